@@ -1,0 +1,89 @@
+// Small HTTP helpers shared by the emulated services: the request context, bodies with a size
+// limit, JSON replies and CORS as Supabase's gateway sends it.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Claims } from './jwt.ts';
+
+export type RequestContext = {
+  req: IncomingMessage;
+  res: ServerResponse;
+  method: string;
+  url: URL;
+  /** The path below the service prefix, e.g. `/jobs` for `/rest/v1/jobs`. */
+  path: string;
+  /** The bearer token (or the apikey when there is no Authorization header), if any. */
+  token: string | null;
+  /** Verified claims of `token`; null when there is no token or it is invalid. */
+  claims: Claims | null;
+  /** Why `token` was refused (bad signature, expired, `alg: none`…); each service words its own 401. */
+  tokenError: string | null;
+};
+
+export type Service = (ctx: RequestContext) => Promise<void>;
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : `HTTP ${status}`);
+  }
+}
+
+export const CORS_HEADERS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS',
+  'access-control-allow-headers':
+    'authorization, x-client-info, apikey, content-type, content-length, prefer, range, accept-profile, content-profile, x-upsert, cache-control, x-supabase-api-version, x-retry-count',
+  'access-control-expose-headers': 'content-range, content-length, content-type, location, x-supabase-api-version, range-unit, preference-applied, etag',
+  'access-control-max-age': '86400',
+};
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+  res.writeHead(status, { ...CORS_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+export function sendEmpty(res: ServerResponse, status: number, headers: Record<string, string> = {}) {
+  res.writeHead(status, { ...CORS_HEADERS, ...headers });
+  res.end();
+}
+
+/** Reads the whole body, refusing (413) more than `limit` bytes whatever Content-Length claims. */
+export async function readBody(req: IncomingMessage, limit: number, tooLarge: () => HttpError): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    throw tooLarge();
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      req.resume();
+      throw tooLarge();
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Parses a JSON body; `invalid` builds the service-specific 400. */
+export async function readJson(req: IncomingMessage, limit: number, invalid: (msg: string) => HttpError): Promise<unknown> {
+  const raw = await readBody(req, limit, () => new HttpError(413, { message: 'Payload too large' }));
+  if (raw.length === 0) return undefined;
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch (e) {
+    throw invalid((e as Error).message);
+  }
+}
+
+export function bearer(req: IncomingMessage): string | null {
+  const h = req.headers.authorization;
+  if (!h) return null;
+  const m = /^bearer\s+(.+)$/i.exec(h.trim());
+  return m ? m[1].trim() : null;
+}

@@ -1,0 +1,30 @@
+// One stack per data folder: a pid file says who runs it, so a second `npm run dev` explains instead of crashing.
+import fs from 'node:fs';
+import net from 'node:net';
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Takes the lock or returns the pid of the live process holding it. */
+export function takeLock(file: string): { ok: true; release: () => void } | { ok: false; pid: number } {
+  if (fs.existsSync(file)) {
+    const pid = Number(fs.readFileSync(file, 'utf8'));
+    if (pid && pid !== process.pid && alive(pid)) return { ok: false, pid };
+  }
+  fs.writeFileSync(file, String(process.pid));
+  return { ok: true, release: () => fs.rmSync(file, { force: true }) };
+}
+
+export function portInUse(port: number, host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(true));
+    probe.listen(port, host, () => probe.close(() => resolve(false)));
+  });
+}

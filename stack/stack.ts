@@ -1,0 +1,65 @@
+// Starts and stops the whole local stack: Postgres, the gateway and its services, and Deno for functions.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ANON_KEY, SERVICE_ROLE_KEY, apiUrl, dbUrl, type StackConfig } from './config.ts';
+import { Db } from './db.ts';
+import { createGateway } from './gateway.ts';
+import { startPostgres } from './postgres.ts';
+import { createAuthService } from './auth/index.ts';
+import { createRestService } from './rest/index.ts';
+import { createStorageService } from './storage/index.ts';
+import { startFunctions } from './functions/index.ts';
+
+export type RunningStack = {
+  config: StackConfig;
+  apiUrl: string;
+  dbUrl: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  stop: () => Promise<void>;
+};
+
+export async function startStack(config: StackConfig, log: (line: string) => void = () => undefined): Promise<RunningStack> {
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const pg = await startPostgres(config, log);
+  const db = new Db(config);
+  const cleanups: (() => Promise<void>)[] = [() => db.end(), () => pg.stop()];
+  const stop = async () => {
+    for (const fn of cleanups.splice(0)) await fn().catch((e) => log(`stop: ${(e as Error).message}`));
+  };
+  try {
+    const functions = await startFunctions(config, log);
+    cleanups.unshift(() => functions.stop());
+    const gateway = createGateway(
+      {
+        auth: createAuthService(db, config),
+        rest: createRestService(db, config),
+        storage: createStorageService(db, config),
+        functions: functions.service,
+      },
+      log,
+    );
+    await new Promise<void>((resolve, reject) => {
+      gateway.once('error', reject);
+      gateway.listen(config.apiPort, config.host, () => resolve());
+    });
+    cleanups.unshift(
+      () =>
+        new Promise<void>((resolve) => {
+          gateway.close(() => resolve());
+          gateway.closeAllConnections();
+        }),
+    );
+    log(`gateway listening on ${apiUrl(config)} (port ${(gateway.address() as AddressInfo).port})`);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { config, apiUrl: apiUrl(config), dbUrl: dbUrl(config), anonKey: ANON_KEY, serviceRoleKey: SERVICE_ROLE_KEY, stop };
+}
+
+/** Deletes the stack's data (database cluster and stored objects) so the next start is fresh. */
+export function wipeData(config: StackConfig) {
+  fs.rmSync(path.join(config.dataDir), { recursive: true, force: true });
+}
