@@ -1,0 +1,14 @@
+// Starts a throw-away local stack on the e2e ports unless E2E_API_URL names one already running.
+import { loadConfig } from '../../stack/config.ts';
+import { startStack, wipeData } from '../../stack/stack.ts';
+
+export default async function globalSetup() {
+  if (process.env.E2E_API_URL) return;
+  const config = loadConfig({ STACK_API_PORT: '55521', STACK_DB_PORT: '55522', STACK_DATA_DIR: '.supabase-local/e2e' });
+  wipeData(config);
+  const stack = await startStack(config, () => undefined);
+  process.env.E2E_DB_URL = stack.dbUrl;
+  return async () => {
+    await stack.stop();
+  };
+}
