@@ -28,3 +28,15 @@ export function portInUse(port: number, host: string): Promise<boolean> {
     probe.listen(port, host, () => probe.close(() => resolve(false)));
   });
 }
+
+/** A port the OS says is free right now on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}

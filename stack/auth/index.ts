@@ -1,10 +1,140 @@
-// Placeholder until the auth service lands.
-import { HttpError, type RequestContext } from '../http.ts';
-import type { Db } from '../db.ts';
+// The /auth/v1 service: the subset of GoTrue that supabase-js uses in this app, with GoTrue's
+// status codes and its 2024-01-01 error shape `{code, message}` (auth-js reads `code` when the
+// response carries X-Supabase-Api-Version; see auth-js lib/fetch.ts handleError).
 import type { StackConfig } from '../config.ts';
+import { apiUrl } from '../config.ts';
+import type { Db } from '../db.ts';
+import { HttpError, readJson, sendEmpty, sendJson, type RequestContext } from '../http.ts';
+import { createSession, endSessions, rotateRefreshToken, sessionExists, sessionJson } from './sessions.ts';
+import { createUser, findByEmail, findById, passwordMatches, userJson } from './users.ts';
 
-export function createAuthService(_db: Db, _config: StackConfig) {
-  return async (_ctx: RequestContext): Promise<void> => {
-    throw new HttpError(501, { message: 'not implemented yet' });
+const VERSION_HEADER = { 'x-supabase-api-version': '2024-01-01' };
+const authError = (status: number, code: string, message: string) => new HttpError(status, { code, message }, VERSION_HEADER);
+const reply = (ctx: RequestContext, status: number, body: unknown) => sendJson(ctx.res, status, body, VERSION_HEADER);
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+async function body(ctx: RequestContext): Promise<Record<string, unknown>> {
+  const value = await readJson(ctx.req, 64 * 1024, () => authError(400, 'bad_json', 'Could not parse request body as JSON'));
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw authError(400, 'bad_json', 'Request body must be a JSON object');
+  return value as Record<string, unknown>;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+export function createAuthService(db: Db, config: StackConfig) {
+  const pool = db.admin;
+  const issuer = `${apiUrl(config)}/auth/v1`;
+
+  /** The signed-in user behind the bearer token, as GET /user and /logout require. */
+  async function currentUser(ctx: RequestContext) {
+    if (!ctx.req.headers.authorization) throw authError(401, 'no_authorization', 'This endpoint requires a Bearer token');
+    if (!ctx.claims) throw authError(403, 'bad_jwt', `invalid JWT: unable to parse or verify signature, ${ctx.tokenError ?? 'invalid token'}`);
+    const sub = str(ctx.claims.sub);
+    if (!sub) throw authError(403, 'bad_jwt', 'invalid claim: missing sub claim');
+    const sessionId = str(ctx.claims.session_id);
+    if (sessionId && !(await sessionExists(pool, sessionId))) throw authError(403, 'session_not_found', 'Session from session_id claim in JWT does not exist');
+    const user = await findById(pool, sub);
+    if (!user) throw authError(403, 'user_not_found', 'User from sub claim in JWT does not exist');
+    return { user, sessionId: sessionId ?? '' };
+  }
+
+  function requireAdmin(ctx: RequestContext) {
+    if (!ctx.claims) throw authError(401, 'no_authorization', 'This endpoint requires a Bearer token');
+    if (ctx.claims.role !== 'service_role' && ctx.claims.role !== 'supabase_admin') throw authError(403, 'not_admin', 'User not allowed');
+  }
+
+  async function passwordGrant(ctx: RequestContext) {
+    const b = await body(ctx);
+    const email = str(b.email)?.trim();
+    const password = str(b.password);
+    if (!email) throw authError(400, 'validation_failed', 'missing email or phone');
+    if (!password) throw authError(400, 'validation_failed', 'missing password');
+    const user = await findByEmail(pool, email);
+    // One answer for unknown user and wrong password, so emails cannot be probed.
+    if (!user || !(await passwordMatches(pool, user, password))) throw authError(400, 'invalid_credentials', 'Invalid login credentials');
+    if (!user.email_confirmed_at) throw authError(400, 'email_not_confirmed', 'Email not confirmed');
+    if (user.banned_until && new Date(user.banned_until) > new Date()) throw authError(400, 'user_banned', 'User is banned');
+    reply(ctx, 200, await createSession(pool, user, String(ctx.req.headers['user-agent'] ?? ''), issuer));
+  }
+
+  async function refreshGrant(ctx: RequestContext) {
+    const token = str((await body(ctx)).refresh_token);
+    if (!token) throw authError(400, 'validation_failed', 'refresh_token required');
+    const outcome = await rotateRefreshToken(pool, token);
+    if (!outcome.ok) {
+      const message = outcome.code === 'refresh_token_already_used' ? 'Invalid Refresh Token: Already Used' : 'Invalid Refresh Token: Refresh Token Not Found';
+      throw authError(400, outcome.code, message);
+    }
+    const user = await findById(pool, outcome.userId);
+    if (!user) throw authError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
+    reply(ctx, 200, sessionJson(user, outcome.sessionId, outcome.token, issuer));
+  }
+
+  async function adminCreateUser(ctx: RequestContext) {
+    requireAdmin(ctx);
+    const b = await body(ctx);
+    const email = str(b.email)?.trim();
+    if (!email || !EMAIL.test(email)) throw authError(400, 'validation_failed', 'Unable to validate email address: invalid format');
+    const password = str(b.password);
+    if (password !== undefined && password.length < 6) throw authError(422, 'weak_password', 'Password should be at least 6 characters.');
+    if (await findByEmail(pool, email)) throw authError(422, 'email_exists', 'A user with this email address has already been registered');
+    const user = await createUser(pool, {
+      email,
+      password,
+      emailConfirm: b.email_confirm === true,
+      userMetadata: obj(b.user_metadata),
+      appMetadata: obj(b.app_metadata),
+    });
+    reply(ctx, 200, userJson(user));
+  }
+
+  async function adminListUsers(ctx: RequestContext) {
+    requireAdmin(ctx);
+    const page = Math.max(1, Number(ctx.url.searchParams.get('page') ?? 1) || 1);
+    const perPage = Math.min(1000, Math.max(1, Number(ctx.url.searchParams.get('per_page') ?? 50) || 50));
+    const { rows } = await pool.query<{ id: string }>('select id from auth.users where deleted_at is null order by created_at, id limit $1 offset $2', [perPage, (page - 1) * perPage]);
+    const total = (await pool.query<{ n: number }>('select count(*)::int as n from auth.users where deleted_at is null')).rows[0].n;
+    const users = (await Promise.all(rows.map((r) => findById(pool, r.id)))).filter((u) => u !== null).map(userJson);
+    sendJson(ctx.res, 200, { users, aud: 'authenticated' }, { ...VERSION_HEADER, 'x-total-count': String(total) });
+  }
+
+  async function adminUser(ctx: RequestContext, id: string) {
+    requireAdmin(ctx);
+    const user = await findById(pool, id);
+    if (!user) throw authError(404, 'user_not_found', 'User not found');
+    if (ctx.method === 'GET') return reply(ctx, 200, userJson(user));
+    if (ctx.method === 'DELETE') {
+      await pool.query('delete from auth.users where id = $1', [id]);
+      return reply(ctx, 200, {});
+    }
+    throw authError(405, 'method_not_allowed', 'Method not allowed');
+  }
+
+  return async (ctx: RequestContext): Promise<void> => {
+    const { method, path } = ctx;
+    if (path === '/health') return reply(ctx, 200, { version: 'smart-ats-local', name: 'GoTrue', description: 'local GoTrue subset' });
+    if (path === '/settings') return reply(ctx, 200, { external: { email: true }, disable_signup: true, mailer_autoconfirm: true });
+    if (path === '/.well-known/jwks.json') return reply(ctx, 200, { keys: [] });
+    if (path === '/token' && method === 'POST') {
+      const grant = ctx.url.searchParams.get('grant_type');
+      if (grant === 'password') return passwordGrant(ctx);
+      if (grant === 'refresh_token') return refreshGrant(ctx);
+      throw authError(400, 'validation_failed', 'unsupported_grant_type');
+    }
+    if (path === '/user' && method === 'GET') return reply(ctx, 200, userJson((await currentUser(ctx)).user));
+    if (path === '/logout' && method === 'POST') {
+      const { user, sessionId } = await currentUser(ctx);
+      await endSessions(pool, user.id, sessionId, ctx.url.searchParams.get('scope') ?? 'global');
+      return sendEmpty(ctx.res, 204, VERSION_HEADER);
+    }
+    if (path === '/signup') throw authError(422, 'signup_disabled', 'Signups not allowed for this instance');
+    if (path === '/admin/users' && method === 'POST') return adminCreateUser(ctx);
+    if (path === '/admin/users' && method === 'GET') return adminListUsers(ctx);
+    const m = /^\/admin\/users\/([^/]+)$/.exec(path);
+    if (m) return adminUser(ctx, m[1]);
+    throw authError(404, 'not_found', `${method} ${path} is not supported by the local auth service`);
   };
 }
