@@ -1,0 +1,45 @@
+// `npm test`: every check in order — types, lint, unit, conformance against a live local stack, and
+// Playwright in Chromium — each starting and stopping what it needs. Exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../stack/config.ts';
+
+type Step = { name: string; cmd: string; args: string[] };
+
+const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+const denoEntrypoints = fs
+  .readdirSync(path.join(ROOT, 'supabase', 'functions'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !d.name.startsWith('_') && fs.existsSync(path.join(ROOT, 'supabase', 'functions', d.name, 'index.ts')))
+  .map((d) => path.join('supabase', 'functions', d.name, 'index.ts'));
+
+const steps: Step[] = [
+  { name: 'typecheck (app)', cmd: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
+  { name: 'typecheck (node)', cmd: bin('tsc'), args: ['-p', 'tsconfig.node.json', '--noEmit'] },
+  { name: 'typecheck (deno functions)', cmd: bin('deno'), args: ['check', '--config', 'supabase/functions/deno.json', 'stack/functions/main.ts', ...denoEntrypoints] },
+  { name: 'lint', cmd: bin('eslint'), args: ['.', '--max-warnings=0'] },
+  { name: 'unit tests', cmd: bin('vitest'), args: ['run', '--project', 'unit'] },
+  { name: 'conformance tests (live local stack)', cmd: bin('vitest'), args: ['run', '--project', 'conformance'] },
+  { name: 'end-to-end tests (Chromium)', cmd: bin('playwright'), args: ['test'] },
+];
+
+const only = process.argv.slice(2);
+const results: { name: string; ok: boolean; seconds: number }[] = [];
+for (const step of steps) {
+  if (only.length && !only.some((o) => step.name.startsWith(o))) continue;
+  console.log(`\n━━ ${step.name} ━━`);
+  const started = Date.now();
+  const run = spawnSync(step.cmd, step.args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, DENO_DIR: process.env.DENO_DIR ?? path.join(ROOT, '.supabase-local', 'deno-cache'), FORCE_COLOR: process.env.CI ? '0' : '1' },
+  });
+  results.push({ name: step.name, ok: run.status === 0, seconds: (Date.now() - started) / 1000 });
+  if (run.status !== 0 && process.env.FAIL_FAST) break;
+}
+
+console.log('\n━━ summary ━━');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
