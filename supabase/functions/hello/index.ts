@@ -1,1 +1,0 @@
-Deno.serve(() => new Response(JSON.stringify({ hello: 'world' }), { headers: { 'content-type': 'application/json' } }));
