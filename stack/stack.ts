@@ -10,6 +10,7 @@ import { createAuthService } from './auth/index.ts';
 import { createRestService } from './rest/index.ts';
 import { createStorageService } from './storage/index.ts';
 import { startFunctions } from './functions/index.ts';
+import { startScheduler } from './scheduler.ts';
 
 export type RunningStack = {
   config: StackConfig;
@@ -20,7 +21,9 @@ export type RunningStack = {
   stop: () => Promise<void>;
 };
 
-export async function startStack(config: StackConfig, log: (line: string) => void = () => undefined): Promise<RunningStack> {
+export type StackOptions = { /** Leave scheduled jobs (scoring, sweeping) off, for tests that drive them by hand. */ noScheduler?: boolean };
+
+export async function startStack(config: StackConfig, log: (line: string) => void = () => undefined, options: StackOptions = {}): Promise<RunningStack> {
   fs.mkdirSync(config.dataDir, { recursive: true });
   const pg = await startPostgres(config, log);
   const db = new Db(config);
@@ -52,6 +55,10 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
         }),
     );
     log(`gateway listening on ${apiUrl(config)} (port ${(gateway.address() as AddressInfo).port})`);
+    if (!options.noScheduler) {
+      const scheduler = startScheduler(db, config, log);
+      cleanups.unshift(() => scheduler.stop());
+    }
   } catch (e) {
     await stop();
     throw e;

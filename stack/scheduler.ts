@@ -1,0 +1,72 @@
+// The local stand-in for the scheduled jobs hosted Supabase runs with pg_cron / pg_net (see the
+// guarded migrations): score applications still pending, and sweep orphaned uploads.
+import { SERVICE_ROLE_KEY, apiUrl, type StackConfig } from './config.ts';
+import type { Db } from './db.ts';
+
+type Task = { name: string; everyMs: number; run: () => Promise<void> };
+
+export function startScheduler(db: Db, c: StackConfig, log: (line: string) => void): { stop: () => Promise<void> } {
+  const callFunction = async (name: string, body: unknown) => {
+    const res = await fetch(`${apiUrl(c)}/functions/v1/${name}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${SERVICE_ROLE_KEY}`, apikey: SERVICE_ROLE_KEY, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    await res.arrayBuffer();
+    return res.status;
+  };
+
+  const tasks: Task[] = [
+    {
+      name: 'score pending applications',
+      everyMs: Number(process.env.STACK_SCORE_INTERVAL_MS ?? 2_000),
+      run: async () => {
+        const { rows } = await db.admin.query<{ id: string }>(
+          `select id from public.applications where parse_status = 'pending' order by created_at limit 8`,
+        );
+        // Two at a time: the machine has two cores and the candidate-facing API must stay responsive.
+        for (let i = 0; i < rows.length; i += 2) {
+          const statuses = await Promise.all(rows.slice(i, i + 2).map((r) => callFunction('score-application', { applicationId: r.id })));
+          if (statuses.includes(404)) return; // the function is not there (yet): nothing to do
+        }
+      },
+    },
+    {
+      name: 'sweep orphaned uploads',
+      everyMs: Number(process.env.STACK_SWEEP_INTERVAL_MS ?? 60_000),
+      run: async () => {
+        await callFunction('sweep-orphans', {});
+      },
+    },
+  ];
+
+  const timers: NodeJS.Timeout[] = [];
+  const running = new Set<Promise<void>>();
+  let stopped = false;
+  for (const task of tasks) {
+    let busy = false;
+    const tick = () => {
+      if (busy || stopped) return;
+      busy = true;
+      const p = task
+        .run()
+        .catch((e: Error & { code?: string }) => {
+          // 42P01: the schema is not migrated yet; anything else is worth a line in the log.
+          if (e.code !== '42P01') log(`scheduler: ${task.name}: ${e.message}`);
+        })
+        .finally(() => {
+          busy = false;
+          running.delete(p);
+        });
+      running.add(p);
+    };
+    timers.push(setInterval(tick, task.everyMs));
+  }
+  return {
+    stop: async () => {
+      stopped = true;
+      timers.forEach(clearInterval);
+      await Promise.allSettled([...running]);
+    },
+  };
+}
