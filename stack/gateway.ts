@@ -27,6 +27,28 @@ function checkToken(token: string | null): { claims: Claims | null; tokenError: 
   }
 }
 
+export type ServiceTraffic = { requests: number; bytesIn: number; bytesOut: number };
+
+/** Bytes each service handled (headers and bodies, from the socket counters): `npm run bench` reads them. */
+export const traffic: Record<keyof Services, ServiceTraffic> = {
+  auth: { requests: 0, bytesIn: 0, bytesOut: 0 },
+  rest: { requests: 0, bytesIn: 0, bytesOut: 0 },
+  storage: { requests: 0, bytesIn: 0, bytesOut: 0 },
+  functions: { requests: 0, bytesIn: 0, bytesOut: 0 },
+};
+
+function countTraffic(service: keyof Services, req: http.IncomingMessage, res: http.ServerResponse) {
+  const socket = req.socket;
+  const readAtStart = socket.bytesRead;
+  const writtenAtStart = socket.bytesWritten;
+  const t = traffic[service];
+  t.requests++;
+  res.once('finish', () => {
+    t.bytesIn += socket.bytesRead - readAtStart;
+    t.bytesOut += socket.bytesWritten - writtenAtStart;
+  });
+}
+
 export function createGateway(services: Services, log: (line: string) => void = () => undefined): http.Server {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -34,9 +56,11 @@ export function createGateway(services: Services, log: (line: string) => void = 
     try {
       if (!route) {
         if (url.pathname === '/' || url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+        if (url.pathname === '/_stack/traffic' && req.socket.remoteAddress?.startsWith('127.')) return sendJson(res, 200, traffic);
         return sendJson(res, 404, { message: 'no Route matched with those values' });
       }
       const path = url.pathname.slice(route.prefix.length) || '/';
+      countTraffic(route.service, req, res);
       if (req.method === 'OPTIONS' && route.service !== 'functions') return sendEmpty(res, 200, CORS_HEADERS);
       const apikey = (req.headers.apikey as string | undefined) ?? url.searchParams.get('apikey');
       if (route.needsApiKey(path, req.method ?? 'GET')) {
