@@ -37,15 +37,19 @@ export const traffic: Record<keyof Services, ServiceTraffic> = {
   functions: { requests: 0, bytesIn: 0, bytesOut: 0 },
 };
 
+// Socket counters at the end of the previous request on that connection: everything read after it
+// (this request's headers and body) belongs to this request, as HTTP/1.1 clients don't pipeline.
+const lastMark = new WeakMap<object, { read: number; written: number }>();
+
 function countTraffic(service: keyof Services, req: http.IncomingMessage, res: http.ServerResponse) {
   const socket = req.socket;
-  const readAtStart = socket.bytesRead;
-  const writtenAtStart = socket.bytesWritten;
   const t = traffic[service];
   t.requests++;
   res.once('finish', () => {
-    t.bytesIn += socket.bytesRead - readAtStart;
-    t.bytesOut += socket.bytesWritten - writtenAtStart;
+    const mark = lastMark.get(socket) ?? { read: 0, written: 0 };
+    t.bytesIn += socket.bytesRead - mark.read;
+    t.bytesOut += socket.bytesWritten - mark.written;
+    lastMark.set(socket, { read: socket.bytesRead, written: socket.bytesWritten });
   });
 }
 
