@@ -8,9 +8,9 @@ export type Actor = 'anon' | 'service_role' | { userId: string; email?: string }
 
 export type Scope = {
   /** Runs a statement as this scope's actor. */
-  query: <T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[]) => Promise<T[]>;
+  query: <T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: readonly unknown[]) => Promise<T[]>;
   /** Runs a statement expected to fail; returns its error (the transaction carries on). */
-  refused: (text: string, params?: unknown[]) => Promise<pg.DatabaseError>;
+  refused: (text: string, params?: readonly unknown[]) => Promise<pg.DatabaseError>;
 };
 
 export type Tx = Scope & {
@@ -44,11 +44,11 @@ export async function rolledBack<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
       const claims = claimsOf(actor);
       await client.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [claims.role, JSON.stringify(claims)]);
     };
-    const query = async <R extends pg.QueryResultRow>(text: string, params: unknown[] = []) => {
+    const query = async <R extends pg.QueryResultRow>(text: string, params: readonly unknown[] = []) => {
       await become();
-      return (await client.query<R>(text, params)).rows;
+      return (await client.query<R>(text, [...params])).rows;
     };
-    const refused = async (text: string, params: unknown[] = []) => {
+    const refused = async (text: string, params: readonly unknown[] = []) => {
       const name = `attempt_${++savepoints}`;
       await client.query(`savepoint ${name}`);
       try {

@@ -163,7 +163,7 @@ describe('candidate: submitting an application', () => {
           `insert into public.applications (job_id, full_name, email, resume_path, resume_size, ${column}) values ($1, 'Ada', 'ada@example.test', $2, 10, $3)`,
           [JOBS.backend.id, path, value],
         );
-        expect(error.message, column).toMatch(/permission denied for table applications/);
+        expect(error.message, String(column)).toMatch(/permission denied for table applications/);
       }
     }));
 

@@ -65,7 +65,7 @@ describe('recruiter', () => {
       const recruiter = tx.as(USERS.acmeRecruiter);
       for (const [column, value] of [['email', 'x@example.test'], ['score', 99], ['resume_path', 'backend-developer/x.pdf'], ['job_id', JOBS.frontend.id], ['parse_status', 'done']]) {
         const error = await recruiter.refused(`update public.applications set ${column} = $2 where id = $1`, [acme, value]);
-        expect(error.message, column).toMatch(/permission denied for table applications/);
+        expect(error.message, String(column)).toMatch(/permission denied for table applications/);
       }
       expect((await recruiter.refused(`insert into public.stage_events (application_id, to_stage) values ($1, 'hired')`, [acme])).code).toBe('42501');
       expect((await recruiter.refused(`delete from public.stage_events`)).code).toBe('42501');

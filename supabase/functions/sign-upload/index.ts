@@ -1,0 +1,93 @@
+// Hands a candidate a signed upload URL for one new resume path of an open job, and records the grant the
+// application insert will need. Never sees file bytes; the client never chooses the path.
+import { adminClient } from '../_shared/admin.ts';
+import { FunctionError } from '../_shared/errors.ts';
+import { clientAddress, endpoint, json, readJson } from '../_shared/http.ts';
+
+const BUCKET = 'resumes';
+const MAX_BODY_BYTES = 4096;
+// Storage's signed upload tokens live two hours; the grant lives exactly as long.
+const GRANT_TTL_SECONDS = 2 * 60 * 60;
+const RATE_LIMIT = positiveInt(Deno.env.get('SIGN_UPLOAD_RATE_LIMIT'), 20);
+const RATE_WINDOW_SECONDS = positiveInt(Deno.env.get('SIGN_UPLOAD_RATE_WINDOW_SECONDS'), 600);
+const FIELDS = ['contentType', 'fileSize', 'jobSlug'];
+
+type UploadRequest = { jobSlug: string; fileSize: number };
+type GrantOutcome =
+  | { ok: true; expires_at: string }
+  | { ok: false; reason: 'job_not_found' | 'job_closed' | 'file_too_large' | 'rate_limited'; retry_after?: number; file_size_limit?: number };
+
+Deno.serve(endpoint(['POST'], async (req) => {
+  const { jobSlug, fileSize } = parseUploadRequest(await readJson(req, MAX_BODY_BYTES));
+  const path = `${jobSlug}/${crypto.randomUUID()}.pdf`;
+  const expiresAt = await recordGrant(jobSlug, path, fileSize, await clientKey(req));
+  const signed = await adminClient().storage.from(BUCKET).createSignedUploadUrl(path);
+  if (signed.error) {
+    console.error(`sign-upload: storage refused to sign ${path}:`, signed.error.message);
+    await adminClient().from('upload_grants').delete().eq('path', path);
+    throw new FunctionError('storage_unavailable', 'File storage is not available right now. Please try again in a moment.');
+  }
+  return json({ path, token: signed.data.token, signedUrl: signed.data.signedUrl, expiresAt });
+}));
+
+function parseUploadRequest(body: unknown): UploadRequest {
+  const bad = (message: string) => new FunctionError('bad_request', message);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw bad('The request body must be a JSON object.');
+  const fields = Object.keys(body).sort();
+  if (fields.join() !== FIELDS.join()) throw bad(`The request body must have exactly these fields: ${FIELDS.join(', ')}.`);
+  const { jobSlug, fileSize, contentType } = body as Record<string, unknown>;
+  if (typeof jobSlug !== 'string' || !/^[a-z0-9-]+$/.test(jobSlug) || jobSlug.length > 80) {
+    throw bad('jobSlug must be a job slug: lowercase letters, digits and dashes, at most 80 characters.');
+  }
+  if (typeof fileSize !== 'number' || !Number.isSafeInteger(fileSize) || fileSize <= 0) throw bad('fileSize must be a positive whole number of bytes.');
+  if (typeof contentType !== 'string') throw bad('contentType must be a string.');
+  if (contentType !== 'application/pdf') throw new FunctionError('unsupported_type', 'Only PDF resumes are accepted.');
+  return { jobSlug, fileSize };
+}
+
+/** Job, size and rate checks and the grant itself, in one database call (atomic per client). */
+async function recordGrant(jobSlug: string, path: string, fileSize: number, clientKeyHash: string): Promise<string> {
+  const { data, error } = await adminClient().rpc('record_upload_grant', {
+    job_slug: jobSlug,
+    path,
+    client_key_hash: clientKeyHash,
+    file_size: fileSize,
+    max_grants: RATE_LIMIT,
+    window_seconds: RATE_WINDOW_SECONDS,
+    ttl_seconds: GRANT_TTL_SECONDS,
+  });
+  if (error) throw new Error(`record_upload_grant failed: ${error.message}`);
+  const outcome = data as GrantOutcome;
+  if (outcome.ok) return new Date(outcome.expires_at).toISOString();
+  switch (outcome.reason) {
+    case 'job_not_found':
+      throw new FunctionError('job_not_found', 'This job does not exist.');
+    case 'job_closed':
+      throw new FunctionError('job_closed', 'This job is no longer accepting applications.');
+    case 'file_too_large':
+      throw new FunctionError('file_too_large', `The resume is larger than the ${formatMiB(outcome.file_size_limit ?? 5 * 1024 * 1024)} limit.`);
+    case 'rate_limited': {
+      const seconds = outcome.retry_after ?? RATE_WINDOW_SECONDS;
+      throw new FunctionError('rate_limited', `Too many uploads from your network. Please try again in ${Math.ceil(seconds / 60)} min.`, {
+        'retry-after': String(seconds),
+      });
+    }
+  }
+}
+
+/** The rate-limit key: a salted hash of the client's address, so grants never store an IP. */
+async function clientKey(req: Request): Promise<string> {
+  const salt = Deno.env.get('SIGN_UPLOAD_CLIENT_KEY_SALT') ?? Deno.env.get('SUPABASE_SERVICE_ROLE_KEY') ?? '';
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(salt), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(clientAddress(req) ?? 'unknown'));
+  return Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isSafeInteger(n) && n > 0 ? n : fallback;
+}
+
+function formatMiB(bytes: number): string {
+  return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+}
