@@ -164,6 +164,35 @@ describe('signed upload URLs (the candidate flow)', () => {
     expect(await rows(PDFS, path)).toHaveLength(1);
   });
 
+  it('also takes the signed upload as POST multipart/form-data (a plain browser form post)', async () => {
+    const path = `acme/${randomUUID()}.pdf`;
+    const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
+    const bytes = pdf(10_000);
+    const form = new FormData();
+    form.append('cacheControl', '60');
+    form.append('file', new Blob([bytes], { type: 'application/pdf' }), 'cv.pdf');
+    const res = await fetch(signed!.signedUrl, { method: 'POST', body: form });
+    expect([res.status, await res.json()]).toEqual([200, { Key: `${PDFS}/${path}` }]);
+    expect((await rows(PDFS, path))[0].metadata).toMatchObject({ size: bytes.length, cacheControl: 'max-age=60', eTag: md5(bytes) });
+  });
+
+  it('leaves neither a row nor a temp file when the client goes away mid-upload', async () => {
+    const path = `acme/${randomUUID()}.pdf`;
+    const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
+    const url = new URL(signed!.signedUrl);
+    await new Promise<void>((resolve) => {
+      const req = http.request({ host: url.hostname, port: url.port, method: 'PUT', path: url.pathname + url.search, headers: { 'content-type': 'application/pdf', 'content-length': String(MiB) } });
+      req.on('error', () => resolve());
+      req.write(pdf(200_000), () => setTimeout(() => req.destroy(), 100));
+      req.on('close', () => resolve());
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await rows(PDFS, path)).toHaveLength(0);
+    expect(fs.readdirSync(`${storageDir(PDFS)}/acme`).filter((f) => f.startsWith('.'))).toEqual([]);
+    // The same URL still works afterwards: the candidate can retry.
+    expect((await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, pdf(1000), { contentType: 'application/pdf' })).error).toBeNull();
+  });
+
   it('asks the INSERT policy before signing: anon and another org are refused', async () => {
     const anon = await anonClient().storage.from(PDFS).createSignedUploadUrl(`acme/${randomUUID()}.pdf`);
     expect(anon.error).toMatchObject({ status: 400, statusCode: '403', message: 'new row violates row-level security policy' });
