@@ -18,10 +18,10 @@ export type Tx = Scope & {
   as: (actor: Actor) => Scope;
 };
 
-let pool: pg.Pool | undefined;
+const pools = new Map<string, pg.Pool>();
 afterAll(async () => {
-  await pool?.end();
-  pool = undefined;
+  await Promise.all([...pools.values()].map((p) => p.end()));
+  pools.clear();
 });
 
 const claimsOf = (actor: Actor) =>
@@ -30,9 +30,13 @@ const claimsOf = (actor: Actor) =>
     : { role: 'authenticated', aud: 'authenticated', sub: actor.userId, email: actor.email ?? '' };
 
 /** Opens a transaction (as the postgres superuser, for setup and assertions), runs fn, and rolls back. */
-export async function rolledBack<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  pool ??= new pg.Pool({ connectionString: stack.dbUrl, max: 2 });
-  const client = await pool.connect();
+export async function rolledBack<T>(fn: (tx: Tx) => Promise<T>, dbUrl = stack.dbUrl): Promise<T> {
+  if (!pools.has(dbUrl)) {
+    const pool = new pg.Pool({ connectionString: dbUrl, max: 2 });
+    pool.on('error', () => undefined); // an idle connection to a scratch database that a test dropped
+    pools.set(dbUrl, pool);
+  }
+  const client = await pools.get(dbUrl)!.connect();
   let savepoints = 0;
 
   const scope = (actor: Actor | null): Scope => {
