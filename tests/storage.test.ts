@@ -459,6 +459,16 @@ describe('keys that try to leave the bucket', () => {
     expect(fs.existsSync(nodePath.join(stack.dataDir, 'storage', 'escape.txt'))).toBe(false);
   });
 
+  it('odd names in JSON bodies are a 400, never a 500', async () => {
+    const files = acme.client.storage.from(FILES);
+    expect((await files.createSignedUrls(['acme/\u0000.txt'], 60)).error).toMatchObject({ status: 400 });
+    expect((await files.list('acme/\u0000')).error).toMatchObject({ status: 400 });
+    expect((await files.remove(['acme/\u0000'])).error).toMatchObject({ status: 400 });
+    expect((await files.upload('acme/a-file', Buffer.from('x'))).error).toBeNull();
+    expect((await files.upload('acme/a-file/below', Buffer.from('x'))).error).toMatchObject({ status: 400, statusCode: '400' });
+    expect(await rows(FILES, 'acme/a-file/below')).toHaveLength(0);
+  });
+
   it('an encoded bucket name cannot climb out either', async () => {
     const res = await raw('GET', '/storage/v1/object/authenticated/%2e%2e/config.toml', { authorization: `Bearer ${acme.token}` });
     expect(res.json).toMatchObject({ statusCode: '400', code: 'InvalidBucketName' });

@@ -18,7 +18,8 @@ export type Installed = { undo: () => Promise<void>; done: () => Promise<void> }
 // A key whose folder is a file on disk (or the reverse), or a name too long for the filesystem.
 function diskKeyError(e: unknown, key: string): never {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOTDIR' || code === 'EISDIR' || code === 'EEXIST' || code === 'ENAMETOOLONG') throw ERRORS.invalidKey(key);
+  // EPERM: link() refuses a directory, i.e. the key names an existing folder.
+  if (code === 'ENOTDIR' || code === 'EISDIR' || code === 'EEXIST' || code === 'EPERM' || code === 'ENAMETOOLONG') throw ERRORS.invalidKey(key);
   throw e;
 }
 

@@ -62,6 +62,11 @@ describe('object bytes on disk', () => {
     await (await store.install(await store.writeTemp('b', 'a', chunks('1'), 10), 'b', 'a')).done();
     const err = await store.writeTemp('b', 'a/b', chunks('2'), 10).catch((e) => e);
     expect(err.body).toMatchObject({ code: 'InvalidKey' });
+    await (await store.install(await store.writeTemp('b', 'dir/file', chunks('1'), 10), 'b', 'dir/file')).done();
+    const onFolder = await store.install(await store.writeTemp('b', 'x', chunks('2'), 10), 'b', 'dir').catch((e) => e);
+    expect(onFolder.body).toMatchObject({ code: 'InvalidKey' });
+    const tooLong = await store.writeTemp('b', `${'n'.repeat(300)}/f`, chunks('2'), 10).catch((e) => e);
+    expect(tooLong.body).toMatchObject({ code: 'InvalidKey' });
   });
 
   it('reports missing bytes as Storage does', async () => {

@@ -60,14 +60,15 @@ export function fromPgError(e: unknown): StorageError | null {
       return ERRORS.resourceAlreadyExists();
     case '23503':
       return make(404, 'InvalidRequest', 'The related resource does not exist');
-    case '22P02':
-    case '22023': // an unknown role in a validly signed JWT
+    case '22023': // also an unknown role in a validly signed JWT
       return ERRORS.invalidParameter('value', message);
     case '55P03':
       return make(423, 'ResourceLocked', 'The resource is locked');
     case '57014':
       return new StorageError(544, 'DatabaseTimeout', 'DatabaseTimeout', 'The connection to the database timed out', 544);
     default:
+      // Data exceptions (a NUL in a name, a bad cast) and constraint or policy-raised errors are the caller's input.
+      if (code.startsWith('22')) return ERRORS.invalidParameter('value', message);
       return code.startsWith('P0') || code.startsWith('23') ? ERRORS.invalidRequest(message) : null;
   }
 }
