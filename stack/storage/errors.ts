@@ -1,4 +1,4 @@
-// Storage's error shape `{statusCode, code, error, message}` and the HTTP status the real service
+// Storage's error shape `{statusCode, error, message, code}` and the HTTP status the real service
 // sends with it: 400 for every client error whatever `statusCode` says, 500 only for 500s
 // (supabase/storage src/internal/errors/storage-error.ts userStatusCode, src/http/error-handler.ts).
 import { HttpError } from '../http.ts';
@@ -11,7 +11,8 @@ export class StorageError extends HttpError {
     message: string,
     httpStatus = statusCode === 500 ? 500 : 400,
   ) {
-    super(httpStatus, { statusCode: String(statusCode), code, error, message });
+    // Key order as fastify serialises src/http/schemas/error.ts errorSchema.
+    super(httpStatus, { statusCode: String(statusCode), error, message, code });
   }
 }
 
