@@ -301,6 +301,10 @@ export type Database = {
         Args: { min_role?: string; org: string }
         Returns: boolean
       }
+      is_resume_member: {
+        Args: { min_role?: string; object_name: string }
+        Returns: boolean
+      }
       is_valid_application_links: { Args: { links: Json }; Returns: boolean }
       is_valid_skill_list: { Args: { skills: Json }; Returns: boolean }
       job_org: { Args: { job: string }; Returns: string }
@@ -321,7 +325,6 @@ export type Database = {
       request_scoring: { Args: { application: string }; Returns: undefined }
       request_scoring_trigger: { Args: never; Returns: unknown }
       requeue_scoring_on_skills_change: { Args: never; Returns: unknown }
-      resume_org: { Args: { object_name: string }; Returns: string }
       spend_upload_grant: { Args: never; Returns: unknown }
       stamp_job_published: { Args: never; Returns: unknown }
       start_application: { Args: never; Returns: unknown }

@@ -64,6 +64,14 @@ describe('candidate: nothing to read', () => {
       expect(await tx.as('anon').query(`delete from storage.objects where name = $1 returning name`, [path])).toEqual([]);
     }));
 
+  it('learns nothing about draft jobs from the helpers policies use (they are callable as RPCs)', () =>
+    rolledBack(async (tx) => {
+      const [row] = await tx.as('anon').query(`select public.is_resume_member('product-designer/x.pdf') as draft, public.is_resume_member('backend-developer/x.pdf') as open`);
+      expect(row).toEqual({ draft: false, open: false });
+      const [member] = await tx.as(USERS.acmeViewer).query(`select public.is_resume_member('product-designer/x.pdf') as draft`);
+      expect(member.draft).toBe(true);
+    }));
+
   it('cannot call the grant recorder that only sign-upload uses', () =>
     rolledBack(async (tx) => {
       const error = await tx.as('anon').refused(`select public.record_upload_grant('backend-developer', $1, 'me', 1000)`, [`backend-developer/${randomUUID()}.pdf`]);
