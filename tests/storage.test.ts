@@ -278,6 +278,18 @@ describe('authenticated uploads under the caller’s policies', () => {
     expect(await rows(FILES, path)).toHaveLength(0);
   });
 
+  it('streams a Node stream body (duplex: half, chunked) straight through', async () => {
+    const bytes = randomBytes(1_500_000);
+    const file = nodePath.join(stack.dataDir, `stream-${run}.bin`);
+    fs.writeFileSync(file, bytes);
+    const path = `acme/${randomUUID()}.bin`;
+    const up = await acme.client.storage.from(FILES).upload(path, fs.createReadStream(file), { contentType: 'application/octet-stream' });
+    fs.rmSync(file);
+    expect(up.error).toBeNull();
+    expect((await rows(FILES, path))[0].metadata).toMatchObject({ size: bytes.length, eTag: md5(bytes), mimetype: 'application/octet-stream' });
+    expect(Buffer.from(await (await acme.client.storage.from(FILES).download(path)).data!.arrayBuffer()).equals(bytes)).toBe(true);
+  });
+
   it('keeps exactly one row when two uploads race for the same new path', async () => {
     const path = `acme/race/${randomUUID()}.txt`;
     const results = await Promise.all([1, 2, 3].map((n) => acme.client.storage.from(FILES).upload(path, Buffer.from(`writer ${n}`.repeat(10_000)))));
