@@ -77,6 +77,32 @@ export type Database = {
           },
         ]
       }
+      job_visits: {
+        Row: {
+          job_id: string
+          user_id: string
+          visited_at: string
+        }
+        Insert: {
+          job_id: string
+          user_id?: string
+          visited_at?: string
+        }
+        Update: {
+          job_id?: string
+          user_id?: string
+          visited_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "job_visits_job_id_fkey"
+            columns: ["job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       jobs: {
         Row: {
           created_at: string
@@ -308,6 +334,31 @@ export type Database = {
       is_valid_application_links: { Args: { links: Json }; Returns: boolean }
       is_valid_skill_list: { Args: { skills: Json }; Returns: boolean }
       job_org: { Args: { job: string }; Returns: string }
+      job_pipeline: {
+        Args: { org: string }
+        Returns: {
+          job_id: string
+          total: number
+          applied: number
+          screening: number
+          interview: number
+          offer: number
+          hired: number
+          rejected: number
+          new_since_last_visit: number
+          last_visited_at: string
+        }[]
+      }
+      my_memberships: {
+        Args: never
+        Returns: {
+          org_id: string
+          org_name: string
+          org_slug: string
+          role: string
+        }[]
+      }
+      record_job_visit: { Args: { job: string }; Returns: string }
       record_stage_event: { Args: never; Returns: unknown }
       record_upload_grant: {
         Args: {
