@@ -358,6 +358,14 @@ export type Database = {
           role: string
         }[]
       }
+      org_member_directory: {
+        Args: { org: string }
+        Returns: {
+          user_id: string
+          email: string
+          role: string
+        }[]
+      }
       record_job_visit: { Args: { job: string }; Returns: string }
       record_stage_event: { Args: never; Returns: unknown }
       record_upload_grant: {

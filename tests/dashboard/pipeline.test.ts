@@ -118,3 +118,17 @@ describe('my_memberships', () => {
       expect(await tx.as('anon').refused(`select * from public.my_memberships()`).then((e) => e.message)).toMatch(/permission denied/);
     }));
 });
+
+describe('org_member_directory', () => {
+  it("names an organization's members to its own members only", () =>
+    rolledBack(async (tx) => {
+      const rows = await tx.as(USERS.acmeViewer).query(`select * from public.org_member_directory($1)`, [ACME]);
+      expect(rows).toEqual([
+        { user_id: USERS.acmeOwner.userId, email: 'owner@acme.test', role: 'owner' },
+        { user_id: USERS.acmeRecruiter.userId, email: 'recruiter@acme.test', role: 'recruiter' },
+        { user_id: USERS.acmeViewer.userId, email: 'viewer@acme.test', role: 'viewer' },
+      ]);
+      expect(await tx.as(USERS.globexRecruiter).query(`select * from public.org_member_directory($1)`, [ACME])).toEqual([]);
+      expect((await tx.as('anon').refused(`select * from public.org_member_directory($1)`, [ACME])).message).toMatch(/permission denied/);
+    }));
+});
