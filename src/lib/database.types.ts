@@ -17,6 +17,7 @@ export type Database = {
           full_name: string
           id: string
           job_id: string
+          legacy_ref: string | null
           links: Json
           parse_error: string | null
           parse_status: string
@@ -36,6 +37,7 @@ export type Database = {
           full_name: string
           id?: string
           job_id: string
+          legacy_ref?: string | null
           links?: Json
           parse_error?: string | null
           parse_status?: string
@@ -55,6 +57,7 @@ export type Database = {
           full_name?: string
           id?: string
           job_id?: string
+          legacy_ref?: string | null
           links?: Json
           parse_error?: string | null
           parse_status?: string
@@ -238,6 +241,41 @@ export type Database = {
         }
         Relationships: []
       }
+      resume_downloads: {
+        Row: {
+          bytes: number
+          id: number
+          issued_at: string
+          org_id: string
+          path: string
+          user_id: string | null
+        }
+        Insert: {
+          bytes: number
+          id?: never
+          issued_at?: string
+          org_id: string
+          path: string
+          user_id?: string | null
+        }
+        Update: {
+          bytes?: number
+          id?: never
+          issued_at?: string
+          org_id?: string
+          path?: string
+          user_id?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "resume_downloads_org_id_fkey"
+            columns: ["org_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       stage_events: {
         Row: {
           actor: string | null
@@ -314,6 +352,7 @@ export type Database = {
     }
     Functions: {
       application_org: { Args: { application: string }; Returns: string }
+      backdate_imported_history: { Args: never; Returns: unknown }
       can_submit_application: {
         Args: { job: string; path: string }
         Returns: boolean
@@ -367,6 +406,7 @@ export type Database = {
         }[]
       }
       record_job_visit: { Args: { job: string }; Returns: string }
+      record_resume_download: { Args: { path: string }; Returns: boolean }
       record_stage_event: { Args: never; Returns: unknown }
       record_upload_grant: {
         Args: {
@@ -387,6 +427,20 @@ export type Database = {
       spend_upload_grant: { Args: never; Returns: unknown }
       stamp_job_published: { Args: never; Returns: unknown }
       start_application: { Args: never; Returns: unknown }
+      storage_usage: {
+        Args: { org?: string }
+        Returns: {
+          objects: number
+          bytes: number
+          uploads_this_month: number
+          upload_bytes_this_month: number
+          downloads_this_month: number
+          download_bytes_this_month: number
+          month_start: string
+          month_end: string
+          measured_at: string
+        }[]
+      }
       touch_updated_at: { Args: never; Returns: unknown }
     }
     Enums: {
