@@ -1,0 +1,64 @@
+// /dashboard/jobs/:jobId/edit: change a job's details and skills; publish, close or reopen it.
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Badge } from '@/components/ui/badge';
+import { useApplicationCount } from '@/features/job-admin/api/get-application-count';
+import { JobForm } from '@/features/job-admin/components/job-form';
+import { JobStatusActions } from '@/features/job-admin/components/job-status-actions';
+import { JOB_STATUS_LABELS } from '@/features/job-admin/types';
+import { LoadError, Loading, NotFound } from './not-found.tsx';
+import { useJobAccess } from './use-job-access.ts';
+
+export function Component() {
+  const { jobId = '' } = useParams();
+  const { job, member, editable } = useJobAccess(jobId);
+  const applications = useApplicationCount(member ? jobId : undefined);
+  const navigate = useNavigate();
+  const created = (useLocation().state as { created?: boolean } | null)?.created;
+
+  if (job.isPending) return <Loading what="the job" />;
+  if (job.isError) return <LoadError what="job" error={job.error} retry={() => job.refetch()} />;
+  if (!job.data || !member) return <NotFound what="Job" />;
+  if (applications.isPending) return <Loading what="the job" />;
+
+  return (
+    <div className="mx-auto max-w-4xl space-y-5">
+      <title>{`Edit ${job.data.title} · Smart ATS`}</title>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link to="/dashboard" className="hover:text-slate-800 hover:underline">
+          Jobs
+        </Link>{' '}
+        /{' '}
+        <Link to={`/dashboard/jobs/${jobId}`} className="hover:text-slate-800 hover:underline">
+          {job.data.title}
+        </Link>
+      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <div className="flex items-center gap-3">
+            <h1 className="text-2xl font-semibold text-slate-900">{editable ? 'Edit job' : job.data.title}</h1>
+            <Badge tone={job.data.status === 'open' ? 'success' : job.data.status === 'closed' ? 'danger' : 'neutral'}>{JOB_STATUS_LABELS[job.data.status]}</Badge>
+          </div>
+          <p className="text-sm text-slate-600">
+            {applications.data ?? 0} {applications.data === 1 ? 'application' : 'applications'}
+          </p>
+        </div>
+        {editable && <JobStatusActions job={job.data} />}
+      </div>
+      {created && (
+        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          Draft created. Publish it to put it on the job board.
+        </p>
+      )}
+      {!editable && <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">You are a viewer in this organization: you can read the job but not change it.</p>}
+      <JobForm
+        key={job.data.id}
+        orgId={job.data.org_id}
+        job={job.data}
+        slugLocked={(applications.data ?? 0) > 0}
+        readOnly={!editable}
+        onSaved={() => undefined}
+        onCancel={() => navigate(`/dashboard/jobs/${jobId}`)}
+      />
+    </div>
+  );
+}

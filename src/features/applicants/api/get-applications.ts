@@ -1,0 +1,22 @@
+// One page (50 rows) of a job's applications, with the exact count of every filtered row.
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { PAGE_SIZE, type ApplicationRow, type ListParams } from '../types.ts';
+import { applicantKeys } from './keys.ts';
+import { listQuery } from './list-query.ts';
+
+export const LIST_COLUMNS = 'id, full_name, email, stage, score, parse_status, parse_error, created_at';
+
+export type ApplicationsPage = { rows: ApplicationRow[]; total: number };
+
+export async function getApplicationsPage(params: ListParams): Promise<ApplicationsPage> {
+  const from = (params.page - 1) * PAGE_SIZE;
+  const { data, count, error } = await listQuery(params, LIST_COLUMNS, 'exact').range(from, from + PAGE_SIZE - 1);
+  if (error) throw error;
+  return { rows: (data ?? []) as unknown as ApplicationRow[], total: count ?? 0 };
+}
+
+export const applicationsPageQueryOptions = (params: ListParams) =>
+  queryOptions({ queryKey: applicantKeys.list(params), queryFn: () => getApplicationsPage(params) });
+
+export const useApplicationsPage = (params: ListParams) =>
+  useQuery({ ...applicationsPageQueryOptions(params), placeholderData: keepPreviousData });

@@ -1,0 +1,21 @@
+// The notes on an application, oldest first.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { supabase } from '@/lib/supabase';
+import type { Note } from '../types.ts';
+import { applicantKeys } from './keys.ts';
+
+export async function getNotes(applicationId: string): Promise<Note[]> {
+  const { data, error } = await supabase
+    .from('notes')
+    .select('id, author, body, created_at')
+    .eq('application_id', applicationId)
+    .order('created_at', { ascending: true })
+    .order('id', { ascending: true });
+  if (error) throw error;
+  return data ?? [];
+}
+
+export const notesQueryOptions = (applicationId: string) =>
+  queryOptions({ queryKey: applicantKeys.notes(applicationId), queryFn: () => getNotes(applicationId) });
+
+export const useNotes = (applicationId: string) => useQuery(notesQueryOptions(applicationId));

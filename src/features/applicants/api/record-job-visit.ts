@@ -1,0 +1,14 @@
+// Records that the member opened this job's applicants; the previous visit marks what is new this time.
+import { useQuery } from '@tanstack/react-query';
+import { supabase } from '@/lib/supabase';
+import { applicantKeys } from './keys.ts';
+
+export async function recordJobVisit(jobId: string): Promise<string | null> {
+  const { data, error } = await supabase.rpc('record_job_visit', { job: jobId });
+  if (error) throw error;
+  return data ?? null;
+}
+
+// Once per job per session of the page: a query (not a mutation) so remounts and re-renders do not re-record.
+export const usePreviousVisit = (jobId: string) =>
+  useQuery({ queryKey: applicantKeys.visit(jobId), queryFn: () => recordJobVisit(jobId), staleTime: Infinity, gcTime: Infinity, retry: false });

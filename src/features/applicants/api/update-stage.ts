@@ -1,0 +1,39 @@
+// Moves one or many applications to a stage with a single UPDATE … WHERE id IN (…); Postgres decides who may.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { supabase } from '@/lib/supabase';
+import type { Stage } from '../types.ts';
+import { applicantKeys } from './keys.ts';
+
+export class StageChangeRefused extends Error {
+  constructor(readonly moved: number, readonly asked: number) {
+    super(
+      moved === 0
+        ? 'The stage was not changed: your role in this organization does not allow it.'
+        : `Only ${moved} of ${asked} applications were moved; you may not change the others.`,
+    );
+    this.name = 'StageChangeRefused';
+  }
+}
+
+export async function updateStage(ids: readonly string[], stage: Stage): Promise<number> {
+  const { data, error } = await supabase.from('applications').update({ stage }).in('id', [...ids]).select('id');
+  if (error) throw error;
+  const moved = data?.length ?? 0;
+  if (moved < ids.length) throw new StageChangeRefused(moved, ids.length);
+  return moved;
+}
+
+export function useUpdateStage(jobId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ ids, stage }: { ids: readonly string[]; stage: Stage }) => updateStage(ids, stage),
+    onSettled: (_data, _error, { ids }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: applicantKeys.lists(jobId) }),
+        ...ids.flatMap((id) => [
+          queryClient.invalidateQueries({ queryKey: applicantKeys.detail(id) }),
+          queryClient.invalidateQueries({ queryKey: applicantKeys.history(id) }),
+        ]),
+      ]),
+  });
+}

@@ -1,0 +1,143 @@
+// A job's applicants: ranked, filtered, searched and paged on the server; bulk stage moves; CSV export of every match.
+import { useCallback, useEffect, useState } from 'react';
+import { EmptyState } from '@/components/ui/empty-state';
+import { LiveRegion } from '@/components/ui/live-region';
+import { Pagination } from '@/components/ui/pagination';
+import { downloadCsv, useExportApplications } from '../api/export-applications.ts';
+import { useApplicationsPage } from '../api/get-applications.ts';
+import { usePreviousVisit } from '../api/record-job-visit.ts';
+import { useUpdateStage } from '../api/update-stage.ts';
+import { listSearch, useListParams } from '../hooks/use-list-params.ts';
+import { PAGE_SIZE, STAGE_LABELS, type Stage } from '../types.ts';
+import { ApplicantsTable } from './applicants-table.tsx';
+import { ApplicantsToolbar } from './applicants-toolbar.tsx';
+import { BulkStageBar } from './bulk-stage-bar.tsx';
+import { secondaryButton } from './styles.ts';
+
+export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; jobSlug: string; canEdit: boolean }) {
+  const [params, update] = useListParams(jobId);
+  const page = useApplicationsPage(params);
+  const previousVisit = usePreviousVisit(jobId);
+  const moveStage = useUpdateStage(jobId);
+  const [progress, setProgress] = useState('');
+  const exporter = useExportApplications(useCallback((done: number, total: number) => setProgress(`Exporting ${done} of ${total}…`), []));
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [announcement, setAnnouncement] = useState('');
+
+  // A selection belongs to the rows on screen; another page or filter starts afresh.
+  const paramsKey = listSearch(params);
+  useEffect(() => setSelected(new Set()), [paramsKey]);
+
+  const total = page.data?.total ?? 0;
+  useEffect(() => {
+    if (page.data && !page.isPlaceholderData) setAnnouncement(`${page.data.total} ${page.data.total === 1 ? 'applicant' : 'applicants'} found.`);
+  }, [page.data, page.isPlaceholderData]);
+
+  // Past the last page (rows moved away or a stale link): go to the last page that exists.
+  useEffect(() => {
+    if (page.data && !page.isPlaceholderData && page.data.rows.length === 0 && params.page > 1) update({ page: Math.max(1, Math.ceil(total / PAGE_SIZE)) });
+  }, [page.data, page.isPlaceholderData, params.page, total, update]);
+
+  const onSelect = (ids: string[], checked: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      ids.forEach((id) => (checked ? next.add(id) : next.delete(id)));
+      return next;
+    });
+
+  const onMove = (stage: Stage) => {
+    const ids = [...selected];
+    moveStage.mutate(
+      { ids, stage },
+      {
+        onSuccess: (moved) => {
+          setAnnouncement(`${moved} ${moved === 1 ? 'applicant' : 'applicants'} moved to ${STAGE_LABELS[stage]}.`);
+          setSelected(new Set());
+        },
+        onError: (error) => setAnnouncement(error.message),
+      },
+    );
+  };
+
+  const onExport = () =>
+    exporter.mutate(params, {
+      onSuccess: ({ csv, rows }) => {
+        const stamp = new Date().toISOString().slice(0, 10);
+        downloadCsv(csv, `${jobSlug}-applicants${params.stage ? `-${params.stage}` : ''}-${stamp}.csv`);
+        setProgress(`Exported ${rows} ${rows === 1 ? 'applicant' : 'applicants'}.`);
+      },
+      onError: (error) => setProgress(`The export failed: ${error.message}`),
+    });
+
+  const filtered = !!(params.q || params.stage);
+
+  return (
+    <section aria-label="Applicants" className="space-y-4">
+      <ApplicantsToolbar
+        params={params}
+        onChange={update}
+        exportButton={
+          <button type="button" className={secondaryButton} onClick={onExport} disabled={exporter.isPending || total === 0}>
+            {exporter.isPending ? 'Exporting…' : 'Export CSV'}
+          </button>
+        }
+      />
+      <LiveRegion message={announcement} />
+      {progress && (
+        <p role="status" className="text-sm text-slate-600">
+          {progress}
+        </p>
+      )}
+      {moveStage.error && (
+        <div role="alert" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800">
+          {moveStage.error.message}
+        </div>
+      )}
+      {canEdit && selected.size > 0 && (
+        <BulkStageBar count={selected.size} pending={moveStage.isPending} onMove={onMove} onClear={() => setSelected(new Set())} />
+      )}
+
+      {page.isPending ? (
+        <div role="status" className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500">
+          Loading applicants…
+        </div>
+      ) : page.isError ? (
+        <div role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-4 text-sm text-rose-800">
+          The applicants could not be loaded: {page.error.message}{' '}
+          <button type="button" className="font-medium underline" onClick={() => page.refetch()}>
+            Try again
+          </button>
+        </div>
+      ) : page.data.rows.length === 0 ? (
+        filtered ? (
+          <EmptyState
+            title="No applicants match"
+            action={
+              <button type="button" className={secondaryButton} onClick={() => update({ q: '', stage: null })}>
+                Clear search and filter
+              </button>
+            }
+          >
+            Nobody {params.stage ? `in ${STAGE_LABELS[params.stage]}` : ''} {params.q ? `matches “${params.q}”` : ''}.
+          </EmptyState>
+        ) : (
+          <EmptyState title="No applicants yet">Applications appear here as soon as candidates apply; each is scored against the job's skills.</EmptyState>
+        )
+      ) : (
+        <div aria-busy={page.isFetching} className={page.isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}>
+          <ApplicantsTable
+            rows={page.data.rows}
+            params={params}
+            onSort={(sort, dir) => update({ sort, dir })}
+            selectable={canEdit}
+            selected={selected}
+            onSelect={onSelect}
+            previousVisit={previousVisit.isSuccess ? previousVisit.data : undefined}
+            linkTo={(id) => `/dashboard/jobs/${jobId}/applications/${id}${listSearch(params)}`}
+          />
+          <Pagination page={params.page} pageSize={PAGE_SIZE} total={total} onPage={(p) => update({ page: p })} label="Applicant pages" />
+        </div>
+      )}
+    </section>
+  );
+}

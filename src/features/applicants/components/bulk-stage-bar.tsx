@@ -1,0 +1,42 @@
+// Moves every selected application to one stage with a single update.
+import { useId, useState } from 'react';
+import { STAGES, STAGE_LABELS, type Stage } from '../types.ts';
+import { inputClass, primaryButton, secondaryButton } from './styles.ts';
+
+export function BulkStageBar({
+  count,
+  pending,
+  onMove,
+  onClear,
+}: {
+  count: number;
+  pending: boolean;
+  onMove: (stage: Stage) => void;
+  onClear: () => void;
+}) {
+  const [stage, setStage] = useState<Stage>('screening');
+  const id = useId();
+  return (
+    <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-2.5">
+      <p className="text-sm font-medium text-indigo-900">
+        {count} selected
+      </p>
+      <label htmlFor={id} className="text-sm text-indigo-900">
+        Move to
+      </label>
+      <select id={id} value={stage} onChange={(e) => setStage(e.target.value as Stage)} className={`${inputClass} w-auto py-1.5`}>
+        {STAGES.map((s) => (
+          <option key={s} value={s}>
+            {STAGE_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      <button type="button" className={primaryButton} disabled={pending} onClick={() => onMove(stage)}>
+        {pending ? 'Moving…' : `Move ${count}`}
+      </button>
+      <button type="button" className={secondaryButton} onClick={onClear}>
+        Clear selection
+      </button>
+    </div>
+  );
+}

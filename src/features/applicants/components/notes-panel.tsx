@@ -1,0 +1,91 @@
+// The team's notes on an application: read by every member, written by recruiters and owners.
+import { useId, useRef, useState } from 'react';
+import { useAddNote } from '../api/add-note.ts';
+import { useNotes } from '../api/get-notes.ts';
+import type { Member } from '../types.ts';
+import { cardClass, inputClass, primaryButton } from './styles.ts';
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function NotesPanel({ applicationId, canWrite, members, me }: { applicationId: string; canWrite: boolean; members: Member[] | undefined; me: string }) {
+  const notes = useNotes(applicationId);
+  const addNote = useAddNote(applicationId);
+  const [body, setBody] = useState('');
+  const [status, setStatus] = useState('');
+  const field = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+  const who = (author: string) => (author === me ? 'You' : (members?.find((m) => m.user_id === author)?.email ?? 'A former member'));
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const text = body.trim();
+    if (!text) {
+      setStatus('Write something before adding the note.');
+      field.current?.focus();
+      return;
+    }
+    addNote.mutate(text, {
+      onSuccess: () => {
+        setBody('');
+        setStatus('Note added.');
+      },
+      onError: (error) => setStatus(`The note was not added: ${error.message}`),
+    });
+  };
+
+  return (
+    <section aria-labelledby="notes-heading" className={`${cardClass} p-4`}>
+      <h2 id="notes-heading" className="text-sm font-semibold text-slate-900">
+        Notes {notes.data && notes.data.length > 0 && <span className="font-normal text-slate-500">({notes.data.length})</span>}
+      </h2>
+      {notes.isPending ? (
+        <p className="mt-2 text-sm text-slate-500">Loading…</p>
+      ) : notes.isError ? (
+        <p role="alert" className="mt-2 text-sm text-rose-700">
+          The notes could not be loaded: {notes.error.message}
+        </p>
+      ) : notes.data.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-500">No notes yet.</p>
+      ) : (
+        <ul className="mt-3 space-y-3" aria-label="Notes">
+          {notes.data.map((n) => (
+            <li key={n.id} className="rounded-md bg-slate-50 px-3 py-2">
+              <p className="text-xs text-slate-500">
+                <span className="font-medium text-slate-700">{who(n.author)}</span> ·{' '}
+                <time dateTime={n.created_at}>{dateTime.format(new Date(n.created_at))}</time>
+              </p>
+              <p className="mt-1 text-sm whitespace-pre-wrap text-slate-800">{n.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canWrite ? (
+        <form onSubmit={submit} className="mt-4 space-y-2">
+          <label htmlFor={id} className="block text-xs font-medium text-slate-600">
+            Add a note
+          </label>
+          <textarea
+            id={id}
+            ref={field}
+            rows={3}
+            maxLength={10_000}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            className={inputClass}
+            placeholder="What stood out? Visible to everyone in your organization."
+          />
+          <div className="flex items-center justify-between gap-2">
+            <p role="status" className="text-xs text-slate-600">
+              {status}
+            </p>
+            <button type="submit" className={primaryButton} disabled={addNote.isPending}>
+              {addNote.isPending ? 'Adding…' : 'Add note'}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p className="mt-4 text-xs text-slate-500">Viewers can read notes but not add them.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// A score out of 100 with a bar, or why there is none yet.
+import { Badge } from '@/components/ui/badge';
+import type { ParseStatus } from '../types.ts';
+
+export function ScoringBadge({ status, error }: { status: ParseStatus; error?: string | null }) {
+  if (status === 'pending') return <Badge tone="info">Scoring…</Badge>;
+  if (status === 'failed') return <Badge tone="danger" title={error ?? undefined}>Scoring failed</Badge>;
+  return null;
+}
+
+export function ScoreCell({ score, status, error }: { score: number | null; status: ParseStatus; error?: string | null }) {
+  if (score === null || status !== 'done') {
+    return (
+      <span className="flex items-center gap-2">
+        <span className="text-slate-400" aria-hidden={status !== 'done'}>
+          —
+        </span>
+        <ScoringBadge status={status} error={error} />
+        {status === 'done' && <span className="sr-only">No score</span>}
+      </span>
+    );
+  }
+  const tone = score >= 70 ? 'bg-emerald-500' : score >= 40 ? 'bg-amber-500' : 'bg-rose-500';
+  return (
+    <span className="flex items-center gap-2">
+      <span className="w-8 text-right font-semibold text-slate-900 tabular-nums">{score}</span>
+      <span aria-hidden="true" className="hidden h-1.5 w-16 overflow-hidden rounded-full bg-slate-200 sm:block">
+        <span className={`block h-full ${tone}`} style={{ width: `${score}%` }} />
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,66 @@
+// An application as the dashboard sees it, and the pipeline it moves through.
+import { z } from 'zod';
+
+export const STAGES = ['applied', 'screening', 'interview', 'offer', 'hired', 'rejected'] as const;
+export type Stage = (typeof STAGES)[number];
+export const STAGE_LABELS: Record<Stage, string> = {
+  applied: 'Applied',
+  screening: 'Screening',
+  interview: 'Interview',
+  offer: 'Offer',
+  hired: 'Hired',
+  rejected: 'Rejected',
+};
+export const isStage = (value: unknown): value is Stage => typeof value === 'string' && (STAGES as readonly string[]).includes(value);
+
+export type ParseStatus = 'pending' | 'done' | 'failed';
+
+export type ApplicationRow = {
+  id: string;
+  full_name: string;
+  email: string;
+  stage: Stage;
+  score: number | null;
+  parse_status: ParseStatus;
+  parse_error: string | null;
+  created_at: string;
+};
+
+// score_details as the scorer writes it; parsed defensively because it is jsonb.
+const evidenceSchema = z.object({ page: z.number(), snippet: z.string() });
+export const scoreDetailsSchema = z.object({
+  matched: z
+    .array(z.object({ skill: z.string(), weight: z.number(), required: z.boolean(), evidence: z.array(evidenceSchema).catch([]) }))
+    .catch([]),
+  missing: z.array(z.object({ skill: z.string(), weight: z.number(), required: z.boolean() })).catch([]),
+  capped: z.boolean().catch(false),
+});
+export type ScoreDetails = z.infer<typeof scoreDetailsSchema>;
+
+export function parseScoreDetails(value: unknown): ScoreDetails | null {
+  const parsed = scoreDetailsSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+export type JobSkill = { name: string; weight: number; required: boolean; aliases: string[] };
+
+export type ApplicationDetail = ApplicationRow & {
+  job_id: string;
+  phone: string | null;
+  links: { linkedin?: string; portfolio?: string };
+  cover_letter: string | null;
+  resume_path: string;
+  resume_size: number;
+  score_details: ScoreDetails | null;
+  updated_at: string;
+  job: { id: string; org_id: string; slug: string; title: string; skills: JobSkill[] };
+};
+
+export type StageEvent = { id: number; from_stage: Stage | null; to_stage: Stage; actor: string | null; at: string };
+export type Note = { id: string; author: string; body: string; created_at: string };
+export type Member = { user_id: string; email: string; role: string };
+
+/** The list's state, kept in the URL so a reload, a link or the back button restores it. */
+export type SortKey = 'score' | 'date' | 'name';
+export type ListParams = { jobId: string; page: number; sort: SortKey; dir: 'asc' | 'desc'; stage: Stage | null; q: string };
+export const PAGE_SIZE = 50;

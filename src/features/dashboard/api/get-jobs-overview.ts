@@ -1,0 +1,38 @@
+// The organization's jobs, newest first, each with its pipeline counts and what is new since the member's last visit.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { supabase } from '@/lib/supabase';
+import { PIPELINE_STAGES, type JobOverview, type JobStatus } from '../types.ts';
+import { dashboardKeys } from './keys.ts';
+
+type PipelineRow = { job_id: string; total: number; new_since_last_visit: number; last_visited_at: string | null } & Record<(typeof PIPELINE_STAGES)[number], number>;
+
+export async function getJobsOverview(orgId: string): Promise<JobOverview[]> {
+  const [jobs, pipeline] = await Promise.all([
+    supabase
+      .from('jobs')
+      .select('id, slug, title, location, employment_type, status, created_at, published_at')
+      .eq('org_id', orgId)
+      .order('created_at', { ascending: false })
+      .order('id', { ascending: true }),
+    supabase.rpc('job_pipeline', { org: orgId }),
+  ]);
+  if (jobs.error) throw jobs.error;
+  if (pipeline.error) throw pipeline.error;
+  const counts = new Map((pipeline.data as PipelineRow[]).map((row) => [row.job_id, row]));
+  return jobs.data.map((job) => {
+    const row = counts.get(job.id);
+    return {
+      ...job,
+      status: job.status as JobStatus,
+      total: row?.total ?? 0,
+      stages: Object.fromEntries(PIPELINE_STAGES.map((s) => [s, row?.[s] ?? 0])) as JobOverview['stages'],
+      newSinceLastVisit: row?.new_since_last_visit ?? 0,
+      lastVisitedAt: row?.last_visited_at ?? null,
+    };
+  });
+}
+
+export const jobsOverviewQueryOptions = (orgId: string) =>
+  queryOptions({ queryKey: dashboardKeys.jobs(orgId), queryFn: () => getJobsOverview(orgId), refetchOnMount: 'always' });
+
+export const useJobsOverview = (orgId: string | undefined) => useQuery({ ...jobsOverviewQueryOptions(orgId ?? ''), enabled: !!orgId });

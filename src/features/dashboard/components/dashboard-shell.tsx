@@ -1,0 +1,45 @@
+// The frame around every dashboard page: who you are, where you are, and a skip link to the content.
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { Badge } from '@/components/ui/badge';
+import { useCurrentOrg } from './org-context.tsx';
+import { OrgSwitcher } from './org-switcher.tsx';
+
+const ROLE_LABELS = { owner: 'Owner', recruiter: 'Recruiter', viewer: 'Viewer (read-only)' } as const;
+
+export function DashboardShell({ email, account, children }: { email: string; account: ReactNode; children: ReactNode }) {
+  const { current } = useCurrentOrg();
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+          <div className="flex items-center gap-6">
+            <Link to="/dashboard" className="flex items-center gap-2 text-base font-semibold text-slate-900">
+              <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white">
+                S
+              </span>
+              Smart ATS
+            </Link>
+            <nav aria-label="Dashboard">
+              <Link to="/dashboard" className="text-sm font-medium text-slate-600 hover:text-slate-900">
+                Jobs
+              </Link>
+            </nav>
+          </div>
+          <div className="flex flex-wrap items-center gap-4">
+            <OrgSwitcher />
+            <Badge tone={current.role === 'viewer' ? 'warning' : 'neutral'}>{ROLE_LABELS[current.role]}</Badge>
+            <span className="hidden text-sm text-slate-500 md:inline">{email}</span>
+            {account}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none sm:px-6">
+        {children}
+      </main>
+    </div>
+  );
+}

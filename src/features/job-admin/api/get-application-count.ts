@@ -1,0 +1,13 @@
+// Whether a job has applications yet: once it has, its slug (the resume folder) is frozen.
+import { useQuery } from '@tanstack/react-query';
+import { supabase } from '@/lib/supabase';
+import { jobKeys } from './keys.ts';
+
+export async function getApplicationCount(jobId: string): Promise<number> {
+  const { count, error } = await supabase.from('applications').select('id', { count: 'exact' }).eq('job_id', jobId).limit(1);
+  if (error) throw error;
+  return count ?? 0;
+}
+
+export const useApplicationCount = (jobId: string | undefined) =>
+  useQuery({ queryKey: jobKeys.applicationCount(jobId ?? ''), queryFn: () => getApplicationCount(jobId!), enabled: !!jobId });

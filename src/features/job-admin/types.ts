@@ -1,0 +1,91 @@
+// A job as recruiters edit it; the zod schema is both the form's validation and its type.
+import { z } from 'zod';
+import { SLUG_MAX, SLUG_PATTERN } from './slug.ts';
+
+export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'contract', 'internship', 'temporary'] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
+  full_time: 'Full-time',
+  part_time: 'Part-time',
+  contract: 'Contract',
+  internship: 'Internship',
+  temporary: 'Temporary',
+};
+
+export type JobStatus = 'draft' | 'open' | 'closed';
+export const JOB_STATUS_LABELS: Record<JobStatus, string> = { draft: 'Draft', open: 'Open', closed: 'Closed' };
+
+export type JobSkill = { name: string; weight: number; required: boolean; aliases: string[] };
+
+export type Job = {
+  id: string;
+  org_id: string;
+  slug: string;
+  title: string;
+  location: string;
+  employment_type: EmploymentType;
+  description: string;
+  status: JobStatus;
+  skills: JobSkill[];
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+};
+
+/** Aliases are typed as one comma-separated line per skill. */
+export const splitAliases = (text: string) => [...new Set(text.split(',').map((a) => a.trim()).filter(Boolean))];
+
+const skillSchema = z.object({
+  name: z.string().trim().min(1, 'Name the skill').max(100, 'At most 100 characters'),
+  weight: z.coerce.number().int().min(1).max(5),
+  required: z.boolean(),
+  aliases: z
+    .string()
+    .refine((text) => splitAliases(text).length <= 20, 'At most 20 aliases')
+    .refine((text) => splitAliases(text).every((a) => a.length <= 100), 'Each alias at most 100 characters'),
+});
+
+export const jobFormSchema = z.object({
+  title: z.string().trim().min(1, 'Give the job a title').max(200, 'At most 200 characters'),
+  slug: z
+    .string()
+    .trim()
+    .min(1, 'The job needs an address')
+    .max(SLUG_MAX, `At most ${SLUG_MAX} characters`)
+    .regex(SLUG_PATTERN, 'Lowercase letters, digits and single hyphens only, e.g. backend-developer'),
+  location: z.string().trim().max(200, 'At most 200 characters'),
+  employment_type: z.enum(EMPLOYMENT_TYPES),
+  description: z.string().max(50_000, 'At most 50,000 characters'),
+  skills: z
+    .array(skillSchema)
+    .max(50, 'At most 50 skills')
+    .superRefine((skills, ctx) => {
+      const seen = new Set<string>();
+      skills.forEach((s, i) => {
+        const key = s.name.trim().toLowerCase();
+        if (key && seen.has(key)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'This skill is listed twice', path: [i, 'name'] });
+        seen.add(key);
+      });
+    }),
+});
+export type JobFormInput = z.input<typeof jobFormSchema>;
+export type JobFormValues = z.output<typeof jobFormSchema>;
+
+export const toJobFormValues = (job: Job): JobFormInput => ({
+  title: job.title,
+  slug: job.slug,
+  location: job.location,
+  employment_type: job.employment_type,
+  description: job.description,
+  skills: job.skills.map((s) => ({ name: s.name, weight: s.weight, required: s.required, aliases: s.aliases.join(', ') })),
+});
+
+/** The row the database stores: skills in their exact jsonb shape. */
+export const toJobRow = (values: JobFormValues) => ({
+  title: values.title,
+  slug: values.slug,
+  location: values.location,
+  employment_type: values.employment_type,
+  description: values.description,
+  skills: values.skills.map((s) => ({ name: s.name, weight: s.weight, required: s.required, aliases: splitAliases(s.aliases) })),
+});

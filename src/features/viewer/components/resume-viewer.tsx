@@ -1,0 +1,158 @@
+// The resume inline with react-pdf: page navigation, zoom, a selectable text layer with matched skills marked.
+// Loaded lazily (default export) so pdf.js only reaches browsers that open an applicant.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Document, Page } from 'react-pdf';
+import 'react-pdf/dist/Page/TextLayer.css';
+import 'react-pdf/dist/Page/AnnotationLayer.css';
+import './resume-viewer.css';
+import { useResume } from '../api/get-resume.ts';
+import { markHits } from '../highlight.ts';
+import { PDF_OPTIONS } from '../pdf.ts';
+
+const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
+const button =
+  'inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600';
+
+export type ResumeViewerProps = { path: string; fullName: string; terms: string[] };
+
+export default function ResumeViewer({ path, fullName, terms }: ResumeViewerProps) {
+  const resume = useResume(path);
+  const [pages, setPages] = useState(0);
+  const [page, setPage] = useState(1);
+  const [zoom, setZoom] = useState(1);
+  const [pageInput, setPageInput] = useState('1');
+  const [status, setStatus] = useState('');
+  const frame = useRef<HTMLDivElement>(null);
+  const width = useFrameWidth(frame);
+
+  // pdf.js takes ownership of the bytes it is given, so it gets a copy and the cache keeps the original.
+  const file = useMemo(() => (resume.data ? { data: resume.data.slice() } : null), [resume.data]);
+  const renderText = useCallback(({ str }: { str: string }) => markHits(str, terms), [terms]);
+
+  const goTo = (n: number) => {
+    const next = Math.min(Math.max(1, n), pages || 1);
+    setPage(next);
+    setPageInput(String(next));
+    setStatus(`Page ${next} of ${pages}`);
+  };
+  const zoomBy = (step: number) => {
+    const index = ZOOMS.indexOf(zoom);
+    const next = ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, index + step))];
+    setZoom(next);
+    setStatus(`Zoom ${Math.round(next * 100)}%`);
+  };
+
+  return (
+    <section aria-label={`Resume of ${fullName}`} className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-slate-50 px-3 py-2">
+        <div className="flex items-center gap-1.5" role="group" aria-label="Pages">
+          <button type="button" className={button} onClick={() => goTo(page - 1)} disabled={page <= 1}>
+            <span aria-hidden="true">‹</span>
+            <span className="sr-only">Previous page</span>
+          </button>
+          <label className="flex items-center gap-1.5 text-sm text-slate-600">
+            <span className="sr-only">Page</span>
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={pages || 1}
+              value={pageInput}
+              onChange={(e) => setPageInput(e.target.value)}
+              onBlur={() => goTo(Number(pageInput) || page)}
+              onKeyDown={(e) => e.key === 'Enter' && goTo(Number(pageInput) || page)}
+              className="w-14 rounded-md border border-slate-300 px-2 py-1 text-center text-sm"
+              disabled={!pages}
+            />
+            <span>of {pages || '–'}</span>
+          </label>
+          <button type="button" className={button} onClick={() => goTo(page + 1)} disabled={!pages || page >= pages}>
+            <span aria-hidden="true">›</span>
+            <span className="sr-only">Next page</span>
+          </button>
+        </div>
+        <div className="flex items-center gap-1.5" role="group" aria-label="Zoom">
+          <button type="button" className={button} onClick={() => zoomBy(-1)} disabled={zoom <= ZOOMS[0]}>
+            <span aria-hidden="true">−</span>
+            <span className="sr-only">Zoom out</span>
+          </button>
+          <button type="button" className={`${button} w-16`} onClick={() => setZoom(1)} title="Fit to width">
+            {Math.round(zoom * 100)}%<span className="sr-only"> (reset to fit width)</span>
+          </button>
+          <button type="button" className={button} onClick={() => zoomBy(1)} disabled={zoom >= ZOOMS[ZOOMS.length - 1]}>
+            <span aria-hidden="true">+</span>
+            <span className="sr-only">Zoom in</span>
+          </button>
+        </div>
+        {terms.length > 0 && (
+          <p className="flex items-center gap-1.5 text-xs text-slate-500">
+            <mark className="rounded-sm bg-yellow-300/60 px-1 text-slate-700">skill</mark> matched skills
+          </p>
+        )}
+      </div>
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+      <div ref={frame} className="max-h-[calc(100vh-12rem)] min-h-[24rem] overflow-auto bg-slate-100 p-4">
+        {resume.isPending ? (
+          <Centered>Loading the resume…</Centered>
+        ) : resume.isError ? (
+          <Centered alert>
+            The resume could not be loaded: {resume.error.message}{' '}
+            <button type="button" className="font-medium underline" onClick={() => resume.refetch()}>
+              Try again
+            </button>
+          </Centered>
+        ) : (
+          <Document
+            file={file}
+            options={PDF_OPTIONS}
+            onLoadSuccess={({ numPages }) => {
+              setPages(numPages);
+              setStatus(`Resume loaded, ${numPages} ${numPages === 1 ? 'page' : 'pages'}.`);
+            }}
+            loading={<Centered>Rendering the resume…</Centered>}
+            error={<Centered alert>This file could not be shown as a PDF. Download it to look at it.</Centered>}
+            className="flex justify-center"
+          >
+            {width > 0 && (
+              <Page
+                pageNumber={page}
+                width={width}
+                scale={zoom}
+                className="resume-page shadow-md"
+                customTextRenderer={renderText}
+                renderAnnotationLayer
+                renderTextLayer
+                loading={<Centered>Rendering page {page}…</Centered>}
+              />
+            )}
+          </Document>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Centered({ children, alert }: { children: React.ReactNode; alert?: boolean }) {
+  return (
+    <div role={alert ? 'alert' : 'status'} className={`grid min-h-[20rem] place-items-center text-center text-sm ${alert ? 'text-rose-700' : 'text-slate-500'}`}>
+      <div>{children}</div>
+    </div>
+  );
+}
+
+/** The frame's inner width, kept current as the window resizes, so "100%" means "fit the width". */
+function useFrameWidth(ref: React.RefObject<HTMLDivElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(Math.max(240, Math.min(1000, el.clientWidth - 32)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
