@@ -28,7 +28,7 @@ it.each([
   ['resumes/missing.pdf', /resume file not found: resumes\/missing.pdf/],
   ['resumes/word.pdf', /is not a PDF/],
   ['resumes/empty.pdf', /is empty/],
-  ['resumes/big.pdf', /over the 0.0 MiB limit/],
+  ['resumes/big.pdf', /larger than the bucket's 0 MiB limit \(2,057 bytes\)/],
   ['../secret.pdf', /points outside --files/],
   ['resumes/../../secret.pdf', /points outside --files/],
   ['/etc/passwd', /is absolute/],

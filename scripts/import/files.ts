@@ -25,7 +25,7 @@ export async function readResume(filesRoot: string, relative: string, maxBytes: 
   const stat = await fs.stat(real);
   if (!stat.isFile()) return fail(`resume path ${shown} is not a file`);
   if (stat.size === 0) return fail(`resume file ${relative} is empty`);
-  if (stat.size > maxBytes) return fail(`resume file ${relative} is ${formatMiB(stat.size)}, over the ${formatMiB(maxBytes)} limit`);
+  if (stat.size > maxBytes) return fail(`resume file ${relative} is larger than the bucket's ${formatMiB(maxBytes)} limit (${stat.size.toLocaleString('en-US')} bytes)`);
 
   const bytes = new Uint8Array(await fs.readFile(real));
   if (!PDF_SIGNATURE.equals(Buffer.from(bytes.subarray(0, PDF_SIGNATURE.length)))) return fail(`resume file ${relative} is not a PDF (no %PDF- signature)`);
@@ -37,4 +37,4 @@ function isInside(root: string, p: string): boolean {
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
-const formatMiB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+const formatMiB = (n: number) => `${Number((n / 1024 / 1024).toFixed(2))} MiB`;
