@@ -1,11 +1,12 @@
 // Conformance of the local /rest/v1 service with supabase-js (postgrest-js) and PostgREST's wire
 // behaviour for reads: columns, filters, ordering, ranges and counts, singular responses, embedding
 // and the errors PostgREST answers with. Writes and RPC are in tests/rest/*.test.ts.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonClient, serviceClient, sql } from './support/clients.ts';
-import { ALICE, clientWithToken, createFixtures, expiredToken, rest, userClient } from './rest/fixtures.ts';
+import { ALICE, clientWithToken, createFixtures, dropFixtures, expiredToken, rest, userClient } from './rest/fixtures.ts';
 
 beforeAll(createFixtures);
+afterAll(dropFixtures);
 
 const anon = () => anonClient();
 

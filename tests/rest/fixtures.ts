@@ -42,10 +42,14 @@ export async function rest(path: string, init: RequestInit = {}) {
   return { status: res.status, headers: res.headers, json: json as Record<string, unknown> | null };
 }
 
-export const FIXTURE_SQL = `
-drop table if exists public.conf_reviews, public.conf_profiles, public.conf_books, public.conf_authors, public.conf_notes, public.conf_secrets, public.conf_log cascade;
+const DROP_SQL = `
+drop table if exists public.conf_reviews, public.conf_profiles, public.conf_books, public.conf_authors, public.conf_notes, public.conf_secrets,
+  public.conf_log, public.conf_late, public.conf_inbox cascade;
 drop function if exists public.conf_add(int, int), public.conf_books_by(text), public.conf_hello(), public.conf_log_it(text),
   public.conf_stats(), public.conf_fail(text), public.conf_echo(json), public.conf_whoami(), public.conf_years(), public.conf_teapot(), public.conf_first_book();
+`;
+
+export const FIXTURE_SQL = `${DROP_SQL}
 
 create table public.conf_authors (
   id int primary key,
@@ -91,6 +95,16 @@ create table public.conf_secrets (id int primary key, secret text);
 revoke all on public.conf_secrets from anon, authenticated;
 
 create table public.conf_log (id serial primary key, message text);
+
+-- Every public table has RLS on (tests/db/schema.test.ts); these fixtures let everyone through.
+do $$
+declare t text;
+begin
+  foreach t in array array['conf_authors', 'conf_books', 'conf_reviews', 'conf_profiles', 'conf_secrets', 'conf_log'] loop
+    execute format('alter table public.%I enable row level security', t);
+    execute format('create policy %I on public.%I for all using (true) with check (true)', t || '_open', t);
+  end loop;
+end $$;
 
 insert into public.conf_authors (id, name, country, meta) values
   (1, 'Ursula K. Le Guin', 'US', '{"awards": ["Hugo", "Nebula"], "born": 1929}'),
@@ -139,4 +153,9 @@ end $$;
 
 export async function createFixtures() {
   await sql(FIXTURE_SQL);
+}
+
+/** Leaves nothing behind for the suites that check the app's schema. */
+export async function dropFixtures() {
+  await sql(DROP_SQL);
 }

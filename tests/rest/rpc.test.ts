@@ -1,10 +1,11 @@
 // Conformance of /rest/v1/rpc with supabase-js: named arguments by POST and GET, scalar, set and
 // table results with filters and counts, void functions, errors raised in SQL and unknown functions.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonClient, serviceClient, sql } from '../support/clients.ts';
-import { ALICE, createFixtures, rest, userClient } from './fixtures.ts';
+import { ALICE, createFixtures, dropFixtures, rest, userClient } from './fixtures.ts';
 
 beforeAll(createFixtures);
+afterAll(dropFixtures);
 
 const anon = () => anonClient();
 

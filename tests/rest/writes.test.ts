@@ -1,10 +1,11 @@
 // Conformance of /rest/v1 writes with supabase-js: inserts (bulk, columns=, missing=default), upserts,
 // updates, deletes, return=minimal/representation, counts, singular writes, RLS and constraint errors.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonClient, serviceClient, sql } from '../support/clients.ts';
-import { ALICE, BOB, createFixtures, rest, userClient } from './fixtures.ts';
+import { ALICE, BOB, createFixtures, dropFixtures, rest, userClient } from './fixtures.ts';
 
 beforeAll(createFixtures);
+afterAll(dropFixtures);
 
 const service = () => serviceClient();
 
