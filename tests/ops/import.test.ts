@@ -41,7 +41,7 @@ const applicationsOf = (tag: string) =>
     [`%.${tag}@example.com`],
   );
 
-describe('a clean export', () => {
+describe('a clean export', { timeout: 90_000 }, () => {
   let e: LegacyExport;
   beforeAll(() => {
     e = legacy(goodRows(12, [org.jobs.open, org.jobs.other, org.jobs.closed], 'happy'));
@@ -109,7 +109,7 @@ describe('a clean export', () => {
   });
 });
 
-describe('interrupted and resumed', () => {
+describe('interrupted and resumed', { timeout: 90_000 }, () => {
   it('a run killed between an upload and its insert leaves nothing a re-run does not finish: every row once, no orphan objects', async () => {
     const e = legacy(goodRows(10, [org.jobs.open, org.jobs.other], 'crash'));
     const before = (await objectsIn(folders())).size;
@@ -133,6 +133,24 @@ describe('interrupted and resumed', () => {
     for (const a of apps) expect(objects.has(a.resume_path)).toBe(true);
   });
 
+  it('Ctrl-C stops after the rows in flight, reports what was not reached (exit 130), and a re-run finishes the rest', async () => {
+    const e = legacy(goodRows(120, [org.jobs.open], 'sigint'));
+    const run = runImportCli(importArgs(e, '--concurrency', '1'));
+    while ((await applicationsOf('sigint')).length < 3) await new Promise((r) => setTimeout(r, 25));
+    run.child.kill('SIGINT');
+    const stopped = await run;
+    expect(stopped.code).toBe(130);
+    expect(stopped.summary).toMatchObject({ interrupted: true, failed: 0 });
+    const s = stopped.summary!;
+    expect(s.imported).toBeGreaterThanOrEqual(3);
+    expect(s.imported + s.notProcessed).toBe(120);
+    expect(await applicationsOf('sigint')).toHaveLength(s.imported);
+
+    const resumed = await runImportCli(importArgs(e));
+    expect(resumed.summary).toMatchObject({ imported: 120 - s.imported, skipped: s.imported, failed: 0 });
+    expect(await applicationsOf('sigint')).toHaveLength(120);
+  });
+
   it('replaces a leftover object that is not this row’s file instead of attaching the wrong resume', async () => {
     const [row] = goodRows(1, [org.jobs.open], 'leftover');
     const e = legacy([row]);
@@ -147,7 +165,7 @@ describe('interrupted and resumed', () => {
   });
 });
 
-describe('bad rows', () => {
+describe('bad rows', { timeout: 90_000 }, () => {
   it('reports each bad row with its CSV line and reason, imports the good ones, and exits 1', async () => {
     const [good1, good2, ...rest] = goodRows(14, [org.jobs.open], 'bad');
     const bad = (over: Partial<LegacyRow>, i: number): LegacyRow => ({ ...rest[i], ...over });
