@@ -73,7 +73,7 @@ test('Acme recruiter reviews a new application: resume inline, stage to intervie
   await expect(backendRow).toContainText(/\d+ new/);
   await page.screenshot({ path: `${SHOTS}/jobs.png`, fullPage: true });
 
-  await backendRow.getByRole('link', { name: 'Backend Developer' }).click();
+  await backendRow.getByRole('link', { name: 'Backend Developer', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Backend Developer' })).toBeVisible();
   await page.getByLabel('Search name or email').fill(candidate.fullName);
   const row = page.getByRole('row', { name: new RegExp(candidate.fullName) });

@@ -13,7 +13,7 @@ export function Table({ caption, captionHidden = true, children }: { caption: Re
 }
 
 export const THead = ({ children }: { children: ReactNode }) => <thead className="bg-slate-50">{children}</thead>;
-export const TBody = ({ children }: { children: ReactNode }) => <tbody className="divide-y divide-slate-100">{children}</tbody>;
+export const TBody = ({ children }: { children: ReactNode }) => <tbody className="divide-y divide-slate-100 text-slate-700">{children}</tbody>;
 
 export function Tr({ selected, children, className = '' }: { selected?: boolean; children: ReactNode; className?: string }) {
   return <tr className={`${selected ? 'bg-indigo-50/60' : 'hover:bg-slate-50'} ${className}`}>{children}</tr>;
@@ -62,7 +62,7 @@ export function SortableTh({
 
 export function Td({ children, className = '', ...rest }: TdHTMLAttributes<HTMLTableCellElement>) {
   return (
-    <td className={`px-3 py-2.5 align-middle text-slate-700 ${className}`} {...rest}>
+    <td className={`px-3 py-2.5 align-middle ${className}`} {...rest}>
       {children}
     </td>
   );

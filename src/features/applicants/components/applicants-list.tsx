@@ -14,6 +14,8 @@ import { ApplicantsToolbar } from './applicants-toolbar.tsx';
 import { BulkStageBar } from './bulk-stage-bar.tsx';
 import { secondaryButton } from './styles.ts';
 
+const NONE: ReadonlySet<string> = new Set();
+
 export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; jobSlug: string; canEdit: boolean }) {
   const [params, update] = useListParams(jobId);
   const page = useApplicationsPage(params);
@@ -21,29 +23,32 @@ export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; job
   const moveStage = useUpdateStage(jobId);
   const [progress, setProgress] = useState('');
   const exporter = useExportApplications(useCallback((done: number, total: number) => setProgress(`Exporting ${done} of ${total}…`), []));
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
 
   // A selection belongs to the rows on screen; another page or filter starts afresh.
   const paramsKey = listSearch(params);
-  useEffect(() => setSelected(new Set()), [paramsKey]);
+  const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({ key: paramsKey, ids: new Set() });
+  const selected = selection.key === paramsKey ? selection.ids : NONE;
+  const setSelected = (ids: ReadonlySet<string>) => setSelection({ key: paramsKey, ids });
 
+  // Announce the number of matches once per search, filter or page (not on every background refetch).
   const total = page.data?.total ?? 0;
-  useEffect(() => {
-    if (page.data && !page.isPlaceholderData) setAnnouncement(`${page.data.total} ${page.data.total === 1 ? 'applicant' : 'applicants'} found.`);
-  }, [page.data, page.isPlaceholderData]);
+  const [announcedFor, setAnnouncedFor] = useState<string | null>(null);
+  if (page.data && !page.isPlaceholderData && announcedFor !== paramsKey) {
+    setAnnouncedFor(paramsKey);
+    setAnnouncement(`${total} ${total === 1 ? 'applicant' : 'applicants'} found.`);
+  }
 
   // Past the last page (rows moved away or a stale link): go to the last page that exists.
   useEffect(() => {
     if (page.data && !page.isPlaceholderData && page.data.rows.length === 0 && params.page > 1) update({ page: Math.max(1, Math.ceil(total / PAGE_SIZE)) });
   }, [page.data, page.isPlaceholderData, params.page, total, update]);
 
-  const onSelect = (ids: string[], checked: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      ids.forEach((id) => (checked ? next.add(id) : next.delete(id)));
-      return next;
-    });
+  const onSelect = (ids: string[], checked: boolean) => {
+    const next = new Set(selected);
+    ids.forEach((id) => (checked ? next.add(id) : next.delete(id)));
+    setSelected(next);
+  };
 
   const onMove = (stage: Stage) => {
     const ids = [...selected];

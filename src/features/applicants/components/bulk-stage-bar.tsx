@@ -1,7 +1,7 @@
 // Moves every selected application to one stage with a single update.
 import { useId, useState } from 'react';
 import { STAGES, STAGE_LABELS, type Stage } from '../types.ts';
-import { inputClass, primaryButton, secondaryButton } from './styles.ts';
+import { inlineSelectClass, primaryButton, secondaryButton } from './styles.ts';
 
 export function BulkStageBar({
   count,
@@ -24,7 +24,7 @@ export function BulkStageBar({
       <label htmlFor={id} className="text-sm text-indigo-900">
         Move to
       </label>
-      <select id={id} value={stage} onChange={(e) => setStage(e.target.value as Stage)} className={`${inputClass} w-auto py-1.5`}>
+      <select id={id} value={stage} onChange={(e) => setStage(e.target.value as Stage)} className={inlineSelectClass}>
         {STAGES.map((s) => (
           <option key={s} value={s}>
             {STAGE_LABELS[s]}

@@ -19,7 +19,8 @@ export async function getJobsOverview(orgId: string): Promise<JobOverview[]> {
   if (jobs.error) throw jobs.error;
   if (pipeline.error) throw pipeline.error;
   const counts = new Map((pipeline.data as PipelineRow[]).map((row) => [row.job_id, row]));
-  return jobs.data.map((job) => {
+  return jobs.data
+    .map((job) => {
     const row = counts.get(job.id);
     return {
       ...job,
@@ -29,8 +30,12 @@ export async function getJobsOverview(orgId: string): Promise<JobOverview[]> {
       newSinceLastVisit: row?.new_since_last_visit ?? 0,
       lastVisitedAt: row?.last_visited_at ?? null,
     };
-  });
+  })
+    // Open jobs first, then drafts being prepared, then closed ones; newest first within each.
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
 }
+
+const STATUS_ORDER: Record<JobStatus, number> = { open: 0, draft: 1, closed: 2 };
 
 export const jobsOverviewQueryOptions = (orgId: string) =>
   queryOptions({ queryKey: dashboardKeys.jobs(orgId), queryFn: () => getJobsOverview(orgId), refetchOnMount: 'always' });
