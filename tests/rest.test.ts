@@ -42,8 +42,9 @@ describe('rest: select', () => {
 });
 
 describe('rest: filters', () => {
-  const titles = async (build: (q: ReturnType<ReturnType<typeof anon>['from']>['select']) => PromiseLike<{ data: unknown; error: unknown }>) => {
-    const { data, error } = await build(anon().from('conf_books').select('title').order('id'));
+  const books = () => anon().from('conf_books').select('title').order('id');
+  const titles = async (build: (q: ReturnType<typeof books>) => PromiseLike<{ data: unknown; error: unknown }>) => {
+    const { data, error } = await build(books());
     expect(error).toBeNull();
     return (data as { title: string }[]).map((r) => r.title);
   };

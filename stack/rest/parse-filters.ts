@@ -152,6 +152,19 @@ export function parseFilterValue(value: string): OpExpr {
   });
 }
 
+function logicChildren(c: Cursor): LogicTree[] {
+  c.skipSpaces();
+  c.expect('(');
+  const children: LogicTree[] = [];
+  do {
+    c.skipSpaces();
+    children.push(logicTree(c));
+    c.skipSpaces();
+  } while (c.eat(','));
+  c.expect(')', '"," or ")"');
+  return children;
+}
+
 function logicTree(c: Cursor): LogicTree {
   const filter = c.attempt(() => {
     const f = field(c);
@@ -162,16 +175,7 @@ function logicTree(c: Cursor): LogicTree {
   const not = c.eat('not.');
   const op = c.eat('and') ? 'and' : c.eat('or') ? 'or' : null;
   if (!op) throw c.fail('logic operator (and, or)');
-  c.skipSpaces();
-  c.expect('(');
-  const children: LogicTree[] = [];
-  do {
-    c.skipSpaces();
-    children.push(logicTree(c));
-    c.skipSpaces();
-  } while (c.eat(','));
-  c.expect(')', '"," or ")"');
-  return { type: 'expr', not, op, children };
+  return { type: 'expr', not, op, children: logicChildren(c) };
 }
 
 /** `or=(a.eq.1,and(b.gt.2,c.is.null))` under the key `or`, `not.and`, `embedded.or`… */
@@ -180,10 +184,10 @@ export function parseLogic(key: string, value: string): { path: string[]; tree: 
     const k = new Cursor(key, 'logic path');
     const names = [fieldName(k)];
     while (k.eat('.')) names.push(fieldName(k));
-    const op = names[names.length - 1];
-    const negated = names.includes('not');
-    const c = new Cursor(`${negated ? 'not.' : ''}${op}${value}`, 'logic tree');
-    const tree = logicTree(c);
+    const op = names[names.length - 1] as 'and' | 'or';
+    const c = new Cursor(value, 'logic tree');
+    const tree: LogicTree = { type: 'expr', not: names.includes('not'), op, children: logicChildren(c) };
+    c.skipSpaces();
     if (!c.done) throw c.fail('end of input');
     return { path: names.slice(0, -1).filter((n) => n !== 'not'), tree };
   });
