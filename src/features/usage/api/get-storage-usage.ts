@@ -1,22 +1,18 @@
 // One organization's storage figures from `public.storage_usage`, which answers owners only.
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { AppError, fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { toFigures, type UsageFigures, type UsageRow } from '../projection.ts';
 import { usageKeys } from './keys.ts';
 
-/** The caller is not an owner of the organization (the database said so). */
-export class UsageNotAllowed extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageNotAllowed';
-  }
-}
+/** The database refused: the caller is not an owner of the organization. */
+export const isNotOwner = (error: unknown) => error instanceof AppError && error.kind === 'denied';
 
 export async function getStorageUsage(orgId: string): Promise<UsageFigures> {
   const { data, error } = await supabase.rpc('storage_usage', { org: orgId });
-  if (error) throw error.code === '42501' ? new UsageNotAllowed(error.message) : new Error(`Storage usage could not be loaded: ${error.message}`);
+  if (error) throw fromPostgrestError(error, { unknown: 'The storage figures could not be loaded. Please try again.' });
   const row = (data as UsageRow[] | null)?.[0];
-  if (!row) throw new Error('Storage usage could not be loaded: the database returned no figures.');
+  if (!row) throw new AppError('unknown', 'The storage figures could not be loaded. Please try again.');
   return toFigures(row);
 }
 
@@ -25,7 +21,7 @@ export const storageUsageQueryOptions = (orgId: string) =>
     queryKey: usageKeys.storage(orgId),
     queryFn: () => getStorageUsage(orgId),
     staleTime: 5 * 60_000,
-    retry: (failures, error) => !(error instanceof UsageNotAllowed) && failures < 2,
+    retry: (failures, error) => !isNotOwner(error) && failures < 2,
   });
 
 export const useStorageUsage = (orgId: string) => useQuery(storageUsageQueryOptions(orgId));
