@@ -1,5 +1,5 @@
 // Renders read trees into SQL the way PostgREST's QueryBuilder/SqlFragment do: every value a bind
-// parameter, every identifier quoted, embedded resources as LATERAL subqueries aggregated to JSON.
+// parameter, every identifier quoted, embedded resources as subqueries aggregated to JSON.
 import type { Embed, ReadNode } from './plan.ts';
 import { ERRORS } from './errors.ts';
 import type { Field } from './parse-common.ts';
@@ -106,6 +106,9 @@ function existsSql(parent: ReadNode, e: Embed, p: Params): string {
   return `EXISTS (SELECT 1 FROM ${e.node.from} WHERE ${where.join(' AND ')}${rangeSql(e.node.range, p)})`;
 }
 
+/** Spreads and embeds the parent orders by are LATERAL joins; the rest are scalar subqueries. */
+const isLateral = (node: ReadNode, e: Embed) => e.spread || node.order.some((t) => t.relation === e.key);
+
 function selectItems(node: ReadNode, p: Params): string[] {
   const items: string[] = [];
   if (node.fields.length === 0 && node.embeds.length === 0) items.push(`${node.alias}.*`);
@@ -121,21 +124,22 @@ function selectItems(node: ReadNode, p: Params): string[] {
   }
   for (const e of node.embeds) {
     if (e.empty) continue;
-    if (e.spread) items.push(`${e.lateral}.*`);
-    else if (e.rel.cardinality === 'o2m') items.push(`COALESCE(${e.lateral}."pgrst_agg", '[]') AS ${ident(e.key)}`);
-    else items.push(`row_to_json(${e.lateral}.*) AS ${ident(e.key)}`);
+    if (isLateral(node, e)) {
+      items.push(e.spread ? `${e.lateral}.*` : `row_to_json(${e.lateral}.*) AS ${ident(e.key)}`);
+      continue;
+    }
+    // Subqueries in the select list run after ORDER BY/LIMIT, only for the rows returned.
+    const child = readSql(e.node, p, joinConditions(node, e));
+    if (e.rel.cardinality === 'o2m') items.push(`COALESCE((SELECT json_agg(pgrst_rows) FROM (${child}) pgrst_rows), '[]') AS ${ident(e.key)}`);
+    else items.push(`(SELECT row_to_json(pgrst_row) FROM (${child}) pgrst_row) AS ${ident(e.key)}`);
   }
   return items;
 }
 
 function lateralJoins(node: ReadNode, p: Params): string {
   return node.embeds
-    .filter((e) => !e.empty)
-    .map((e) => {
-      const child = readSql(e.node, p, joinConditions(node, e));
-      const sub = e.rel.cardinality === 'o2m' ? `SELECT json_agg(pgrst_rows) AS "pgrst_agg" FROM (${child}) pgrst_rows` : child;
-      return ` LEFT JOIN LATERAL (${sub}) AS ${e.lateral} ON TRUE`;
-    })
+    .filter((e) => !e.empty && isLateral(node, e))
+    .map((e) => ` LEFT JOIN LATERAL (${readSql(e.node, p, joinConditions(node, e))}) AS ${e.lateral} ON TRUE`)
     .join('');
 }
 

@@ -45,7 +45,7 @@ describe('readSql', () => {
     expect(p.values).toEqual(['k', '%Dune%', '{"1","2,3"}', 'a', '1', '1', 'english', 'x', 10, 5]);
   });
 
-  it('embeds to-one as row_to_json over a LATERAL join, to-many as json_agg, and !inner as EXISTS', () => {
+  it('embeds to-one as row_to_json and to-many as json_agg subqueries, and !inner as EXISTS', () => {
     const rel: Relationship = { table: 'books', foreignTable: 'authors', cardinality: 'm2o', constraint: 'fk', columns: [['author_id', 'id']], isSelf: false };
     const back: Relationship = { table: 'books', foreignTable: 'reviews', cardinality: 'o2m', constraint: 'fk2', columns: [['id', 'book_id']], isSelf: false };
     const child = (name: string, alias: string) => node({ name, table: null, from: `"public"."${name}" AS "${alias}"`, alias: `"${alias}"`, fields: fields('name') });
@@ -58,12 +58,27 @@ describe('readSql', () => {
       ],
     });
     expect(readSql(root, p)).toBe(
-      'SELECT "books"."id", row_to_json("pgrst_0_0".*) AS "author", COALESCE("pgrst_0_1"."pgrst_agg", \'[]\') AS "reviews" FROM "public"."books"' +
-        ' LEFT JOIN LATERAL (SELECT "authors_1"."name" FROM "public"."authors" AS "authors_1" WHERE "authors_1"."id" = "books"."author_id") AS "pgrst_0_0" ON TRUE' +
-        ' LEFT JOIN LATERAL (SELECT json_agg(pgrst_rows) AS "pgrst_agg" FROM (SELECT "reviews_1"."name" FROM "public"."reviews" AS "reviews_1" WHERE "reviews_1"."book_id" = "books"."id") pgrst_rows) AS "pgrst_0_1" ON TRUE' +
+      'SELECT "books"."id",' +
+        ' (SELECT row_to_json(pgrst_row) FROM (SELECT "authors_1"."name" FROM "public"."authors" AS "authors_1" WHERE "authors_1"."id" = "books"."author_id") pgrst_row) AS "author",' +
+        ' COALESCE((SELECT json_agg(pgrst_rows) FROM (SELECT "reviews_1"."name" FROM "public"."reviews" AS "reviews_1" WHERE "reviews_1"."book_id" = "books"."id") pgrst_rows), \'[]\') AS "reviews"' +
+        ' FROM "public"."books"' +
         ' WHERE EXISTS (SELECT 1 FROM "public"."authors" AS "authors_1" WHERE "authors_1"."id" = "books"."author_id")',
     );
     expect(countSql(root, p)).toBe('SELECT pg_catalog.count(*) FROM "public"."books" WHERE EXISTS (SELECT 1 FROM "public"."authors" AS "authors_1" WHERE "authors_1"."id" = "books"."author_id")');
+  });
+
+  it('joins an embed LATERAL when it is spread or the parent orders by it', () => {
+    const rel: Relationship = { table: 'books', foreignTable: 'authors', cardinality: 'm2o', constraint: 'fk', columns: [['author_id', 'id']], isSelf: false };
+    const child = node({ name: 'authors', table: null, from: '"public"."authors" AS "authors_1"', alias: '"authors_1"', fields: fields('name') });
+    const embed = { key: 'authors', rel, inner: false, spread: false, empty: false, lateral: '"pgrst_0_0"', node: child };
+    const ordered = readSql(node({ fields: fields('id'), embeds: [embed], order: parseOrder('authors(name).desc') }), new Params());
+    expect(ordered).toBe(
+      'SELECT "books"."id", row_to_json("pgrst_0_0".*) AS "authors" FROM "public"."books"' +
+        ' LEFT JOIN LATERAL (SELECT "authors_1"."name" FROM "public"."authors" AS "authors_1" WHERE "authors_1"."id" = "books"."author_id") AS "pgrst_0_0" ON TRUE' +
+        ' ORDER BY "pgrst_0_0"."name" DESC',
+    );
+    const spread = readSql(node({ fields: fields('id'), embeds: [{ ...embed, spread: true }] }), new Params());
+    expect(spread).toMatch(/^SELECT "books"."id", "pgrst_0_0".\* FROM "public"."books" LEFT JOIN LATERAL/);
   });
 });
 
