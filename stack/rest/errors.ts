@@ -33,7 +33,7 @@ export const ERRORS = {
     }),
   schema: (schema: string) => new RestError(406, 'PGRST106', `Invalid schema: ${schema}`, null, 'Only the following schemas are exposed: public'),
   mediaType: (types: string[]) => new RestError(406, 'PGRST107', `None of these media types are available: ${types.join(', ')}`),
-  contentType: (type: string) => new RestError(415, 'PGRST107', `Content-Type not acceptable: ${type}`),
+  contentType: (type: string) => new RestError(400, 'PGRST102', `Content-Type not acceptable: ${type}`),
   notEmbedded: (name: string) =>
     new RestError(400, 'PGRST108', `'${name}' is not an embedded resource in this request`, null, `Verify that '${name}' is included in the 'select' query parameter.`),
   gucHeaders: () => new RestError(500, 'PGRST111', 'response.headers guc must be a JSON array composed of objects with a single key and a string value'),

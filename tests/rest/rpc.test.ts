@@ -89,6 +89,12 @@ describe('rest: rpc', () => {
     expect([badArg.status, badArg.error?.code]).toEqual([400, '22P02']);
   });
 
+  it('reloads its cache on NOTIFY pgrst after DDL, so a changed return type shows', async () => {
+    expect((await anon().rpc('conf_hello')).data).toBe('hello');
+    await sql(`drop function public.conf_hello(); create function public.conf_hello() returns setof text language sql stable as $$ values ('hello'), ('again') $$`);
+    await expect.poll(async () => (await anon().rpc('conf_hello')).data).toEqual(['hello', 'again']);
+  });
+
   it('sees functions created while it runs', async () => {
     await sql(`create or replace function public.conf_late_fn(n int) returns int language sql as $$ select n * 2 $$`);
     expect((await anon().rpc('conf_late_fn', { n: 21 })).data).toBe(42);

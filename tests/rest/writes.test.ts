@@ -74,6 +74,8 @@ describe('rest: insert', () => {
     expect([malformed.status, malformed.json?.code, malformed.json?.message]).toEqual([400, 'PGRST102', 'Empty or invalid json']);
     const mixed = await rest('/conf_books', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[{"title": "a"}, {"year": 1}]' });
     expect([mixed.status, mixed.json?.message]).toEqual([400, 'All object keys must match']);
+    const text = await rest('/conf_books', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'title' });
+    expect([text.status, text.json?.code, text.json?.message]).toEqual([400, 'PGRST102', 'Content-Type not acceptable: text/plain']);
     const big = await rest('/conf_books', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x'.repeat(1024 * 1024 + 1) }) });
     expect(big.status).toBe(413);
   });
