@@ -1,0 +1,30 @@
+// The scoring module's public face: the same code scores resumes in Deno (edge function), Node (CLI) and the browser.
+import { extractText } from './extract.ts';
+import { parseFields } from './fields.ts';
+import type { PdfjsLike } from './pdfjs-like.ts';
+import { scoreText } from './score.ts';
+import type { CompiledSkill } from './match.ts';
+import type { ExtractOptions, Parsed, ScoreDetails, Skill } from './types.ts';
+
+export { extractText, DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS } from './extract.ts';
+export { ScoringError, type ScoringErrorCode } from './errors.ts';
+export { parseFields, type ParseOptions } from './fields.ts';
+export { compileSkill, compileSkills, findSkillHits, type CompiledSkill, type Hit } from './match.ts';
+export { foldCase, normalizeLine } from './normalize.ts';
+export { REQUIRED_MISSING_CAP, scoreText, skillWeight } from './score.ts';
+export type { PdfjsLike } from './pdfjs-like.ts';
+export type * from './types.ts';
+
+export type ScoreResumeOptions = ExtractOptions & { now?: Date };
+
+/** Bytes in, score + evidence + parsed fields out; throws ScoringError for files it cannot read. */
+export async function scoreResume(
+  bytes: Uint8Array,
+  skills: ReadonlyArray<Skill | CompiledSkill>,
+  pdfjs: PdfjsLike,
+  opts: ScoreResumeOptions = {},
+): Promise<{ score: number; details: ScoreDetails; parsed: Parsed }> {
+  const doc = await extractText(bytes, pdfjs, opts);
+  const { score, details } = scoreText(doc, skills);
+  return { score, details, parsed: parseFields(doc, { now: opts.now }) };
+}
