@@ -1,0 +1,56 @@
+// Scores one application: downloads its resume with the service role, extracts and parses the text,
+// matches the job's skills and stores score, evidence and parsed fields. Idempotent; the scheduler
+// (local) or pg_net/pg_cron (hosted) call it, and recruiters can ask for a rescore.
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { adminClient } from '../_shared/admin.ts';
+import { callerClaims, callerClient } from '../_shared/caller.ts';
+import { FunctionError } from '../_shared/errors.ts';
+import { endpoint, json, readJson } from '../_shared/http.ts';
+import { ScoringError, scoreResume, type PdfjsLike, type Skill } from '../_shared/scoring/index.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_BYTES = 5 * 1024 * 1024;
+const TIMEOUT_MS = Number(Deno.env.get('SCORE_TIMEOUT_MS') ?? 20_000);
+
+type ApplicationRow = { id: string; resume_path: string; job_id: string; jobs: { org_id: string; skills: Skill[] } | null };
+
+Deno.serve(endpoint(['POST'], async (req) => {
+  const body = await readJson(req, 1024);
+  const applicationId = (body as { applicationId?: unknown } | null)?.applicationId;
+  if (typeof applicationId !== 'string' || !UUID.test(applicationId)) throw new FunctionError('bad_request', 'applicationId must be a UUID.');
+
+  const admin = adminClient();
+  const { data, error } = await admin.from('applications').select('id, resume_path, job_id, jobs(org_id, skills)').eq('id', applicationId).maybeSingle();
+  if (error) throw new FunctionError('storage_unavailable', `Could not read the application: ${error.message}`);
+  const app = data as ApplicationRow | null;
+  if (!app || !app.jobs) throw new FunctionError('not_found', 'No such application.');
+  await requireScorer(req, app.jobs.org_id);
+
+  const download = await admin.storage.from('resumes').download(app.resume_path);
+  if (download.error) {
+    await store(applicationId, { parse_status: 'failed', parse_error: 'missing_file', score: null, score_details: null, parsed: null });
+    return json({ applicationId, status: 'failed', error: 'missing_file' });
+  }
+  const bytes = new Uint8Array(await download.data.arrayBuffer());
+  try {
+    const result = await scoreResume(bytes, app.jobs.skills ?? [], pdfjs as unknown as PdfjsLike, { maxBytes: MAX_BYTES, timeoutMs: TIMEOUT_MS });
+    await store(applicationId, { parse_status: 'done', parse_error: null, score: result.score, score_details: result.details, parsed: result.parsed });
+    return json({ applicationId, status: 'done', score: result.score });
+  } catch (e) {
+    if (!(e instanceof ScoringError)) throw e;
+    await store(applicationId, { parse_status: 'failed', parse_error: e.code, score: null, score_details: null, parsed: null });
+    return json({ applicationId, status: 'failed', error: e.code });
+  }
+}));
+
+/** The service role, or a recruiter (or owner) of the job's organisation. */
+async function requireScorer(req: Request, orgId: string) {
+  if (callerClaims(req).role === 'service_role') return;
+  const { data, error } = await callerClient(req).rpc('is_org_member', { org: orgId, min_role: 'recruiter' });
+  if (error || data !== true) throw new FunctionError('forbidden', 'Only recruiters of this job’s organisation can rescore it.');
+}
+
+async function store(id: string, values: Record<string, unknown>) {
+  const { error } = await adminClient().from('applications').update(values).eq('id', id);
+  if (error) throw new FunctionError('storage_unavailable', `Could not save the score: ${error.message}`);
+}

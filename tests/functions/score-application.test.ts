@@ -1,0 +1,105 @@
+// score-application end to end: a real application is scored automatically by the local stack's scheduler
+// within seconds, with evidence; unreadable files fail with a reason; only recruiters of the job's org may rescore.
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixtureBytes, makeResumePdf } from '../../scripts/make-fixtures.ts';
+import { anonClient, signedInClient, sql, stack } from '../support/clients.ts';
+import { JOBS, USERS } from '../db/seed.ts';
+import { callFunction, newClientAddress } from './support.ts';
+
+const submitted: string[] = [];
+afterAll(async () => {
+  await sql('delete from public.applications where resume_path = any($1)', [submitted]);
+  await sql('delete from public.upload_grants where path = any($1)', [submitted]);
+  await sql(`delete from storage.objects where bucket_id = 'resumes' and name = any($1)`, [submitted]);
+});
+
+/** The candidate's flow: sign, PUT the bytes, insert the row. Returns the application id. */
+async function apply(pdf: Uint8Array, name = 'Grace Hopper'): Promise<string> {
+  const signed = await callFunction('sign-upload', { address: newClientAddress(), body: { jobSlug: JOBS.backend.slug, fileSize: pdf.byteLength, contentType: 'application/pdf' } });
+  expect(signed.status).toBe(200);
+  const { path, signedUrl } = signed.json as { path: string; signedUrl: string };
+  submitted.push(path);
+  const put = await fetch(signedUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf', apikey: stack.anonKey }, body: new Uint8Array(pdf) });
+  expect(put.status).toBe(200);
+  const id = randomUUID();
+  const { error } = await anonClient().from('applications').insert({ id, job_id: JOBS.backend.id, full_name: name, email: 'grace@example.test', resume_path: path, resume_size: pdf.byteLength });
+  expect(error).toBeNull();
+  return id;
+}
+
+async function settled(id: string, timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const [row] = await sql<{ parse_status: string; parse_error: string | null; score: number | null; score_details: { matched: { skill: string; evidence: { page: number; snippet: string }[] }[]; missing: { skill: string }[] } | null; parsed: { email: string | null } | null }>(
+      'select parse_status, parse_error, score, score_details, parsed from public.applications where id = $1',
+      [id],
+    );
+    if (row.parse_status !== 'pending' || Date.now() > until) return row;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('score-application', () => {
+  it('scores a new application within seconds, with evidence and parsed contact fields', async () => {
+    const pdf = await makeResumePdf({ name: 'Grace Hopper', email: 'grace@example.test', phone: '+1 555 0100', skillsText: 'TypeScript, Node.js, PostgreSQL, Docker, REST APIs', pages: 2 });
+    const started = Date.now();
+    const id = await apply(pdf);
+    const row = await settled(id);
+    expect(row.parse_status).toBe('done');
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(row.score).toBeGreaterThan(0);
+    const matched = row.score_details!.matched.map((m) => m.skill);
+    expect(matched).toEqual(expect.arrayContaining(['PostgreSQL']));
+    for (const m of row.score_details!.matched) expect(m.evidence[0].page).toBeGreaterThanOrEqual(1);
+    expect(row.parsed!.email).toBe('grace@example.test');
+  });
+
+  it.each([
+    ['png-renamed.pdf', 'not_pdf'],
+    ['encrypted.pdf', 'encrypted'],
+    ['truncated.pdf', 'unreadable'],
+    ['scan.pdf', 'no_text'],
+  ])('marks %s as failed with parse_error %s', async (fixture, code) => {
+    const bytes = (await fixtureBytes())[fixture];
+    const id = await apply(bytes);
+    const row = await settled(id);
+    expect({ status: row.parse_status, error: row.parse_error, score: row.score }).toEqual({ status: 'failed', error: code, score: null });
+  });
+
+  it('is idempotent and can be asked again by a recruiter of the org, not by Globex or anon', async () => {
+    const pdf = await makeResumePdf({ name: 'Alan Turing', email: 'alan@example.test', phone: '+44 20 7946 0000', skillsText: 'Go, Kubernetes, PostgreSQL', pages: 1 });
+    const id = await apply(pdf, 'Alan Turing');
+    const first = await settled(id);
+    const acme = await signedInClient(USERS.acmeRecruiter.email, USERS.acmeRecruiter.password);
+    const again = await acme.functions.invoke('score-application', { body: { applicationId: id } });
+    expect(again.error).toBeNull();
+    expect(again.data).toMatchObject({ status: 'done', score: first.score });
+    const globex = await signedInClient(USERS.globexRecruiter.email, USERS.globexRecruiter.password);
+    const refused = await globex.functions.invoke('score-application', { body: { applicationId: id } });
+    expect((refused.error as { context?: Response } | null)?.context?.status).toBe(403);
+    const anon = await callFunction('score-application', { body: { applicationId: id } });
+    expect(anon.status).toBe(403);
+  });
+
+  it('answers bad_request for a malformed id and not_found for an unknown one', async () => {
+    const service = { authorization: `Bearer ${stack.serviceRoleKey}` };
+    expect((await callFunction('score-application', { body: { applicationId: 'x' }, headers: service })).json.error?.code).toBe('bad_request');
+    expect((await callFunction('score-application', { body: { applicationId: randomUUID() }, headers: service })).status).toBe(404);
+  });
+
+  it("editing the job's skills puts its applications back in the queue", async () => {
+    const id = await apply(await makeResumePdf({ name: 'Ada Lovelace', email: 'ada@example.test', phone: '+44 20 0000 0000', skillsText: 'TypeScript', pages: 1 }), 'Ada Lovelace');
+    await settled(id);
+    await sql(`update public.jobs set skills = skills || '[{"name":"Haskell","weight":1,"required":false,"aliases":[]}]'::jsonb where id = $1`, [JOBS.backend.id]);
+    try {
+      const [{ parse_status }] = await sql<{ parse_status: string }>('select parse_status from public.applications where id = $1', [id]);
+      expect(['pending', 'done']).toContain(parse_status);
+      const row = await settled(id);
+      expect(row.parse_status).toBe('done');
+      expect(row.score_details!.missing.map((m) => m.skill)).toContain('Haskell');
+    } finally {
+      await sql(`update public.jobs set skills = (select jsonb_agg(s) from jsonb_array_elements(skills) s where s->>'name' <> 'Haskell') where id = $1`, [JOBS.backend.id]);
+    }
+  });
+});
