@@ -90,10 +90,11 @@ export const ERRORS = {
 };
 
 /** What the local JWT verifier said, as PostgREST words it (PGRST301 decode errors, PGRST303 claims errors). */
-export function jwtError(reason: string): RestError {
+export function jwtError(reason: string, token: string | null = null): RestError {
+  const parts = token?.split('.').length ?? 3;
+  if (parts !== 3) return ERRORS.jwt('PGRST301', `Expected 3 parts in JWT; got ${parts}`);
   if (/expired/i.test(reason)) return ERRORS.jwt('PGRST303', 'JWT expired');
   if (/algorithm/i.test(reason)) return ERRORS.jwt('PGRST301', 'Wrong or unsupported encoding algorithm');
-  if (/malformed/i.test(reason)) return ERRORS.jwt('PGRST301', 'JWT cryptographic operation failed');
   return ERRORS.jwt('PGRST301', 'JWT cryptographic operation failed');
 }
 

@@ -26,7 +26,7 @@ export function createRestService(db: Db, config: StackConfig) {
 
   return async (ctx: RequestContext): Promise<void> => {
     // As in PostgREST, a bad token is refused before the request is looked at.
-    if (ctx.tokenError) throw jwtError(ctx.tokenError);
+    if (ctx.tokenError) throw jwtError(ctx.tokenError, ctx.token);
     const segments = ctx.path.split('/').filter(Boolean);
     if (segments.length === 0) throw ERRORS.openApiDisabled();
     if (segments.length === 2 && segments[0] === 'rpc') return callRoutine(ctx, deps, decode(segments[1]));

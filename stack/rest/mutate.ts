@@ -27,6 +27,8 @@ async function withColumns(deps: RestDeps, schema: Schema, table: Table, columns
 
 /** `json_to_recordset` over the body, typed from the catalog; `missing=default` fills absent keys with defaults. */
 function bodyRows(table: Table, columns: string[], p: Params, text: string, missingDefault: boolean): string {
+  // `{}` or `[{}, {}]`: one row of defaults per object.
+  if (columns.length === 0) return `json_array_elements(${p.add(text)}::json) pgrst_body`;
   const typed = columns.map((c) => `${ident(c)} ${table.columns.get(c)!.type}`).join(', ');
   if (!missingDefault) return `json_to_recordset(${p.add(text)}::json) AS pgrst_body(${typed})`;
   const defaults = columns.flatMap((c) => {

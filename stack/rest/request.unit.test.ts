@@ -101,6 +101,7 @@ describe('errors', () => {
     const err = fromPgError({ code: '42501', message: 'permission denied for table t' }, false);
     expect([err.status, err.body, err.headers]).toEqual([401, { code: '42501', details: null, hint: null, message: 'permission denied for table t' }, { 'www-authenticate': 'Bearer' }]);
     expect(jwtError('token is expired').body).toMatchObject({ code: 'PGRST303', message: 'JWT expired' });
-    expect(jwtError('invalid signature').body).toMatchObject({ code: 'PGRST301' });
+    expect(jwtError('invalid signature').body).toMatchObject({ code: 'PGRST301', message: 'JWT cryptographic operation failed' });
+    expect(jwtError('malformed token', 'abc').body).toMatchObject({ code: 'PGRST301', message: 'Expected 3 parts in JWT; got 1' });
   });
 });

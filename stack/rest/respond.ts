@@ -3,7 +3,7 @@
 import type pg from 'pg';
 import type { Db } from '../db.ts';
 import { CORS_HEADERS, type RequestContext } from '../http.ts';
-import { ERRORS, fromPgError, isPgError, jwtError } from './errors.ts';
+import { ERRORS, fromPgError, isPgError } from './errors.ts';
 import type { SchemaCache } from './schema-cache.ts';
 
 export type RestDeps = { db: Db; cache: SchemaCache; log: (line: string) => void };
@@ -13,14 +13,9 @@ export type StatementRow = { total: number | null; page: number; body: string | 
 /** The response status and headers a function may set through the `response.status` / `response.headers` GUCs. */
 export const GUC_COLUMNS = `nullif(current_setting('response.status', true), '') AS status, nullif(current_setting('response.headers', true), '') AS headers`;
 
-function roleOf(ctx: RequestContext): string {
-  if (ctx.tokenError) throw jwtError(ctx.tokenError);
-  return String(ctx.claims?.role ?? 'anon');
-}
-
 /** Runs `fn` in one transaction as the request's role, with PostgREST's request.* settings; maps Postgres errors. */
 export async function asCaller<T>(ctx: RequestContext, deps: RestDeps, readOnly: boolean, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const role = roleOf(ctx);
+  const role = String(ctx.claims?.role ?? 'anon');
   const claims = ctx.claims ?? { role: 'anon' };
   const { cookie: _cookie, ...headers } = ctx.req.headers;
   const settings: Record<string, string> = {

@@ -40,6 +40,14 @@ describe('rest: insert', () => {
     ]);
   });
 
+  it('inserts rows of defaults from empty objects', async () => {
+    const one = await service().from('conf_log').insert({}).select('message');
+    expect([one.status, one.data]).toEqual([201, [{ message: null }]]);
+    const two = await service().from('conf_log').insert([{}, {}], { count: 'exact' });
+    expect([two.status, two.count]).toEqual([201, 2]);
+    await sql('delete from public.conf_log');
+  });
+
   it('casts JSON to the column types and keeps JSON, arrays and timestamps', async () => {
     const { data, error } = await service()
       .from('conf_books')
