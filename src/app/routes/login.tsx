@@ -1,5 +1,7 @@
 // /login: email + password; afterwards back to where the user was going (?next=), or the dashboard.
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Logo } from '@/components/ui/layout/logo';
+import { Spinner } from '@/components/ui/spinner';
 import { useSession } from '@/features/auth/api/use-session';
 import { LoginForm } from '@/features/auth/components/login-form';
 import { safeNextPath } from '@/features/auth/next-path';
@@ -15,19 +17,16 @@ export function Component() {
     <main className="grid min-h-screen place-items-center bg-slate-50 px-4 py-12">
       <title>Sign in · Smart ATS</title>
       <div className="w-full max-w-sm">
-        <div className="mb-6 flex items-center justify-center gap-2">
-          <span aria-hidden="true" className="grid size-9 place-items-center rounded-lg bg-indigo-600 text-base font-bold text-white">
-            S
-          </span>
-          <span className="text-xl font-semibold text-slate-900">Smart ATS</span>
+        <div className="mb-6 flex justify-center">
+          <Link to="/" className="rounded-md" aria-label="Smart ATS, all open jobs">
+            <Logo />
+          </Link>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <h1 className="text-lg font-semibold text-slate-900">Sign in to the dashboard</h1>
           <p className="mt-1 mb-5 text-sm text-slate-600">For recruiters and hiring teams. Candidates don't need an account to apply.</p>
           {session.status === 'loading' ? (
-            <p role="status" className="text-sm text-slate-500">
-              Checking your session…
-            </p>
+            <Spinner label="Checking your session…" className="text-slate-500" />
           ) : (
             <LoginForm onSignedIn={() => navigate(next, { replace: true })} />
           )}

@@ -1,4 +1,6 @@
 // Previous / next paging with where you are ("51–100 of 312") announced to screen readers.
+import { buttonClass } from './button.tsx';
+
 export function Pagination({
   page,
   pageSize,
@@ -15,8 +17,7 @@ export function Pagination({
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
-  const button =
-    'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600';
+  const button = buttonClass({ variant: 'secondary', size: 'sm' });
   return (
     <nav aria-label={label} className="flex items-center justify-between gap-4 py-3 text-sm text-slate-600">
       <p aria-live="polite">

@@ -1,5 +1,9 @@
 // An application as the dashboard sees it, and the pipeline it moves through.
 import { z } from 'zod';
+import type { ScoreDetails, Skill } from '../../../supabase/functions/_shared/scoring/types.ts';
+
+export type { ScoreDetails };
+export type JobSkill = Skill;
 
 export const STAGES = ['applied', 'screening', 'interview', 'offer', 'hired', 'rejected'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -26,7 +30,7 @@ export type ApplicationRow = {
   created_at: string;
 };
 
-// score_details as the scorer writes it; parsed defensively because it is jsonb.
+// score_details as the scoring module writes it; parsed defensively because it is jsonb.
 const evidenceSchema = z.object({ page: z.number(), snippet: z.string() });
 export const scoreDetailsSchema = z.object({
   matched: z
@@ -34,15 +38,12 @@ export const scoreDetailsSchema = z.object({
     .catch([]),
   missing: z.array(z.object({ skill: z.string(), weight: z.number(), required: z.boolean() })).catch([]),
   capped: z.boolean().catch(false),
-});
-export type ScoreDetails = z.infer<typeof scoreDetailsSchema>;
+}) satisfies z.ZodType<ScoreDetails, z.ZodTypeDef, unknown>;
 
 export function parseScoreDetails(value: unknown): ScoreDetails | null {
   const parsed = scoreDetailsSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
-
-export type JobSkill = { name: string; weight: number; required: boolean; aliases: string[] };
 
 export type ApplicationDetail = ApplicationRow & {
   job_id: string;

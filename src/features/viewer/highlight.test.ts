@@ -1,35 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { findHits, markHits } from './highlight.ts';
 
+const skill = (name: string, aliases: string[] = []) => ({ name, weight: 3, required: false, aliases });
+
 describe('findHits', () => {
-  it('finds terms case-insensitively on word boundaries', () => {
-    expect(findHits('Go, Google and golang; go!', ['go'])).toEqual([
-      { start: 0, end: 2 },
-      { start: 23, end: 25 },
+  it('finds a skill and its aliases on token boundaries', () => {
+    expect(findHits('Postgres and PostgreSQL, not Postgresqlish', [skill('PostgreSQL', ['Postgres'])])).toEqual([
+      { start: 0, end: 8 },
+      { start: 13, end: 23 },
     ]);
   });
 
-  it('matches terms that end in symbols and merges overlaps', () => {
-    expect(findHits('C++ and C#', ['C++', 'C#'])).toEqual([
+  it('tells tech names apart: C++ and C#, Java in JavaScript', () => {
+    expect(findHits('C++ and C#', [skill('C++'), skill('C#')])).toEqual([
       { start: 0, end: 3 },
       { start: 8, end: 10 },
     ]);
-    expect(findHits('Node.js', ['Node', 'Node.js'])).toEqual([{ start: 0, end: 7 }]);
+    expect(findHits('JavaScript', [skill('Java')])).toEqual([]);
   });
 
-  it('ignores empty terms', () => {
-    expect(findHits('anything', ['', '  '])).toEqual([]);
+  it('merges overlapping hits of different skills', () => {
+    expect(findHits('Node.js', [skill('Node', []), skill('Node.js')])).toEqual([{ start: 0, end: 7 }]);
   });
 });
 
 describe('markHits', () => {
   it('wraps hits in <mark> and escapes everything else', () => {
-    expect(markHits('<b>TypeScript</b> & Postgres', ['typescript', 'postgres'])).toBe(
+    expect(markHits('<b>TypeScript</b> & Postgres', [skill('TypeScript'), skill('PostgreSQL', ['Postgres'])])).toBe(
       '&lt;b&gt;<mark class="skill-hit">TypeScript</mark>&lt;/b&gt; &amp; <mark class="skill-hit">Postgres</mark>',
     );
   });
 
-  it('escapes the marked text too', () => {
-    expect(markHits('x <T> y', ['<T>'])).toBe('x <mark class="skill-hit">&lt;T&gt;</mark> y');
+  it('leaves text without hits as escaped text', () => {
+    expect(markHits('a "quoted" <tag>', [skill('Rust')])).toBe('a &quot;quoted&quot; &lt;tag&gt;');
   });
 });

@@ -6,6 +6,7 @@ import { ApplicantView } from '@/features/applicants/components/applicant-view';
 import { useCurrentOrg } from '@/features/dashboard/components/org-context';
 import { canEdit } from '@/features/dashboard/types';
 import { ResumeDownloadButton } from '@/features/viewer/components/resume-download-button';
+import { LoadingState } from '@/components/ui/loading-state';
 
 // react-pdf and pdf.js load only here, in their own chunk.
 const ResumeViewer = lazy(() => import('@/features/viewer/components/resume-viewer'));
@@ -25,9 +26,7 @@ export function Component() {
       renderResume={(props) => (
         <Suspense
           fallback={
-            <div role="status" className="grid min-h-[24rem] place-items-center rounded-lg border border-slate-200 bg-white text-sm text-slate-500">
-              Loading the resume viewer…
-            </div>
+            <LoadingState label="Loading the resume viewer…" className="min-h-[24rem]" />
           }
         >
           <ResumeViewer key={props.path} {...props} />

@@ -4,15 +4,18 @@ import { Badge } from '@/components/ui/badge';
 import { ApplicantsList } from '@/features/applicants/components/applicants-list';
 import { JobStatusActions } from '@/features/job-admin/components/job-status-actions';
 import { EMPLOYMENT_TYPE_LABELS, JOB_STATUS_LABELS } from '@/features/job-admin/types';
-import { LoadError, Loading, NotFound } from './not-found.tsx';
+import { NotFound } from './not-found.tsx';
 import { useJobAccess } from './use-job-access.ts';
+import { LoadingState } from '@/components/ui/loading-state';
+import { QueryError } from '@/components/ui/query-error';
+import { buttonClass } from '@/components/ui/button';
 
 export function Component() {
   const { jobId = '' } = useParams();
   const { job, member, editable } = useJobAccess(jobId);
 
-  if (job.isPending) return <Loading what="the job" />;
-  if (job.isError) return <LoadError what="job" error={job.error} retry={() => job.refetch()} />;
+  if (job.isPending) return <LoadingState label="Loading the job…" />;
+  if (job.isError) return <QueryError title="The job could not be loaded" error={job.error} onRetry={() => job.refetch()} retrying={job.isFetching} />;
   if (!job.data || !member) return <NotFound what="Job" />;
 
   const j = job.data;
@@ -36,7 +39,7 @@ export function Component() {
         <div className="flex items-center gap-2">
           <Link
             to={`/dashboard/jobs/${j.id}/edit`}
-            className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50"
+            className={buttonClass({ variant: 'secondary' })}
           >
             {editable ? 'Edit job' : 'View job'}
           </Link>

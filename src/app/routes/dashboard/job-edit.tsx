@@ -5,8 +5,11 @@ import { useApplicationCount } from '@/features/job-admin/api/get-application-co
 import { JobForm } from '@/features/job-admin/components/job-form';
 import { JobStatusActions } from '@/features/job-admin/components/job-status-actions';
 import { JOB_STATUS_LABELS } from '@/features/job-admin/types';
-import { LoadError, Loading, NotFound } from './not-found.tsx';
+import { NotFound } from './not-found.tsx';
 import { useJobAccess } from './use-job-access.ts';
+import { LoadingState } from '@/components/ui/loading-state';
+import { QueryError } from '@/components/ui/query-error';
+import { Alert } from '@/components/ui/alert';
 
 export function Component() {
   const { jobId = '' } = useParams();
@@ -15,10 +18,10 @@ export function Component() {
   const navigate = useNavigate();
   const created = (useLocation().state as { created?: boolean } | null)?.created;
 
-  if (job.isPending) return <Loading what="the job" />;
-  if (job.isError) return <LoadError what="job" error={job.error} retry={() => job.refetch()} />;
+  if (job.isPending) return <LoadingState label="Loading the job…" />;
+  if (job.isError) return <QueryError title="The job could not be loaded" error={job.error} onRetry={() => job.refetch()} retrying={job.isFetching} />;
   if (!job.data || !member) return <NotFound what="Job" />;
-  if (applications.isPending) return <Loading what="the job" />;
+  if (applications.isPending) return <LoadingState label="Loading the job…" />;
 
   return (
     <div className="mx-auto max-w-4xl space-y-5">
@@ -45,11 +48,9 @@ export function Component() {
         {editable && <JobStatusActions job={job.data} />}
       </div>
       {created && (
-        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          Draft created. Publish it to put it on the job board.
-        </p>
+        <Alert tone="success">Draft created. Publish it to put it on the job board.</Alert>
       )}
-      {!editable && <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">You are a viewer in this organization: you can read the job but not change it.</p>}
+      {!editable && <Alert tone="info">You are a viewer in this organization: you can read the job but not change it.</Alert>}
       <JobForm
         key={job.data.id}
         orgId={job.data.org_id}

@@ -7,14 +7,16 @@ import { SignOutButton } from '@/features/auth/components/sign-out-button';
 import { useMemberships } from '@/features/dashboard/api/get-memberships';
 import { DashboardShell } from '@/features/dashboard/components/dashboard-shell';
 import { OrgProvider } from '@/features/dashboard/components/org-context';
+import { QueryError } from '@/components/ui/query-error';
+import { Spinner } from '@/components/ui/spinner';
+import { buttonClass } from '@/components/ui/button';
 
-const signOutClass =
-  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600';
+const signOutClass = buttonClass({ variant: 'secondary', size: 'sm' });
 
 function Loading({ what }: { what: string }) {
   return (
-    <div role="status" className="grid min-h-screen place-items-center bg-slate-50 text-sm text-slate-500">
-      {what}
+    <div className="grid min-h-screen place-items-center bg-slate-50 text-sm text-slate-600">
+      <Spinner label={what} />
     </div>
   );
 }
@@ -37,12 +39,7 @@ function SignedIn() {
     return (
       <main className="mx-auto max-w-lg px-4 py-16">
         {memberships.isError ? (
-          <div role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-4 text-sm text-rose-800">
-            Your organizations could not be loaded: {memberships.error.message}{' '}
-            <button type="button" className="font-medium underline" onClick={() => memberships.refetch()}>
-              Try again
-            </button>
-          </div>
+          <QueryError title="Your organizations could not be loaded" error={memberships.error} onRetry={() => memberships.refetch()} retrying={memberships.isFetching} />
         ) : (
           <EmptyState title="No organization yet" action={<SignOutButton className={signOutClass} />}>
             You are signed in as {email}, but you are not a member of any organization. Ask an owner to add you.

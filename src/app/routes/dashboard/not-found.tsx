@@ -17,21 +17,3 @@ export function NotFound({ what }: { what: string }) {
   );
 }
 
-export function Loading({ what }: { what: string }) {
-  return (
-    <div role="status" className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500">
-      Loading {what}…
-    </div>
-  );
-}
-
-export function LoadError({ what, error, retry }: { what: string; error: Error; retry: () => void }) {
-  return (
-    <div role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-4 text-sm text-rose-800">
-      The {what} could not be loaded: {error.message}{' '}
-      <button type="button" className="font-medium underline" onClick={retry}>
-        Try again
-      </button>
-    </div>
-  );
-}

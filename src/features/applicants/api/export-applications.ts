@@ -1,5 +1,6 @@
 // CSV export of every row the current filters match: paged through the API in chunks, never just the visible page.
 import { useMutation } from '@tanstack/react-query';
+import { fromPostgrestError } from '@/lib/errors';
 import { toCsv } from '../csv.ts';
 import { STAGE_LABELS, parseScoreDetails, type ListParams, type Stage } from '../types.ts';
 import { listQuery } from './list-query.ts';
@@ -26,7 +27,7 @@ export async function exportApplicationsCsv(params: ListParams, onProgress?: (do
   let total = Infinity;
   while (rows.length < total) {
     const { data, count, error } = await listQuery(params, COLUMNS, 'exact').range(rows.length, rows.length + CHUNK - 1);
-    if (error) throw error;
+    if (error) throw fromPostgrestError(error);
     total = count ?? 0;
     const chunk = (data ?? []) as unknown as ExportRow[];
     rows.push(...chunk);

@@ -1,5 +1,6 @@
 // One application with its job (title, slug for the resume folder, skills for highlighting).
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { parseScoreDetails, type ApplicationDetail, type JobSkill } from '../types.ts';
 import { applicantKeys } from './keys.ts';
@@ -9,7 +10,7 @@ const COLUMNS =
 
 export async function getApplication(id: string): Promise<ApplicationDetail | null> {
   const { data, error } = await supabase.from('applications').select(COLUMNS).eq('id', id).maybeSingle();
-  if (error) throw error;
+  if (error) throw fromPostgrestError(error);
   if (!data) return null;
   const row = data as unknown as Omit<ApplicationDetail, 'score_details' | 'links'> & { score_details: unknown; links: unknown; job: { skills: unknown } };
   return {

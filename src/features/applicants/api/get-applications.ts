@@ -1,5 +1,6 @@
 // One page (50 rows) of a job's applications, with the exact count of every filtered row.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { fromPostgrestError } from '@/lib/errors';
 import { PAGE_SIZE, type ApplicationRow, type ListParams } from '../types.ts';
 import { applicantKeys } from './keys.ts';
 import { listQuery } from './list-query.ts';
@@ -11,7 +12,7 @@ export type ApplicationsPage = { rows: ApplicationRow[]; total: number };
 export async function getApplicationsPage(params: ListParams): Promise<ApplicationsPage> {
   const from = (params.page - 1) * PAGE_SIZE;
   const { data, count, error } = await listQuery(params, LIST_COLUMNS, 'exact').range(from, from + PAGE_SIZE - 1);
-  if (error) throw error;
+  if (error) throw fromPostgrestError(error);
   return { rows: (data ?? []) as unknown as ApplicationRow[], total: count ?? 0 };
 }
 

@@ -1,12 +1,13 @@
 // Who is who in an organization, so history and notes can name the member who acted.
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import type { Member } from '../types.ts';
 import { applicantKeys } from './keys.ts';
 
 export async function getMembers(orgId: string): Promise<Member[]> {
   const { data, error } = await supabase.rpc('org_member_directory', { org: orgId });
-  if (error) throw error;
+  if (error) throw fromPostgrestError(error);
   return data ?? [];
 }
 

@@ -1,5 +1,6 @@
 // The notes on an application, oldest first.
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import type { Note } from '../types.ts';
 import { applicantKeys } from './keys.ts';
@@ -11,7 +12,7 @@ export async function getNotes(applicationId: string): Promise<Note[]> {
     .eq('application_id', applicationId)
     .order('created_at', { ascending: true })
     .order('id', { ascending: true });
-  if (error) throw error;
+  if (error) throw fromPostgrestError(error);
   return data ?? [];
 }
 

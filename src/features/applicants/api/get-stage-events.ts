@@ -1,5 +1,6 @@
 // An application's stage history, oldest first (written by a trigger, read-only for everyone).
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import type { StageEvent } from '../types.ts';
 import { applicantKeys } from './keys.ts';
@@ -11,7 +12,7 @@ export async function getStageEvents(applicationId: string): Promise<StageEvent[
     .eq('application_id', applicationId)
     .order('at', { ascending: true })
     .order('id', { ascending: true });
-  if (error) throw error;
+  if (error) throw fromPostgrestError(error);
   return (data ?? []) as StageEvent[];
 }
 

@@ -1,11 +1,12 @@
 // Records that the member opened this job's applicants; the previous visit marks what is new this time.
 import { useQuery } from '@tanstack/react-query';
+import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { applicantKeys } from './keys.ts';
 
 export async function recordJobVisit(jobId: string): Promise<string | null> {
   const { data, error } = await supabase.rpc('record_job_visit', { job: jobId });
-  if (error) throw error;
+  if (error) throw fromPostgrestError(error);
   return data ?? null;
 }
 

@@ -1,12 +1,14 @@
 // Moves one or many applications to a stage with a single UPDATE … WHERE id IN (…); Postgres decides who may.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { AppError, fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import type { Stage } from '../types.ts';
 import { applicantKeys } from './keys.ts';
 
-export class StageChangeRefused extends Error {
+export class StageChangeRefused extends AppError {
   constructor(readonly moved: number, readonly asked: number) {
     super(
+      'denied',
       moved === 0
         ? 'The stage was not changed: your role in this organization does not allow it.'
         : `Only ${moved} of ${asked} applications were moved; you may not change the others.`,
@@ -17,7 +19,7 @@ export class StageChangeRefused extends Error {
 
 export async function updateStage(ids: readonly string[], stage: Stage): Promise<number> {
   const { data, error } = await supabase.from('applications').update({ stage }).in('id', [...ids]).select('id');
-  if (error) throw error;
+  if (error) throw fromPostgrestError(error, { denied: 'Your role in this organization does not allow changing stages.' });
   const moved = data?.length ?? 0;
   if (moved < ids.length) throw new StageChangeRefused(moved, ids.length);
   return moved;

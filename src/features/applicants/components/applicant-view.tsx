@@ -1,5 +1,5 @@
 // One applicant: the resume inline, the score and why, contact details, stage, history and notes; j / k to step.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LiveRegion } from '@/components/ui/live-region';
@@ -8,10 +8,10 @@ import { useMembers } from '../api/get-members.ts';
 import { useStageEvents } from '../api/get-stage-events.ts';
 import { useRescore } from '../api/rescore.ts';
 import { useUpdateStage } from '../api/update-stage.ts';
-import { highlightTerms } from '../highlight-terms.ts';
+import { highlightSkills } from '../highlight-skills.ts';
 import { useApplicantNavigation, useJkKeys } from '../hooks/use-applicant-navigation.ts';
 import { listSearch, useListParams } from '../hooks/use-list-params.ts';
-import { STAGE_LABELS, type ApplicationDetail, type Stage } from '../types.ts';
+import { STAGE_LABELS, type ApplicationDetail, type JobSkill, type Stage } from '../types.ts';
 import { ContactCard, CoverLetter } from './contact-card.tsx';
 import { NotesPanel } from './notes-panel.tsx';
 import { ScoreBreakdown } from './score-breakdown.tsx';
@@ -19,8 +19,12 @@ import { StageControl } from './stage-control.tsx';
 import { StageHistory } from './stage-history.tsx';
 import { StageBadge } from './stage-badge.tsx';
 import { secondaryButton } from './styles.ts';
+import { errorMessage } from '@/lib/errors';
+import { LoadingState } from '@/components/ui/loading-state';
+import { QueryError } from '@/components/ui/query-error';
+import { Alert } from '@/components/ui/alert';
 
-export type ResumeSlotProps = { path: string; fullName: string; terms: string[] };
+export type ResumeSlotProps = { path: string; fullName: string; skills: JobSkill[] };
 
 export function ApplicantView({
   jobId,
@@ -47,19 +51,12 @@ export function ApplicantView({
 
   if (application.isPending) {
     return (
-      <div role="status" className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500">
-        Loading the application…
-      </div>
+      <LoadingState label="Loading the application…" />
     );
   }
   if (application.isError) {
     return (
-      <div role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-4 text-sm text-rose-800">
-        The application could not be loaded: {application.error.message}{' '}
-        <button type="button" className="font-medium underline" onClick={() => application.refetch()}>
-          Try again
-        </button>
-      </div>
+      <QueryError title="The application could not be loaded" error={application.error} onRetry={() => application.refetch()} retrying={application.isFetching} />
     );
   }
   if (!application.data || application.data.job_id !== jobId) {
@@ -108,7 +105,7 @@ function Loaded({
       { ids: [application.id], stage },
       {
         onSuccess: () => setAnnouncement(`Moved to ${STAGE_LABELS[stage]}.`),
-        onError: (error) => setAnnouncement(error.message),
+        onError: (error) => setAnnouncement(errorMessage(error)),
       },
     );
 
@@ -116,11 +113,14 @@ function Loaded({
     setRescoreMessage(null);
     rescore.mutate(undefined, {
       onSuccess: () => setRescoreMessage({ tone: 'info', text: 'Rescored with the job’s current skills.' }),
-      onError: (error) => setRescoreMessage({ tone: 'error', text: error.message }),
+      onError: (error) => setRescoreMessage({ tone: 'error', text: errorMessage(error) }),
     });
   };
 
-  const slot: ResumeSlotProps = { path: application.resume_path, fullName: application.full_name, terms: highlightTerms(application) };
+  // react-query keeps unchanged parts of refetched data identical, so the PDF's text layer is not redrawn needlessly.
+  const { score_details: details, job } = application;
+  const skills = useMemo(() => highlightSkills(details, job.skills), [details, job.skills]);
+  const slot: ResumeSlotProps = { path: application.resume_path, fullName: application.full_name, skills };
 
   return (
     <article aria-labelledby="applicant-name" className="space-y-5">
@@ -186,11 +186,7 @@ function Loaded({
         />
         {renderDownload(slot)}
       </div>
-      {moveStage.error && (
-        <p role="alert" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800">
-          {moveStage.error.message}
-        </p>
-      )}
+      {moveStage.error && <Alert tone="error">{errorMessage(moveStage.error)}</Alert>}
 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0">{renderResume(slot)}</div>

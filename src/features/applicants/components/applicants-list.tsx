@@ -13,6 +13,10 @@ import { ApplicantsTable } from './applicants-table.tsx';
 import { ApplicantsToolbar } from './applicants-toolbar.tsx';
 import { BulkStageBar } from './bulk-stage-bar.tsx';
 import { secondaryButton } from './styles.ts';
+import { errorMessage } from '@/lib/errors';
+import { LoadingState } from '@/components/ui/loading-state';
+import { QueryError } from '@/components/ui/query-error';
+import { Alert } from '@/components/ui/alert';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -59,7 +63,7 @@ export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; job
           setAnnouncement(`${moved} ${moved === 1 ? 'applicant' : 'applicants'} moved to ${STAGE_LABELS[stage]}.`);
           setSelected(new Set());
         },
-        onError: (error) => setAnnouncement(error.message),
+        onError: (error) => setAnnouncement(errorMessage(error)),
       },
     );
   };
@@ -71,7 +75,7 @@ export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; job
         downloadCsv(csv, `${jobSlug}-applicants${params.stage ? `-${params.stage}` : ''}-${stamp}.csv`);
         setProgress(`Exported ${rows} ${rows === 1 ? 'applicant' : 'applicants'}.`);
       },
-      onError: (error) => setProgress(`The export failed: ${error.message}`),
+      onError: (error) => setProgress(`The export failed: ${errorMessage(error)}`),
     });
 
   const filtered = !!(params.q || params.stage);
@@ -93,26 +97,15 @@ export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; job
           {progress}
         </p>
       )}
-      {moveStage.error && (
-        <div role="alert" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800">
-          {moveStage.error.message}
-        </div>
-      )}
+      {moveStage.error && <Alert tone="error">{errorMessage(moveStage.error)}</Alert>}
       {canEdit && selected.size > 0 && (
         <BulkStageBar count={selected.size} pending={moveStage.isPending} onMove={onMove} onClear={() => setSelected(new Set())} />
       )}
 
       {page.isPending ? (
-        <div role="status" className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500">
-          Loading applicants…
-        </div>
+        <LoadingState label="Loading applicants…" />
       ) : page.isError ? (
-        <div role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-4 text-sm text-rose-800">
-          The applicants could not be loaded: {page.error.message}{' '}
-          <button type="button" className="font-medium underline" onClick={() => page.refetch()}>
-            Try again
-          </button>
-        </div>
+        <QueryError title="The applicants could not be loaded" error={page.error} onRetry={() => page.refetch()} retrying={page.isFetching} />
       ) : page.data.rows.length === 0 ? (
         filtered ? (
           <EmptyState

@@ -4,6 +4,7 @@ import { useAddNote } from '../api/add-note.ts';
 import { useNotes } from '../api/get-notes.ts';
 import type { Member } from '../types.ts';
 import { cardClass, inputClass, primaryButton } from './styles.ts';
+import { errorMessage } from '@/lib/errors';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -29,7 +30,7 @@ export function NotesPanel({ applicationId, canWrite, members, me }: { applicati
         setBody('');
         setStatus('Note added.');
       },
-      onError: (error) => setStatus(`The note was not added: ${error.message}`),
+      onError: (error) => setStatus(`The note was not added: ${errorMessage(error)}`),
     });
   };
 
@@ -42,7 +43,7 @@ export function NotesPanel({ applicationId, canWrite, members, me }: { applicati
         <p className="mt-2 text-sm text-slate-500">Loading…</p>
       ) : notes.isError ? (
         <p role="alert" className="mt-2 text-sm text-rose-700">
-          The notes could not be loaded: {notes.error.message}
+          The notes could not be loaded: {errorMessage(notes.error)}
         </p>
       ) : notes.data.length === 0 ? (
         <p className="mt-2 text-sm text-slate-500">No notes yet.</p>

@@ -2,6 +2,7 @@
 import type { Member, StageEvent } from '../types.ts';
 import { STAGE_LABELS } from '../types.ts';
 import { cardClass } from './styles.ts';
+import { errorMessage } from '@/lib/errors';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -16,7 +17,7 @@ export function StageHistory({ events, members, me, loading, error }: { events: 
         <p className="mt-2 text-sm text-slate-500">Loading…</p>
       ) : error ? (
         <p role="alert" className="mt-2 text-sm text-rose-700">
-          The history could not be loaded: {error.message}
+          The history could not be loaded: {errorMessage(error)}
         </p>
       ) : !events?.length ? (
         <p className="mt-2 text-sm text-slate-500">No stage changes yet.</p>

@@ -1,5 +1,6 @@
 // The organization's jobs, newest first, each with its pipeline counts and what is new since the member's last visit.
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { PIPELINE_STAGES, type JobOverview, type JobStatus } from '../types.ts';
 import { dashboardKeys } from './keys.ts';
@@ -16,8 +17,8 @@ export async function getJobsOverview(orgId: string): Promise<JobOverview[]> {
       .order('id', { ascending: true }),
     supabase.rpc('job_pipeline', { org: orgId }),
   ]);
-  if (jobs.error) throw jobs.error;
-  if (pipeline.error) throw pipeline.error;
+  if (jobs.error) throw fromPostgrestError(jobs.error);
+  if (pipeline.error) throw fromPostgrestError(pipeline.error);
   const counts = new Map((pipeline.data as PipelineRow[]).map((row) => [row.job_id, row]));
   return jobs.data
     .map((job) => {

@@ -1,12 +1,13 @@
 // The organizations the signed-in user belongs to, with their role in each.
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import type { Membership } from '../types.ts';
 import { dashboardKeys } from './keys.ts';
 
 export async function getMemberships(): Promise<Membership[]> {
   const { data, error } = await supabase.rpc('my_memberships');
-  if (error) throw error;
+  if (error) throw fromPostgrestError(error);
   return (data ?? []) as Membership[];
 }
 

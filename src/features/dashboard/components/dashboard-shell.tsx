@@ -2,6 +2,9 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
+import { Logo } from '@/components/ui/layout/logo';
+import { NavigationProgress } from '@/components/ui/layout/navigation-progress';
+import { SkipLink } from '@/components/ui/layout/skip-link';
 import { useCurrentOrg } from './org-context.tsx';
 import { OrgSwitcher } from './org-switcher.tsx';
 
@@ -11,17 +14,13 @@ export function DashboardShell({ email, account, children }: { email: string; ac
   const { current } = useCurrentOrg();
   return (
     <div className="min-h-screen bg-slate-50">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
-        Skip to content
-      </a>
+      <NavigationProgress />
+      <SkipLink />
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
           <div className="flex items-center gap-6">
-            <Link to="/dashboard" className="flex items-center gap-2 text-base font-semibold text-slate-900">
-              <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white">
-                S
-              </span>
-              Smart ATS
+            <Link to="/dashboard" className="rounded-md" aria-label="Smart ATS dashboard, all jobs">
+              <Logo />
             </Link>
             <nav aria-label="Dashboard">
               <Link to="/dashboard" className="text-sm font-medium text-slate-600 hover:text-slate-900">

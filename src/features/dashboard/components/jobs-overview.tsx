@@ -6,6 +6,9 @@ import { TBody, THead, Table, Td, Th, Tr } from '@/components/ui/table';
 import { useJobsOverview } from '../api/get-jobs-overview.ts';
 import { PIPELINE_LABELS, PIPELINE_STAGES, canEdit, type JobOverview, type JobStatus } from '../types.ts';
 import { useCurrentOrg } from './org-context.tsx';
+import { LoadingState } from '@/components/ui/loading-state';
+import { QueryError } from '@/components/ui/query-error';
+import { buttonClass } from '@/components/ui/button';
 
 const STATUS: Record<JobStatus, { label: string; tone: BadgeTone }> = {
   open: { label: 'Open', tone: 'success' },
@@ -21,8 +24,7 @@ const TYPE_LABELS: Record<string, string> = {
   temporary: 'Temporary',
 };
 
-const primaryLink =
-  'inline-flex items-center rounded-md bg-indigo-600 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600';
+const primaryLink = buttonClass();
 
 export function JobsOverview() {
   const { current } = useCurrentOrg();
@@ -46,16 +48,9 @@ export function JobsOverview() {
       </div>
 
       {jobs.isPending ? (
-        <div role="status" className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500">
-          Loading jobs…
-        </div>
+        <LoadingState label="Loading jobs…" />
       ) : jobs.isError ? (
-        <div role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-4 text-sm text-rose-800">
-          The jobs could not be loaded: {jobs.error.message}{' '}
-          <button type="button" className="font-medium underline" onClick={() => jobs.refetch()}>
-            Try again
-          </button>
-        </div>
+        <QueryError title="The jobs could not be loaded" error={jobs.error} onRetry={() => jobs.refetch()} retrying={jobs.isFetching} />
       ) : jobs.data.length === 0 ? (
         <EmptyState
           title="No jobs yet"

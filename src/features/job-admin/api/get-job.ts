@@ -1,5 +1,6 @@
 // One job of the member's organization, whatever its status.
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import type { Job } from '../types.ts';
 import { jobKeys } from './keys.ts';
@@ -8,7 +9,7 @@ export const JOB_COLUMNS = 'id, org_id, slug, title, location, employment_type, 
 
 export async function getJob(id: string): Promise<Job | null> {
   const { data, error } = await supabase.from('jobs').select(JOB_COLUMNS).eq('id', id).maybeSingle();
-  if (error) throw error;
+  if (error) throw fromPostgrestError(error);
   return data as Job | null;
 }
 

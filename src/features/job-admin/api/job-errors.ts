@@ -1,21 +1,21 @@
 // What went wrong saving a job, in the recruiter's words, and which field it belongs to.
 import type { PostgrestError } from '@supabase/supabase-js';
+import { AppError, fromPostgrestError, type ErrorKind } from '@/lib/errors';
 
-export type JobSaveProblem = { field?: 'slug'; message: string };
+export type JobSaveProblem = { field?: 'slug'; kind: ErrorKind; message: string };
 
 export function describeJobError(error: PostgrestError): JobSaveProblem {
-  if (error.code === '23505') return { field: 'slug', message: 'Another job already uses this address. Choose a different one.' };
+  if (error.code === '23505') return { field: 'slug', kind: 'conflict', message: 'Another job already uses this address. Choose a different one.' };
   if (error.code === '23514' && /applications/i.test(error.message)) {
-    return { field: 'slug', message: 'People have already applied to this job, so its address can no longer change (their resumes are filed under it).' };
+    return { field: 'slug', kind: 'invalid', message: 'People have already applied to this job, so its address can no longer change (their resumes are filed under it).' };
   }
-  if (error.code === '23514') return { message: `The job was not saved: ${error.message}` };
-  if (error.code === '42501') return { message: 'Your role in this organization does not allow editing jobs.' };
-  return { message: error.message || 'The job could not be saved. Try again.' };
+  const general = fromPostgrestError(error, { denied: 'Your role in this organization does not allow editing jobs.', invalid: 'The job was not saved: the database refused one of its values.' });
+  return { kind: general.kind, message: general.message };
 }
 
-export class JobSaveError extends Error {
+export class JobSaveError extends AppError {
   constructor(readonly problem: JobSaveProblem) {
-    super(problem.message);
+    super(problem.kind, problem.message);
     this.name = 'JobSaveError';
   }
 }

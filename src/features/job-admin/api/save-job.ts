@@ -20,13 +20,13 @@ export async function createJob(orgId: string, values: JobFormValues, slugWasTyp
     if (!error) return data as Job;
     if (error.code !== '23505' || slugWasTyped) throw new JobSaveError(describeJobError(error));
   }
-  throw new JobSaveError({ field: 'slug', message: 'Every variation of this address is taken. Type a different one.' });
+  throw new JobSaveError({ field: 'slug', kind: 'conflict', message: 'Every variation of this address is taken. Type a different one.' });
 }
 
 export async function updateJob(id: string, values: JobFormValues): Promise<Job> {
   const { data, error } = await supabase.from('jobs').update(toJobRow(values)).eq('id', id).select(JOB_COLUMNS).maybeSingle();
   if (error) throw new JobSaveError(describeJobError(error));
-  if (!data) throw new JobSaveError({ message: 'The job was not saved: it no longer exists or your role does not allow editing it.' });
+  if (!data) throw new JobSaveError({ kind: 'denied', message: 'The job was not saved: it no longer exists or your role does not allow editing it.' });
   return data as Job;
 }
 

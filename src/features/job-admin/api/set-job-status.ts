@@ -9,7 +9,7 @@ import { jobKeys } from './keys.ts';
 export async function setJobStatus(id: string, status: JobStatus): Promise<Job> {
   const { data, error } = await supabase.from('jobs').update({ status }).eq('id', id).select(JOB_COLUMNS).maybeSingle();
   if (error) throw new JobSaveError(describeJobError(error));
-  if (!data) throw new JobSaveError({ message: 'The job was not changed: your role in this organization does not allow it.' });
+  if (!data) throw new JobSaveError({ kind: 'denied', message: 'The job was not changed: your role in this organization does not allow it.' });
   return data as Job;
 }
 

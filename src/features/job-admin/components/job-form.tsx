@@ -3,12 +3,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { LiveRegion } from '@/components/ui/live-region';
+import { errorMessage } from '@/lib/errors';
 import { useSaveJob } from '../api/save-job.ts';
 import { JobSaveError } from '../api/job-errors.ts';
 import { slugify } from '../slug.ts';
 import { EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS, jobFormSchema, toJobFormValues, type Job, type JobFormInput, type JobFormValues } from '../types.ts';
 import { errorClass, hintClass, inputClass, labelClass, primaryButton, secondaryButton } from './form-styles.ts';
 import { SkillsEditor } from './skills-editor.tsx';
+import { Alert } from '@/components/ui/alert';
 
 const EMPTY: JobFormInput = { title: '', slug: '', location: '', employment_type: 'full_time', description: '', skills: [] };
 
@@ -70,15 +72,15 @@ export function JobForm({
     () => setStatus('The job was not saved: check the highlighted fields.'),
   );
 
-  const generalError = save.error && !(save.error instanceof JobSaveError && save.error.problem.field === 'slug') ? save.error.message : null;
+  const generalError = save.error && !(save.error instanceof JobSaveError && save.error.problem.field === 'slug') ? errorMessage(save.error) : null;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <LiveRegion message={status} />
       {generalError && (
-        <div ref={formError} tabIndex={-1} role="alert" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800">
+        <Alert ref={formError} tone="error">
           {generalError}
-        </div>
+        </Alert>
       )}
       <fieldset disabled={readOnly} className="space-y-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <legend className="sr-only">Job details</legend>

@@ -5,6 +5,7 @@ import { LiveRegion } from '@/components/ui/live-region';
 import { useSetJobStatus } from '../api/set-job-status.ts';
 import type { Job, JobStatus } from '../types.ts';
 import { primaryButton, secondaryButton } from './form-styles.ts';
+import { errorMessage } from '@/lib/errors';
 
 const ACTIONS: Record<JobStatus, { to: JobStatus; label: string; explain: string } | null> = {
   draft: { to: 'open', label: 'Publish', explain: 'The job appears on the public job board and candidates can apply.' },
@@ -53,13 +54,13 @@ export function JobStatusActions({ job, disabled }: { job: Job; disabled?: boole
       >
         {setStatus.error && (
           <p role="alert" className="text-sm text-rose-700">
-            {setStatus.error.message}
+            {errorMessage(setStatus.error)}
           </p>
         )}
       </Dialog>
       {setStatus.error && !confirming && (
         <p role="alert" className="text-sm text-rose-700">
-          {setStatus.error.message}
+          {errorMessage(setStatus.error)}
         </p>
       )}
     </>

@@ -8,14 +8,17 @@ import './resume-viewer.css';
 import { useResume } from '../api/get-resume.ts';
 import { markHits } from '../highlight.ts';
 import { PDF_OPTIONS } from '../pdf.ts';
+import type { Skill } from '../../../../supabase/functions/_shared/scoring/types.ts';
+import { errorMessage } from '@/lib/errors';
+import { buttonClass } from '@/components/ui/button';
+import { Spinner } from '@/components/ui/spinner';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
-const button =
-  'inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600';
+const button = buttonClass({ variant: 'secondary', size: 'sm', className: 'min-w-8' });
 
-export type ResumeViewerProps = { path: string; fullName: string; terms: string[] };
+export type ResumeViewerProps = { path: string; fullName: string; skills: readonly Skill[] };
 
-export default function ResumeViewer({ path, fullName, terms }: ResumeViewerProps) {
+export default function ResumeViewer({ path, fullName, skills }: ResumeViewerProps) {
   const resume = useResume(path);
   const [pages, setPages] = useState(0);
   const [page, setPage] = useState(1);
@@ -27,7 +30,7 @@ export default function ResumeViewer({ path, fullName, terms }: ResumeViewerProp
 
   // pdf.js takes ownership of the bytes it is given, so it gets a copy and the cache keeps the original.
   const file = useMemo(() => (resume.data ? { data: resume.data.slice() } : null), [resume.data]);
-  const renderText = useCallback(({ str }: { str: string }) => markHits(str, terms), [terms]);
+  const renderText = useCallback(({ str }: { str: string }) => markHits(str, skills), [skills]);
 
   const goTo = (n: number) => {
     const next = Math.min(Math.max(1, n), pages || 1);
@@ -84,7 +87,7 @@ export default function ResumeViewer({ path, fullName, terms }: ResumeViewerProp
             <span className="sr-only">Zoom in</span>
           </button>
         </div>
-        {terms.length > 0 && (
+        {skills.length > 0 && (
           <p className="flex items-center gap-1.5 text-xs text-slate-500">
             <mark className="rounded-sm bg-yellow-300/60 px-1 text-slate-700">skill</mark> matched skills
           </p>
@@ -98,7 +101,7 @@ export default function ResumeViewer({ path, fullName, terms }: ResumeViewerProp
           <Centered>Loading the resume…</Centered>
         ) : resume.isError ? (
           <Centered alert>
-            The resume could not be loaded: {resume.error.message}{' '}
+            The resume could not be loaded: {errorMessage(resume.error)}{' '}
             <button type="button" className="font-medium underline" onClick={() => resume.refetch()}>
               Try again
             </button>
@@ -136,8 +139,11 @@ export default function ResumeViewer({ path, fullName, terms }: ResumeViewerProp
 
 function Centered({ children, alert }: { children: React.ReactNode; alert?: boolean }) {
   return (
-    <div role={alert ? 'alert' : 'status'} className={`grid min-h-[20rem] place-items-center text-center text-sm ${alert ? 'text-rose-700' : 'text-slate-500'}`}>
-      <div>{children}</div>
+    <div className={`grid min-h-[20rem] place-items-center text-center text-sm ${alert ? 'text-rose-700' : 'text-slate-600'}`}>
+      <div role={alert ? 'alert' : 'status'} className="flex items-center gap-2">
+        {!alert && <Spinner size="sm" />}
+        <span>{children}</span>
+      </div>
     </div>
   );
 }
