@@ -20,15 +20,21 @@ export async function extractText(bytes: Uint8Array, pdfjs: PdfjsLike, opts: Ext
   if (lastIndexOf(bytes, EOF_MARK) < 0) throw new ScoringError('unreadable', 'The PDF is truncated (no %%EOF marker).');
 
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeout = () => new ScoringError('timeout', `Reading the PDF took longer than ${timeoutMs} ms.`);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ScoringError('timeout', `Reading the PDF took longer than ${timeoutMs} ms.`)), timeoutMs);
+    timer = setTimeout(() => reject(timeout()), timeoutMs);
   });
+  // pdf.js without a real worker runs on promise callbacks that starve timers, so the clock is also read between pages.
+  const expiresAt = Date.now() + timeoutMs;
+  const checkClock = () => {
+    if (Date.now() > expiresAt) throw timeout();
+  };
   let task: PdfjsLoadingTask | undefined;
   try {
     // A plain copy: a real pdf.js worker takes ownership of the buffer, and pdf.js refuses Node Buffers.
     task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
-    const doc = await Promise.race([readPages(task, opts.maxPages ?? DEFAULT_MAX_PAGES), deadline]);
+    const doc = await Promise.race([readPages(task, opts.maxPages ?? DEFAULT_MAX_PAGES, checkClock), deadline]);
     if (countTextChars(doc) < MIN_TEXT_CHARS) throw new ScoringError('no_text', 'The PDF has no extractable text (an image-only scan?).');
     return doc;
   } catch (error) {
@@ -39,10 +45,11 @@ export async function extractText(bytes: Uint8Array, pdfjs: PdfjsLike, opts: Ext
   }
 }
 
-async function readPages(task: PdfjsLoadingTask, maxPages: number): Promise<ExtractedDoc> {
+async function readPages(task: PdfjsLoadingTask, maxPages: number, checkClock: () => void): Promise<ExtractedDoc> {
   const pdf = await task.promise;
   const pages: ExtractedPage[] = [];
   for (let n = 1; n <= Math.min(pdf.numPages, maxPages); n++) {
+    checkClock();
     const page = await pdf.getPage(n);
     pages.push(await readPage(page, n));
     page.cleanup();
