@@ -2,7 +2,7 @@
 // functions services, refusing requests without a valid API key as Supabase's Kong does.
 import http from 'node:http';
 import { JWT_SECRET } from './config.ts';
-import { CORS_HEADERS, HttpError, bearer, sendEmpty, sendJson, type RequestContext, type Service } from './http.ts';
+import { HttpError, PREFLIGHT_HEADERS, bearer, sendEmpty, sendJson, type RequestContext, type Service } from './http.ts';
 import { JwtError, verifyJwt, type Claims } from './jwt.ts';
 
 export type Services = { auth: Service; rest: Service; storage: Service; functions: Service };
@@ -41,14 +41,15 @@ export const traffic: Record<keyof Services, ServiceTraffic> = {
 // (this request's headers and body) belongs to this request, as HTTP/1.1 clients don't pipeline.
 const lastMark = new WeakMap<object, { read: number; written: number }>();
 
-function countTraffic(service: keyof Services, req: http.IncomingMessage, res: http.ServerResponse) {
+function countTraffic(service: keyof Services | null, req: http.IncomingMessage, res: http.ServerResponse) {
   const socket = req.socket;
-  const t = traffic[service];
-  t.requests++;
+  if (service) traffic[service].requests++;
   res.once('finish', () => {
     const mark = lastMark.get(socket) ?? { read: 0, written: 0 };
-    t.bytesIn += socket.bytesRead - mark.read;
-    t.bytesOut += socket.bytesWritten - mark.written;
+    if (service) {
+      traffic[service].bytesIn += socket.bytesRead - mark.read;
+      traffic[service].bytesOut += socket.bytesWritten - mark.written;
+    }
     lastMark.set(socket, { read: socket.bytesRead, written: socket.bytesWritten });
   });
 }
@@ -57,6 +58,7 @@ export function createGateway(services: Services, log: (line: string) => void = 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = ROUTES.find((r) => url.pathname === r.prefix || url.pathname.startsWith(`${r.prefix}/`));
+    countTraffic(route?.service ?? null, req, res);
     try {
       if (!route) {
         if (url.pathname === '/' || url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
@@ -64,8 +66,7 @@ export function createGateway(services: Services, log: (line: string) => void = 
         return sendJson(res, 404, { message: 'no Route matched with those values' });
       }
       const path = url.pathname.slice(route.prefix.length) || '/';
-      countTraffic(route.service, req, res);
-      if (req.method === 'OPTIONS' && route.service !== 'functions') return sendEmpty(res, 200, CORS_HEADERS);
+      if (req.method === 'OPTIONS' && route.service !== 'functions') return sendEmpty(res, 200, PREFLIGHT_HEADERS);
       const apikey = (req.headers.apikey as string | undefined) ?? url.searchParams.get('apikey');
       if (route.needsApiKey(path, req.method ?? 'GET')) {
         if (!apikey) return sendJson(res, 401, { message: 'No API key found in request' });

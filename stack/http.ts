@@ -30,12 +30,17 @@ export class HttpError extends Error {
   }
 }
 
+// Every response: who may read it and which headers the page may see. The rest only matters to preflights.
 export const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'content-range, content-length, content-type, location, x-supabase-api-version, range-unit, preference-applied, etag',
+};
+
+export const PREFLIGHT_HEADERS: Record<string, string> = {
+  ...CORS_HEADERS,
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS',
   'access-control-allow-headers':
     'authorization, x-client-info, apikey, content-type, content-length, prefer, range, accept-profile, content-profile, x-upsert, cache-control, x-supabase-api-version, x-retry-count',
-  'access-control-expose-headers': 'content-range, content-length, content-type, location, x-supabase-api-version, range-unit, preference-applied, etag',
   'access-control-max-age': '86400',
 };
 
