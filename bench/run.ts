@@ -5,11 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../stack/config.ts';
 import { goalMet, markdownTable, type Figure } from './figures.ts';
+import { benchApply } from './apply.ts';
 import { benchStackStart } from './stack-start.ts';
 
 type Suite = { name: string; run: () => Promise<Figure[]> };
 
-const suites: Suite[] = [{ name: 'local stack start', run: benchStackStart }];
+const suites: Suite[] = [
+  { name: 'local stack start', run: benchStackStart },
+  { name: 'apply flow', run: benchApply },
+];
 
 async function main() {
   const only = process.argv.slice(2);

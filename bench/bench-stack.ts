@@ -1,0 +1,26 @@
+// A throw-away local stack for one benchmark suite, on free ports, with scheduled jobs off so
+// background scoring does not add noise to latency figures.
+import { ANON_KEY, SERVICE_ROLE_KEY, loadConfig } from '../stack/config.ts';
+import { freePort } from '../stack/lock.ts';
+import { startStack, wipeData, type RunningStack } from '../stack/stack.ts';
+
+export async function withBenchStack<T>(name: string, fn: (s: RunningStack) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
+  Object.assign(process.env, env);
+  const config = loadConfig({
+    STACK_API_PORT: String(await freePort()),
+    STACK_DB_PORT: String(await freePort()),
+    STACK_FUNCTIONS_PORT: String(await freePort()),
+    STACK_DATA_DIR: `.supabase-local/bench-${name}`,
+  });
+  wipeData(config);
+  const stack = await startStack(config, () => undefined, { noScheduler: true });
+  try {
+    return await fn(stack);
+  } finally {
+    await stack.stop();
+    wipeData(config);
+  }
+}
+
+export const anonHeaders = { apikey: ANON_KEY, authorization: `Bearer ${ANON_KEY}` };
+export const serviceHeaders = { apikey: SERVICE_ROLE_KEY, authorization: `Bearer ${SERVICE_ROLE_KEY}` };
