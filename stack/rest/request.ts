@@ -48,8 +48,19 @@ function topLevelRange(header: string | undefined, params: Range, explicitZero: 
   return { offset: lower, limit: upper === Infinity ? null : upper - lower + 1 };
 }
 
-/** Splits the query string into PostgREST's parameter kinds; `isArg` picks RPC arguments out of GET parameters. */
-export function parseQuery(url: URL, method: string, rangeHeader: string | undefined, isArg: (key: string) => boolean = () => false): QueryParts {
+/** Splits the query string into PostgREST's parameter kinds; `isArg` (GET /rpc only) names the function's parameters. */
+/** Whether a value parses as `[not.]op.value`; in a GET to /rpc anything else is an argument (PostgREST's NoOpExpr). */
+function looksLikeFilter(value: string): boolean {
+  try {
+    parseFilterValue(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function parseQuery(url: URL, method: string, rangeHeader: string | undefined, isArg?: (key: string) => boolean): QueryParts {
+  const rpcRead = isArg !== undefined;
   const parts: QueryParts = { select: null, columns: null, onConflict: null, filters: [], logic: [], order: [], ranges: new Map(), topRange: ALL_ROWS, args: [] };
   const limits = new Map<string, { limit?: string; offset?: string }>();
   for (const [key, value] of url.searchParams) {
@@ -57,22 +68,22 @@ export function parseQuery(url: URL, method: string, rangeHeader: string | undef
     else if (key === 'columns') parts.columns = value;
     else if (key === 'on_conflict') parts.onConflict = value;
     else if (RESERVED.has(key)) continue;
-    else if (isArg(key)) parts.args.push([key, value]);
     else {
       const segments = key.split('.');
       const last = segments[segments.length - 1];
-      if (!EMBEDDABLE.has(last)) {
-        const { path, field } = parseFilterKey(key);
-        parts.filters.push({ path, filter: { field, expr: parseFilterValue(value) } });
-      } else if (last === 'and' || last === 'or') parts.logic.push(parseLogic(key, value));
-      else {
-        const path = segments.slice(0, -1).filter((s) => s !== 'not');
+      if (last === 'and' || last === 'or') parts.logic.push(parseLogic(key, value));
+      else if (EMBEDDABLE.has(last)) {
+        const path = segments.slice(0, -1);
         if (last === 'order') parts.order.push({ path, terms: parseOrder(value) });
         else {
           const entry = limits.get(path.join('.')) ?? {};
           entry[last as 'limit' | 'offset'] = value;
           limits.set(path.join('.'), entry);
         }
+      } else if (isArg?.(key) || (rpcRead && !looksLikeFilter(value))) parts.args.push([key, value]);
+      else {
+        const { path, field } = parseFilterKey(key);
+        parts.filters.push({ path, filter: { field, expr: parseFilterValue(value) } });
       }
     }
   }

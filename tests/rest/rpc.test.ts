@@ -85,6 +85,8 @@ describe('rest: rpc', () => {
     });
     const wrongArgs = await anon().rpc('conf_add', { x: 1 });
     expect([wrongArgs.status, wrongArgs.error?.code]).toEqual([404, 'PGRST202']);
+    const extra = await anon().rpc('conf_add', { a: 1, c: 3 }, { get: true });
+    expect([extra.status, extra.error?.message]).toEqual([404, 'Could not find the function public.conf_add(a, c) in the schema cache']);
     const badArg = await anon().rpc('conf_add', { a: 'one' });
     expect([badArg.status, badArg.error?.code]).toEqual([400, '22P02']);
   });
