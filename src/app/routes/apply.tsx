@@ -1,0 +1,57 @@
+// /jobs/:slug/apply: the application form for an open job; closed, draft and unknown jobs say they take no applications.
+import { Link, useParams } from 'react-router';
+import { Icon } from '@/components/ui/icons';
+import { QueryError } from '@/components/ui/query-error';
+import { Skeleton } from '@/components/ui/skeleton';
+import { ApplyForm } from '@/features/apply/components/apply-form';
+import { useJob } from '@/features/jobs/api/get-job';
+import { JobMeta } from '@/features/jobs/components/job-meta';
+import { JobUnavailable } from '@/features/jobs/components/job-unavailable';
+
+export function Component() {
+  const { slug = '' } = useParams();
+  const job = useJob(slug);
+
+  if (job.isPending) return <ApplySkeleton />;
+  if (job.isError) return <QueryError title="This job could not be loaded" error={job.error} retrying={job.isFetching} onRetry={() => job.refetch()} />;
+  if (!job.data || job.data.status !== 'open') return <JobUnavailable title={job.data?.title} />;
+
+  const data = job.data;
+  return (
+    <div>
+      <Link to={`/jobs/${data.slug}`} className="inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-700 hover:text-indigo-700">
+        <Icon name="arrowLeft" /> Back to the job description
+      </Link>
+      <div className="mt-6 grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
+        <ApplyForm job={{ id: data.id, slug: data.slug, title: data.title, organizationName: data.organizations?.name ?? 'the hiring team' }} />
+        <aside aria-label="The job" className="hidden self-start rounded-xl border border-slate-200 bg-white p-5 shadow-sm lg:sticky lg:top-6 lg:block">
+          <p className="text-sm font-semibold text-indigo-700">{data.organizations?.name}</p>
+          <p className="mt-1 text-base font-semibold text-slate-900">{data.title}</p>
+          <div className="mt-3 [&_ul]:flex-col [&_ul]:gap-2">
+            <JobMeta job={data} showOrganization={false} />
+          </div>
+          <div className="mt-5 border-t border-slate-200 pt-4 text-sm leading-6 text-slate-700">
+            <p className="font-medium text-slate-900">How your resume is handled</p>
+            <p className="mt-1">It is checked on this device, then uploaded directly to private storage. Only this job's hiring team can open it.</p>
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function ApplySkeleton() {
+  return (
+    <div>
+      <p role="status" className="sr-only">
+        Loading the application form…
+      </p>
+      <div aria-hidden="true" className="max-w-2xl">
+        <Skeleton className="h-4 w-40" />
+        <Skeleton className="mt-8 h-9 w-96 max-w-full" />
+        <Skeleton className="mt-4 h-4 w-80 max-w-full" />
+        <Skeleton className="mt-10 h-64 w-full rounded-xl" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// Step 1 of the upload flow: the sign-upload function checks the job and the file and hands out a signed upload URL
+// for a path it chose. It never sees the file.
+import { AppError, connectionError, fromFunctionError, isOffline } from '@/lib/errors';
+import { supabase, supabaseUrl } from '@/lib/supabase';
+
+export type UploadGrant = { path: string; token: string; signedUrl: string; expiresAt: string };
+
+const isGrant = (data: unknown): data is UploadGrant =>
+  typeof data === 'object' &&
+  data !== null &&
+  ['path', 'token', 'signedUrl', 'expiresAt'].every((k) => typeof (data as Record<string, unknown>)[k] === 'string');
+
+export async function signUpload({ jobSlug, fileSize }: { jobSlug: string; fileSize: number }): Promise<UploadGrant> {
+  if (isOffline()) throw connectionError();
+  const { data, error } = await supabase.functions.invoke<UploadGrant>('sign-upload', {
+    body: { jobSlug, fileSize, contentType: 'application/pdf' },
+  });
+  if (error) {
+    throw await fromFunctionError(error, {
+      not_found: 'This job no longer exists, so it cannot take applications.',
+      invalid: 'The upload request was not accepted. Please reload the page and try again.',
+    });
+  }
+  if (!isGrant(data)) throw new AppError('unavailable', 'The upload service gave an unexpected answer. Please try again in a moment.');
+  return { ...data, signedUrl: onOurApi(data.signedUrl) };
+}
+
+/**
+ * The signed URL on the API origin the app was configured with: behind `supabase start` functions see Storage at an
+ * internal host the browser cannot reach; everywhere else this changes nothing.
+ */
+function onOurApi(signedUrl: string): string {
+  const url = new URL(signedUrl, supabaseUrl);
+  const at = url.pathname.indexOf('/storage/v1/');
+  return at < 0 ? url.href : `${supabaseUrl}${url.pathname.slice(at)}${url.search}`;
+}

@@ -1,0 +1,59 @@
+// The browser's own look at a resume before anything is sent: a PDF by type and by its first bytes, within the bucket's size limit.
+
+/** The `resumes` bucket's file_size_limit (5 MiB); Storage refuses anything larger anyway. */
+export const MAX_RESUME_BYTES = 5 * 1024 * 1024;
+
+export type PdfCheck = { ok: true } | { ok: false; reason: 'empty' | 'too_large' | 'type' | 'signature' | 'unreadable'; message: string };
+
+const PDF_SIGNATURE = '%PDF-';
+const PDF_TYPES = new Set(['application/pdf', 'application/x-pdf']);
+// Browsers report an empty or generic type for some files; then the name has to say PDF.
+const VAGUE_TYPES = new Set(['', 'application/octet-stream', 'binary/octet-stream']);
+
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  const mb = bytes / (1024 * 1024);
+  return `${mb < 10 ? mb.toFixed(1).replace(/\.0$/, '') : Math.round(mb)} MB`;
+}
+
+/** What the first bytes say the file really is, to word the refusal; null when we don't recognise them. */
+function sniff(bytes: Uint8Array): string | null {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'a PNG image';
+  if (starts(0xff, 0xd8, 0xff)) return 'a JPEG image';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a Word or other Office document';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an older Word document';
+  return null;
+}
+
+export async function checkPdf(file: File): Promise<PdfCheck> {
+  const looksLikePdf = PDF_TYPES.has(file.type) || (VAGUE_TYPES.has(file.type) && /\.pdf$/i.test(file.name));
+  if (!looksLikePdf) {
+    return { ok: false, reason: 'type', message: `“${file.name}” is not a PDF. Save or export your resume as a PDF, then choose that file.` };
+  }
+  if (file.size === 0) return { ok: false, reason: 'empty', message: `“${file.name}” is empty. Choose the PDF of your resume.` };
+  if (file.size > MAX_RESUME_BYTES) {
+    return {
+      ok: false,
+      reason: 'too_large',
+      message: `“${file.name}” is ${formatFileSize(file.size)}; the limit is ${formatFileSize(MAX_RESUME_BYTES)}. Try exporting it again with smaller images.`,
+    };
+  }
+  let head: Uint8Array;
+  try {
+    head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+  } catch {
+    return { ok: false, reason: 'unreadable', message: `“${file.name}” could not be read. Choose the file again, or copy it to this device first.` };
+  }
+  const signature = String.fromCharCode(...head.subarray(0, PDF_SIGNATURE.length));
+  if (signature !== PDF_SIGNATURE) {
+    const actually = sniff(head);
+    return {
+      ok: false,
+      reason: 'signature',
+      message: `“${file.name}” is not a real PDF${actually ? ` (it is ${actually} with a .pdf name)` : ''}. Export your resume as a PDF, then choose that file.`,
+    };
+  }
+  return { ok: true };
+}

@@ -1,0 +1,208 @@
+// The application form for one open job: details, resume, links, cover letter; then the upload flow with progress,
+// plain-language failures and a Retry that keeps everything typed.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { Link } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { Button, buttonClass } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Textarea } from '@/components/ui/textarea';
+import { draftStore } from '../draft.ts';
+import { COVER_LETTER_MAX, applySchema, type ApplyFormValues } from '../schema.ts';
+import { useApply, type ApplyPhase } from '../use-apply.ts';
+import { ApplySuccess } from './apply-success.tsx';
+import { ResumeDropzone } from './resume-dropzone.tsx';
+import { UploadProgress } from './upload-progress.tsx';
+
+export type ApplyJob = { id: string; slug: string; title: string; organizationName: string };
+
+const FAILURE_TITLES = {
+  check: 'Your resume was not accepted',
+  sign: 'Your resume could not be uploaded',
+  upload: 'Your resume could not be uploaded',
+  save: 'Your application could not be sent',
+} as const;
+
+export function ApplyForm({ job }: { job: ApplyJob }) {
+  const [draft] = useState(() => draftStore(job.slug));
+  const { phase, submit, cancel, busy } = useApply({ jobSlug: job.slug, jobId: job.id, draft });
+  const form = useForm<ApplyFormValues>({
+    resolver: zodResolver(applySchema),
+    defaultValues: { ...draft.values, resume: null },
+    mode: 'onTouched',
+  });
+  const {
+    register,
+    control,
+    watch,
+    formState: { errors },
+  } = form;
+  const [submittedEmail, setSubmittedEmail] = useState('');
+  const submitButton = useRef<HTMLButtonElement>(null);
+
+  // Every keystroke lands in sessionStorage, so a reload or a crash loses nothing but the file.
+  useEffect(() => {
+    const subscription = watch((values) =>
+      draft.saveValues({
+        fullName: values.fullName ?? '',
+        email: values.email ?? '',
+        phone: values.phone ?? '',
+        linkedin: values.linkedin ?? '',
+        portfolio: values.portfolio ?? '',
+        coverLetter: values.coverLetter ?? '',
+      }),
+    );
+    return () => subscription.unsubscribe();
+  }, [watch, draft]);
+
+  const onSubmit = form.handleSubmit((values) => {
+    setSubmittedEmail(values.email);
+    return submit(values);
+  });
+
+  if (phase.status === 'submitted') {
+    return <ApplySuccess applicationId={phase.applicationId} jobTitle={job.title} jobSlug={job.slug} organizationName={job.organizationName} email={submittedEmail} />;
+  }
+
+  const coverLetterLength = watch('coverLetter')?.length ?? 0;
+
+  return (
+    <div>
+      <title>{`Apply: ${job.title} at ${job.organizationName} · Smart ATS`}</title>
+      <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Apply for {job.title}</h1>
+      <p className="mt-2 text-base text-slate-700">
+        at {job.organizationName} · All fields are required unless marked optional. What you type is kept on this device until you send it.
+      </p>
+
+      <form onSubmit={onSubmit} noValidate className="mt-8 space-y-8" aria-label={`Application for ${job.title}`}>
+        <Section title="About you">
+          <Field label="Full name" autoComplete="name" error={errors.fullName?.message} {...register('fullName')} />
+          <Field label="Email" type="email" inputMode="email" autoComplete="email" hint="We'll send nothing else to this address." error={errors.email?.message} {...register('email')} />
+          <Field label="Phone" type="tel" autoComplete="tel" optional hint="Include the country code, e.g. +49 30 1234567." error={errors.phone?.message} {...register('phone')} />
+        </Section>
+
+        <Section title="Your resume">
+          <Controller
+            name="resume"
+            control={control}
+            render={({ field, fieldState }) => (
+              <ResumeDropzone
+                file={field.value}
+                error={fieldState.error?.message}
+                disabled={busy}
+                inputRef={field.ref}
+                onBlur={field.onBlur}
+                onAccept={(file) => {
+                  form.setValue('resume', file, { shouldDirty: true, shouldValidate: true });
+                }}
+                onReject={(message) => {
+                  form.setValue('resume', null, { shouldDirty: true });
+                  form.setError('resume', { type: 'validate', message });
+                }}
+                onRemove={() => form.setValue('resume', null, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
+              />
+            )}
+          />
+        </Section>
+
+        <Section title="Links and cover letter">
+          <Field
+            label="LinkedIn profile"
+            type="url"
+            inputMode="url"
+            optional
+            placeholder="https://www.linkedin.com/in/your-name"
+            error={errors.linkedin?.message}
+            {...register('linkedin')}
+          />
+          <Field
+            label="Portfolio or website"
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            optional
+            placeholder="https://your-site.com"
+            error={errors.portfolio?.message}
+            {...register('portfolio')}
+          />
+          <Textarea
+            label="Cover letter"
+            optional
+            rows={8}
+            hint="A few paragraphs about why you're interested and what you'd bring."
+            maxLength={COVER_LETTER_MAX}
+            length={coverLetterLength}
+            error={errors.coverLetter?.message}
+            {...register('coverLetter')}
+          />
+        </Section>
+
+        <div className="space-y-4 border-t border-slate-200 pt-6">
+          <SubmissionStatus
+            phase={phase}
+            onCancel={cancel}
+            onRetry={() => {
+              // The alert with the Retry button goes away; the busy submit button keeps focus meanwhile.
+              submitButton.current?.focus();
+              void onSubmit();
+            }}
+          />
+          <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
+            <p className="text-sm text-slate-600">By applying you agree that {job.organizationName} may store your details to consider you for this role.</p>
+            <Button ref={submitButton} type="submit" size="lg" busy={busy} className="shrink-0">
+              {busy ? 'Sending…' : 'Submit application'}
+            </Button>
+          </div>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+      <h2 id={id} className="text-base font-semibold text-slate-900">
+        {title}
+      </h2>
+      <div className="mt-4 space-y-5">{children}</div>
+    </section>
+  );
+}
+
+/** Progress while sending; after a failure, the reason and a Retry, with focus moved there so it is read out. */
+function SubmissionStatus({ phase, onCancel, onRetry }: { phase: ApplyPhase; onCancel: () => void; onRetry: () => void }) {
+  const alert = useRef<HTMLDivElement>(null);
+  const failed = phase.status === 'failed' ? phase : null;
+  useEffect(() => {
+    if (failed) alert.current?.focus();
+  }, [failed]);
+
+  if (phase.status === 'signing' || phase.status === 'uploading' || phase.status === 'saving') return <UploadProgress phase={phase} onCancel={onCancel} />;
+  if (!failed) return null;
+
+  const { error, step } = failed;
+  const cancelled = error.kind === 'cancelled';
+  return (
+    <Alert
+      ref={alert}
+      tone={cancelled ? 'info' : 'error'}
+      title={cancelled ? 'Upload cancelled' : FAILURE_TITLES[step]}
+      actions={
+        error.retryable ? (
+          <Button onClick={onRetry}>{cancelled ? 'Upload and submit' : 'Retry'}</Button>
+        ) : error.kind === 'closed' || error.kind === 'not_found' ? (
+          <Link to="/" className={buttonClass({ variant: 'secondary' })}>
+            See other open jobs
+          </Link>
+        ) : undefined
+      }
+    >
+      <p>{cancelled ? 'Nothing was sent.' : error.message}</p>
+      {error.retryAfter && <p className="mt-1">You can try again in about {Math.ceil(error.retryAfter / 60)} min.</p>}
+      {error.retryable && <p className="mt-1">Everything you typed is kept{step === 'save' && error.kind !== 'denied' ? ', and your resume is already uploaded' : ''}.</p>}
+    </Alert>
+  );
+}

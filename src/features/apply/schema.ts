@@ -1,0 +1,45 @@
+// The apply form: one zod schema that validates in the browser and is the form's type. Limits match the
+// applications table's checks, so a row the form accepts is a row the database accepts.
+import { z } from 'zod';
+import { MAX_RESUME_BYTES, formatFileSize } from './check-pdf.ts';
+
+export const COVER_LETTER_MAX = 5000;
+
+// The database's is_valid_application_links(): http(s), a host with a dot, no spaces.
+const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
+
+const optionalLink = (what: string, example: string) =>
+  z
+    .string()
+    .trim()
+    .max(2048, 'This address is too long (at most 2,048 characters)')
+    .refine((v) => v === '' || WEB_ADDRESS.test(v), `Enter the full address of your ${what}, starting with https://, e.g. ${example}`);
+
+export const applySchema = z.object({
+  fullName: z.string().trim().min(1, 'Enter your full name').max(200, 'Your name can be at most 200 characters'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter your email address')
+    .max(254, 'Your email address can be at most 254 characters')
+    .email('Enter an email address like name@example.com'),
+  phone: z
+    .string()
+    .trim()
+    .max(40, 'Your phone number can be at most 40 characters')
+    .refine((v) => v === '' || (/^\+?[\d\s().\-/]+$/.test(v) && v.replace(/\D/g, '').length >= 6), 'Enter a phone number with digits only, e.g. +49 30 1234567'),
+  linkedin: optionalLink('LinkedIn profile', 'https://www.linkedin.com/in/your-name'),
+  portfolio: optionalLink('portfolio or website', 'https://your-site.com'),
+  coverLetter: z.string().max(COVER_LETTER_MAX, `Your cover letter can be at most ${COVER_LETTER_MAX.toLocaleString('en')} characters`),
+  // Checked for type, signature and size when chosen (check-pdf.ts); here it only has to be there.
+  resume: z.custom<File | null>((v) => typeof File !== 'undefined' && v instanceof File, {
+    message: `Add your resume: a PDF of up to ${formatFileSize(MAX_RESUME_BYTES)}`,
+  }),
+});
+
+export type ApplyFormValues = z.infer<typeof applySchema>;
+
+/** The typed answers without the file: what a draft keeps across reloads. */
+export type ApplyDraftValues = Omit<ApplyFormValues, 'resume'>;
+
+export const emptyApplyValues: ApplyDraftValues = { fullName: '', email: '', phone: '', linkedin: '', portfolio: '', coverLetter: '' };
