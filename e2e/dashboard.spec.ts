@@ -131,7 +131,7 @@ test('the viewer reads the application but cannot change its stage, not even wit
 
 test("Globex's recruiter sees none of Acme's jobs or applicants, and cannot sign Acme's resume", async ({ page }) => {
   await signIn(page, USERS.globexRecruiter);
-  await expect(page.getByRole('link', { name: 'Site Reliability Engineer' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Site Reliability Engineer', exact: true })).toBeVisible();
   await expect(page.getByText('Backend Developer')).toHaveCount(0);
   await expect(page.getByText('Frontend Developer')).toHaveCount(0);
 
