@@ -2,7 +2,7 @@
 // are shaped by `select=` like a read (PostgREST's mutatePlanToQuery and prepareWrite).
 import type { RequestContext } from '../http.ts';
 import type { Table } from './catalog.ts';
-import { readJsonBody } from './body.ts';
+import { readJsonBody, type JsonBody } from './body.ts';
 import { ERRORS } from './errors.ts';
 import { parseColumns } from './parse-common.ts';
 import { parseSelect } from './parse-select.ts';
@@ -47,6 +47,45 @@ function returning(table: Table, root: ReadNode, minimal: boolean): string {
   return `RETURNING ${cols === '*' ? `${qualified}.*` : cols.map((c) => `${qualified}.${ident(c)}`).join(', ')}`;
 }
 
+type Mutation = { table: Table; root: ReadNode; columns: string[]; body: JsonBody | null; prefs: Preferences; minimal: boolean; onConflict: string | null };
+
+/** INSERT … SELECT from the body, with ON CONFLICT for upserts; `upsert` says whether inserts are counted. */
+function insertSql(m: Mutation, p: Params): { sql: string; upsert: boolean } {
+  const rows = bodyRows(m.table, m.columns, p, m.body!.rowsText, m.prefs.missing === 'default');
+  const cols = m.columns.map(ident);
+  const conflict = m.onConflict !== null ? parseColumns(m.onConflict, 'on_conflict') : m.table.pk;
+  const upsert = m.prefs.resolution === 'merge-duplicates' && conflict.length > 0;
+  let onConflict = '';
+  if (m.prefs.resolution && conflict.length) {
+    const set = cols.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+    const action = upsert && cols.length ? `DO UPDATE SET ${set} WHERE set_config('pgrst.inserted', ${INSERTED} - 1)::text, true) <> '-1'` : 'DO NOTHING';
+    onConflict = ` ON CONFLICT (${conflict.map(ident).join(', ')}) ${action}`;
+  }
+  // Counting inserts through a setting tells a merged upsert (200) from one that inserted (201).
+  const counted = upsert ? ` WHERE set_config('pgrst.inserted', ${INSERTED} + 1)::text, true) <> '0'` : '';
+  const target = `"public".${ident(m.table.name)}${cols.length ? ` (${cols.join(', ')})` : ''}`;
+  return { sql: `INSERT INTO ${target} SELECT ${cols.map((c) => `pgrst_body.${c}`).join(', ')} FROM ${rows}${counted}${onConflict} ${returning(m.table, m.root, m.minimal)}`, upsert };
+}
+
+function updateSql(m: Mutation, p: Params): string {
+  const target = `"public".${ident(m.table.name)}`;
+  const where = filterConditions(m.root, p);
+  if (m.columns.length === 0) {
+    // Nothing to set: no rows, but the columns select= may name.
+    const cols = returnedColumns(m.root);
+    const list = m.minimal ? '1' : cols === '*' ? `${ident(m.table.name)}.*` : cols.map((c) => `${ident(m.table.name)}.${ident(c)}`).join(', ');
+    return `SELECT ${list} FROM ${target} WHERE false`;
+  }
+  const set = m.columns.map((c) => `${ident(c)} = pgrst_body.${ident(c)}`).join(', ');
+  const rows = `(SELECT * FROM ${bodyRows(m.table, m.columns, p, m.body!.rowsText, false)} LIMIT 1) pgrst_body`;
+  return `UPDATE ${target} SET ${set} FROM ${rows}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ${returning(m.table, m.root, m.minimal)}`;
+}
+
+function deleteSql(m: Mutation, p: Params): string {
+  const where = filterConditions(m.root, p);
+  return `DELETE FROM "public".${ident(m.table.name)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ${returning(m.table, m.root, m.minimal)}`;
+}
+
 export async function mutateTable(ctx: RequestContext, deps: RestDeps, name: string, kind: Kind) {
   const byProfile = profile(ctx.method, ctx.req.headers);
   const media = negotiate(ctx.req.headers.accept);
@@ -65,39 +104,11 @@ export async function mutateTable(ctx: RequestContext, deps: RestDeps, name: str
   }
 
   const root = await buildReadTree(deps.cache, schema, tableSource(table), parseSelect(minimal ? '*' : q.select), q);
+  const m: Mutation = { table, root, columns, body, prefs, minimal, onConflict: q.onConflict };
   const p = new Params();
-  const target = `"public".${ident(table.name)}`;
-  let mutation: string;
-  let upsert = false;
-  if (kind === 'insert') {
-    const rows = bodyRows(table, columns, p, body!.rowsText, prefs.missing === 'default');
-    const cols = columns.map(ident);
-    const conflict = q.onConflict !== null ? parseColumns(q.onConflict, 'on_conflict') : table.pk;
-    upsert = prefs.resolution === 'merge-duplicates' && conflict.length > 0;
-    let onConflict = '';
-    if (prefs.resolution && conflict.length) {
-      const set = cols.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
-      onConflict = ` ON CONFLICT (${conflict.map(ident).join(', ')}) ${upsert && cols.length ? `DO UPDATE SET ${set} WHERE set_config('pgrst.inserted', ${INSERTED} - 1)::text, true) <> '-1'` : 'DO NOTHING'}`;
-    }
-    // Counting inserts through a setting tells a merged upsert (200) from one that inserted (201).
-    const counted = upsert ? ` WHERE set_config('pgrst.inserted', ${INSERTED} + 1)::text, true) <> '0'` : '';
-    mutation = `INSERT INTO ${target}${cols.length ? ` (${cols.join(', ')})` : ''} SELECT ${cols.map((c) => `pgrst_body.${c}`).join(', ')} FROM ${rows}${counted}${onConflict} ${returning(table, root, minimal)}`;
-  } else if (kind === 'update') {
-    const where = filterConditions(root, p);
-    const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
-    if (columns.length === 0) {
-      const cols = returnedColumns(root);
-      mutation = `SELECT ${minimal ? '1' : cols === '*' ? `${ident(table.name)}.*` : cols.map((c) => `${ident(table.name)}.${ident(c)}`).join(', ')} FROM ${target} WHERE false`;
-    } else {
-      const set = columns.map((c) => `${ident(c)} = pgrst_body.${ident(c)}`).join(', ');
-      const rows = `(SELECT * FROM ${bodyRows(table, columns, p, body!.rowsText, false)} LIMIT 1) pgrst_body`;
-      mutation = `UPDATE ${target} SET ${set} FROM ${rows}${whereSql} ${returning(table, root, minimal)}`;
-    }
-  } else {
-    const where = filterConditions(root, p);
-    mutation = `DELETE FROM ${target}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ${returning(table, root, minimal)}`;
-  }
+  const { sql: mutation, upsert } = kind === 'insert' ? insertSql(m, p) : { sql: kind === 'update' ? updateSql(m, p) : deleteSql(m, p), upsert: false };
 
+  // The returned rows are read back from the CTE like a table, so select= may embed.
   const shaped: ReadNode = { ...root, from: `pgrst_source AS ${ident(table.name)}`, range: ALL_ROWS };
   const select = minimal ? 'SELECT * FROM pgrst_source' : readSql(shaped, p, [], { where: false });
   const bodyExpr = minimal ? 'null::text' : bodySql(media.object ? 'object' : 'array', media.stripNulls);

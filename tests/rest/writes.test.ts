@@ -132,6 +132,15 @@ describe('rest: update and delete', () => {
     expect(await sql('select count(*)::int as n from public.conf_books where year = 1')).toEqual([{ n: 0 }]);
   });
 
+  it('refuses and undoes a write over max-affected with handling=strict (400 PGRST124)', async () => {
+    const { error, status } = await service().from('conf_books').update({ year: 2 }).eq('author_id', 1).maxAffected(2);
+    expect(status).toBe(400);
+    expect(error).toMatchObject({ code: 'PGRST124', details: 'The query affects 3 rows' });
+    expect(await sql('select count(*)::int as n from public.conf_books where year = 2')).toEqual([{ n: 0 }]);
+    const within = await service().from('conf_books').update({ year: 1969 }).eq('id', 2).maxAffected(1);
+    expect([within.status, within.error]).toEqual([204, null]);
+  });
+
   it('deletes filtered rows, with counts and representation', async () => {
     await service().from('conf_log').insert([{ message: 'a' }, { message: 'b' }, { message: 'c' }]);
     const { data, count, status } = await service().from('conf_log').delete({ count: 'exact' }).in('message', ['a', 'b']).select('message');
