@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyRef, objectPath } from '../../scripts/import/identity.ts';
+import { makeResumePdf } from '../../scripts/make-fixtures.ts';
 import { serviceClient, sql } from '../support/clients.ts';
 import { runImportCli } from './support/import-cli.ts';
 import { goodRows, writeLegacyExport, type LegacyExport, type LegacyRow } from './support/legacy.ts';
@@ -25,8 +26,8 @@ afterAll(async () => {
 });
 
 const folders = () => Object.values(org.jobs);
-const legacy = (rows: LegacyRow[], extraLines?: string[]) => {
-  const e = writeLegacyExport(rows, { extraLines });
+const legacy = async (rows: LegacyRow[], options: Parameters<typeof writeLegacyExport>[1] = {}) => {
+  const e = await writeLegacyExport(rows, options);
   exports.push(e);
   return e;
 };
@@ -43,8 +44,11 @@ const applicationsOf = (tag: string) =>
 
 describe('a clean export', { timeout: 90_000 }, () => {
   let e: LegacyExport;
-  beforeAll(() => {
-    e = legacy(goodRows(12, [org.jobs.open, org.jobs.other, org.jobs.closed], 'happy'));
+  beforeAll(async () => {
+    // Real resumes (the scoring engineer's fixture writer) for the happy path; the other cases use tiny ones for speed.
+    e = await legacy(goodRows(12, [org.jobs.open, org.jobs.other, org.jobs.closed], 'happy'), {
+      pdf: (r) => makeResumePdf({ name: r.full_name, email: r.email, phone: r.phone || '+1 555 0100', skillsText: 'TypeScript, PostgreSQL, Node.js, React', pages: 1 }),
+    });
   });
 
   it('--dry-run checks every row and writes nothing', async () => {
@@ -94,6 +98,19 @@ describe('a clean export', { timeout: 90_000 }, () => {
     expect(await objectsIn(folders())).toEqual(before);
   });
 
+  it('the imported applications get scored by the pipeline (the local scheduler calls score-application)', { timeout: 120_000 }, async () => {
+    let apps = await applicationsOf('happy');
+    for (let waited = 0; apps.some((a) => a.parse_status === 'pending') && waited < 90_000; waited += 1000) {
+      await new Promise((r) => setTimeout(r, 1000));
+      apps = await applicationsOf('happy');
+    }
+    const scored = await sql<{ parse_status: string; parse_error: string | null; score: number | null }>(
+      `select parse_status, parse_error, score from public.applications where email like '%.happy@example.com'`,
+    );
+    expect(scored.filter((a) => a.parse_status !== 'done')).toEqual([]);
+    expect(scored.every((a) => a.score !== null)).toBe(true);
+  });
+
   it('prints a readable summary without --json', async () => {
     const { spawnSync } = await import('node:child_process');
     const { stack } = await import('../support/clients.ts');
@@ -111,7 +128,7 @@ describe('a clean export', { timeout: 90_000 }, () => {
 
 describe('interrupted and resumed', { timeout: 90_000 }, () => {
   it('a run killed between an upload and its insert leaves nothing a re-run does not finish: every row once, no orphan objects', async () => {
-    const e = legacy(goodRows(10, [org.jobs.open, org.jobs.other], 'crash'));
+    const e = await legacy(goodRows(10, [org.jobs.open, org.jobs.other], 'crash'));
     const before = (await objectsIn(folders())).size;
 
     const killed = await runImportCli(importArgs(e, '--concurrency', '1'), { SMART_ATS_IMPORT_CRASH_AFTER_UPLOADS: '4' });
@@ -134,7 +151,7 @@ describe('interrupted and resumed', { timeout: 90_000 }, () => {
   });
 
   it('Ctrl-C stops after the rows in flight, reports what was not reached (exit 130), and a re-run finishes the rest', async () => {
-    const e = legacy(goodRows(120, [org.jobs.open], 'sigint'));
+    const e = await legacy(goodRows(120, [org.jobs.open], 'sigint'));
     const run = runImportCli(importArgs(e, '--concurrency', '1'));
     while ((await applicationsOf('sigint')).length < 3) await new Promise((r) => setTimeout(r, 25));
     run.child.kill('SIGINT');
@@ -153,7 +170,7 @@ describe('interrupted and resumed', { timeout: 90_000 }, () => {
 
   it('replaces a leftover object that is not this row’s file instead of attaching the wrong resume', async () => {
     const [row] = goodRows(1, [org.jobs.open], 'leftover');
-    const e = legacy([row]);
+    const e = await legacy([row]);
     const target = objectPath(row.job_slug, legacyRef(org.slug, { jobSlug: row.job_slug, resume: row.resume, email: row.email }));
     const { error } = await serviceClient().storage.from('resumes').upload(target, Buffer.from('%PDF-1.4 something else'), { contentType: 'application/pdf' });
     expect(error).toBeNull();
@@ -184,7 +201,7 @@ describe('bad rows', { timeout: 90_000 }, () => {
       good2, // 13
     ];
     // Line 14 onwards: a malformed record, then a good row after it.
-    const e = legacy(rows, ['x,"Quote"in the middle,a@b.co,,2023-01-01,applied,resumes/x.pdf', [rest[9].job_slug, rest[9].full_name, rest[9].email, rest[9].phone, rest[9].applied_at, rest[9].stage, rest[9].resume].join(',')]);
+    const e = await legacy(rows, { extraLines: ['x,"Quote"in the middle,a@b.co,,2023-01-01,applied,resumes/x.pdf', [rest[9].job_slug, rest[9].full_name, rest[9].email, rest[9].phone, rest[9].applied_at, rest[9].stage, rest[9].resume].join(',')] });
     fs.rmSync(path.join(e.media, 'resumes/2023/nobody.pdf'));
     fs.writeFileSync(path.join(e.media, 'resumes/2023/cv.docx'), 'PK\u0003\u0004 a Word file');
     fs.writeFileSync(path.join(e.dir, 'outside.pdf'), '%PDF-1.4 outside the media folder');
@@ -227,7 +244,7 @@ describe('bad rows', { timeout: 90_000 }, () => {
   });
 
   it('stops before doing anything when the organization, the CSV or the header is wrong (exit 2)', async () => {
-    const e = legacy(goodRows(1, [org.jobs.open], 'setup'));
+    const e = await legacy(goodRows(1, [org.jobs.open], 'setup'));
     const noOrg = await runImportCli(['--org', 'no-such-org', '--csv', e.csv, '--files', e.media]);
     expect(noOrg.code).toBe(2);
     expect(noOrg.stderr).toContain('No organization with the slug "no-such-org"');

@@ -11,8 +11,13 @@ export type LegacyExport = { dir: string; media: string; csv: string; rows: Lega
 
 const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
-/** Writes `rows` as applications.csv (header first) plus a PDF for every resume path not already on disk. */
-export function writeLegacyExport(rows: LegacyRow[], { extraLines = [] as string[] } = {}): LegacyExport {
+export type PdfFor = (row: LegacyRow) => Uint8Array | Promise<Uint8Array>;
+
+/** One-page text PDFs, fast enough for hundreds of rows; the scorer reads them. */
+export const tinyResume: PdfFor = (r) => tinyPdf([r.full_name, r.email, 'Skills: TypeScript, PostgreSQL, Node.js, React']);
+
+/** Writes `rows` as applications.csv (header first) plus a PDF (from `pdf`) for every resume path not already on disk. */
+export async function writeLegacyExport(rows: LegacyRow[], { extraLines = [] as string[], pdf = tinyResume } = {}): Promise<LegacyExport> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'legacy-import-'));
   const media = path.join(dir, 'media');
   fs.mkdirSync(media);
@@ -20,7 +25,7 @@ export function writeLegacyExport(rows: LegacyRow[], { extraLines = [] as string
     const file = path.join(media, r.resume);
     if (!r.resume || fs.existsSync(file) || !file.startsWith(media + path.sep)) continue;
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, tinyPdf([r.full_name, r.email, 'Skills: TypeScript, PostgreSQL, Node.js, React']));
+    fs.writeFileSync(file, await pdf(r));
   }
   const header = 'job_slug,full_name,email,phone,applied_at,stage,resume';
   const lines = [header, ...rows.map((r) => [r.job_slug, r.full_name, r.email, r.phone, r.applied_at, r.stage, r.resume].map(csvField).join(',')), ...extraLines];
