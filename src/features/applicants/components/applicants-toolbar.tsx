@@ -14,7 +14,11 @@ export function ApplicantsToolbar({
 }) {
   const [q, setQ] = useState(params.q);
   // Follow the URL when it changes from outside (back button, a link).
-  useEffect(() => setQ(params.q), [params.q]);
+  const [urlQ, setUrlQ] = useState(params.q);
+  if (params.q !== urlQ) {
+    setUrlQ(params.q);
+    setQ(params.q);
+  }
   useEffect(() => {
     if (q.trim() === params.q.trim()) return;
     const timer = setTimeout(() => onChange({ q: q.trim() }), 300);

@@ -38,17 +38,13 @@ export function JobForm({
     register,
     control,
     handleSubmit,
-    watch,
+    getValues,
     setValue,
     setError,
     reset,
     formState: { errors, isDirty },
   } = useForm<JobFormInput, unknown, JobFormValues>({ resolver: zodResolver(jobFormSchema), defaultValues: job ? toJobFormValues(job) : EMPTY });
 
-  const title = watch('title');
-  useEffect(() => {
-    if (!slugTyped && !slugLocked) setValue('slug', title.trim() ? slugify(title) : '', { shouldValidate: false });
-  }, [title, slugTyped, slugLocked, setValue]);
 
   const onSubmit = handleSubmit(
     (values) =>
@@ -61,11 +57,7 @@ export function JobForm({
             onSaved(saved, !job);
           },
           onError: (error) => {
-            if (error instanceof JobSaveError && error.problem.field === 'slug') {
-              setError('slug', { message: error.problem.message }, { shouldFocus: true });
-            } else {
-              formError.current?.focus();
-            }
+            if (error instanceof JobSaveError && error.problem.field === 'slug') setError('slug', { message: error.problem.message }, { shouldFocus: true });
           },
         },
       ),
@@ -73,6 +65,10 @@ export function JobForm({
   );
 
   const generalError = save.error && !(save.error instanceof JobSaveError && save.error.problem.field === 'slug') ? errorMessage(save.error) : null;
+  // A failure that belongs to no field takes focus, so keyboard and screen-reader users meet it at once.
+  useEffect(() => {
+    if (generalError) formError.current?.focus();
+  }, [generalError]);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
@@ -94,7 +90,12 @@ export function JobForm({
               className={`mt-1 ${inputClass}`}
               aria-invalid={errors.title ? true : undefined}
               aria-describedby={errors.title ? 'job-title-error' : undefined}
-              {...register('title')}
+              {...register('title', {
+                // The slug follows the title until the recruiter types one (or applications freeze it).
+                onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
+                  if (!slugTyped && !slugLocked) setValue('slug', e.target.value.trim() ? slugify(e.target.value) : '');
+                },
+              })}
             />
             {errors.title && (
               <p id="job-title-error" className={errorClass}>
@@ -125,7 +126,7 @@ export function JobForm({
                   : 'Made from the title; unique across all organizations. It can change until the first application arrives.'}
             </p>
             {!slugLocked && job && (
-              <button type="button" className="mt-1 text-xs font-medium text-indigo-700 hover:underline" onClick={() => setValue('slug', slugify(title), { shouldDirty: true })}>
+              <button type="button" className="mt-1 text-xs font-medium text-indigo-700 hover:underline" onClick={() => setValue('slug', slugify(getValues('title')), { shouldDirty: true, shouldValidate: true })}>
                 Make the address from the title
               </button>
             )}
