@@ -20,7 +20,8 @@ export async function asCaller<T>(ctx: RequestContext, deps: RestDeps, readOnly:
   const { cookie: _cookie, ...headers } = ctx.req.headers;
   const settings: Record<string, string> = {
     'request.method': ctx.method,
-    'request.path': ctx.url.pathname,
+    // What PostgREST sees behind Kong: the path below /rest/v1.
+    'request.path': ctx.path,
     'request.headers': JSON.stringify(headers),
   };
   if (readOnly) settings.transaction_read_only = 'on';
@@ -29,7 +30,7 @@ export async function asCaller<T>(ctx: RequestContext, deps: RestDeps, readOnly:
   } catch (e) {
     if (!isPgError(e)) throw e;
     // A relation or function gone from under the cache: forget it, so the next request sees the change.
-    if (e.code === '42P01' || e.code === '42883') deps.cache.invalidate();
+    if (e.code === '42P01' || (e.code === '42883' && e.message.startsWith('function'))) deps.cache.invalidate();
     const err = fromPgError(e, role !== 'anon');
     if (err.status >= 500) deps.log(`rest: ${ctx.method} ${ctx.url.pathname}: ${e.code} ${e.message}`);
     throw err;
