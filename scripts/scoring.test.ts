@@ -1,8 +1,8 @@
 // End to end through real pdf.js on generated resume PDFs: layout, normalisation, fields, matches, evidence, errors.
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureBytes, makeResumePdf } from '../../../../scripts/make-fixtures.ts';
-import { extractText, parseFields, scoreResume, scoreText, ScoringError, type ExtractedDoc, type PdfjsLike, type Skill } from './index.ts';
+import { fixtureBytes, makeResumePdf } from './make-fixtures.ts';
+import { extractText, parseFields, scoreResume, scoreText, ScoringError, type ExtractedDoc, type PdfjsLike, type Skill } from '../supabase/functions/_shared/scoring/index.ts';
 
 const NOW = new Date('2025-06-15T12:00:00Z');
 const lib: PdfjsLike = pdfjs;
