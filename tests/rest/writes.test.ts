@@ -133,12 +133,14 @@ describe('rest: update and delete', () => {
   });
 
   it('refuses and undoes a write over max-affected with handling=strict (400 PGRST124)', async () => {
-    const { error, status } = await service().from('conf_books').update({ year: 2 }).eq('author_id', 1).maxAffected(2);
-    expect(status).toBe(400);
-    expect(error).toMatchObject({ code: 'PGRST124', details: 'The query affects 3 rows' });
+    // postgrest-js's maxAffected() sends these headers; its types only offer it to PostgREST 13 clients.
+    const patch = (filter: string, year: number, max: number) =>
+      rest(`/conf_books?${filter}`, { method: 'PATCH', headers: { 'content-type': 'application/json', prefer: `handling=strict, max-affected=${max}` }, body: JSON.stringify({ year }) });
+    const over = await patch('author_id=eq.1', 2, 2);
+    expect(over.status).toBe(400);
+    expect(over.json).toMatchObject({ code: 'PGRST124', details: 'The query affects 3 rows' });
     expect(await sql('select count(*)::int as n from public.conf_books where year = 2')).toEqual([{ n: 0 }]);
-    const within = await service().from('conf_books').update({ year: 1969 }).eq('id', 2).maxAffected(1);
-    expect([within.status, within.error]).toEqual([204, null]);
+    expect((await patch('id=eq.2', 1969, 1)).status).toBe(204);
   });
 
   it('deletes filtered rows, with counts and representation', async () => {
