@@ -2,6 +2,7 @@
 // Acme's recruiter reviews the application with the resume rendered by react-pdf, the viewer cannot change it,
 // and Globex's recruiter sees none of it.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_API_URL } from '../playwright.config.ts';
 import { ANON_KEY } from '../stack/config.ts';
@@ -81,6 +82,12 @@ test('Acme recruiter reviews a new application: resume inline, stage to intervie
   await expect(page.getByRole('columnheader', { name: /Score/ })).toHaveAttribute('aria-sort', 'descending');
   await page.screenshot({ path: `${SHOTS}/applicants.png`, fullPage: true });
 
+  // The CSV holds every row the search matches, formula-guarded (the phone starts with +).
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = fs.readFileSync((await download.path())!, 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFName,Email,Phone,Stage,Score,Scoring,Applied at,LinkedIn,Portfolio,Matched skills,Missing required skills,Application ID');
+  expect(csv).toContain(`${candidate.fullName},${candidate.email},'+49 30 1234567,Applied,`);
+
   await row.getByRole('link', { name: candidate.fullName }).click();
   await expect(page.getByRole('heading', { level: 1, name: candidate.fullName })).toBeVisible();
   await expect(page.getByText('I would love to build <b>billing</b> systems with you.')).toBeVisible();
@@ -97,6 +104,15 @@ test('Acme recruiter reviews a new application: resume inline, stage to intervie
   });
   expect(painted.width).toBeGreaterThan(100);
   expect(painted.dark).toBeGreaterThan(500);
+
+  // Page navigation and zoom.
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByRole('spinbutton', { name: 'Page' })).toHaveValue('2');
+  await expect(page.locator('.react-pdf__Page').first()).toHaveAttribute('data-page-number', '2');
+  const width = (await canvas.boundingBox())!.width;
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await page.locator('.react-pdf__Page__canvas').first().boundingBox())!.width).toBeGreaterThan(width * 1.1);
+  await page.getByRole('button', { name: 'Previous page' }).click();
 
   // Move it to interview; the history says so.
   await page.getByRole('group', { name: 'Stage' }).getByRole('button', { name: 'Interview' }).click();

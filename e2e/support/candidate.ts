@@ -3,24 +3,20 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@supabase/supabase-js';
 import WebSocket from 'ws';
+import { makeResumePdf } from '../../scripts/make-fixtures.ts';
 import { ANON_KEY } from '../../stack/config.ts';
-import { resumePdf } from './resume-pdf.ts';
 
 export type Submitted = { id: string; fullName: string; email: string; path: string };
 
 export async function submitApplication(apiUrl: string, { jobSlug, jobId, fullName }: { jobSlug: string; jobId: string; fullName: string }): Promise<Submitted> {
-  const pdf = resumePdf(fullName, [
-    'Senior backend engineer, Berlin',
-    'Skills: TypeScript, Node.js, PostgreSQL, Docker, REST APIs',
-    'Built billing services on Node.js and PostgreSQL for six years.',
-    'Led the migration of a monolith to TypeScript services.',
-  ]);
+  const email = `${fullName.toLowerCase().replace(/[^a-z]+/g, '.')}@example.test`;
+  const pdf = await makeResumePdf({ name: fullName, email, phone: '+49 30 1234567', skillsText: 'TypeScript, Node.js, PostgreSQL, Docker, REST APIs', pages: 2 });
   const headers = { authorization: `Bearer ${ANON_KEY}`, apikey: ANON_KEY, 'content-type': 'application/json', 'x-forwarded-for': `10.44.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 254) + 1}` };
   const grant = await fetch(`${apiUrl}/functions/v1/sign-upload`, { method: 'POST', headers, body: JSON.stringify({ jobSlug, fileSize: pdf.byteLength, contentType: 'application/pdf' }) });
   if (!grant.ok) throw new Error(`sign-upload answered ${grant.status}: ${await grant.text()}`);
   const { path, signedUrl } = (await grant.json()) as { path: string; signedUrl: string };
 
-  const put = await fetch(signedUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf', 'x-upsert': 'false' }, body: pdf });
+  const put = await fetch(signedUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf', 'x-upsert': 'false' }, body: pdf.slice() });
   if (!put.ok) throw new Error(`the resume upload answered ${put.status}: ${await put.text()}`);
 
   const anon = createClient(apiUrl, ANON_KEY, {
@@ -28,7 +24,6 @@ export async function submitApplication(apiUrl: string, { jobSlug, jobId, fullNa
     realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
   });
   const id = randomUUID();
-  const email = `${fullName.toLowerCase().replace(/[^a-z]+/g, '.')}@example.test`;
   const { error } = await anon.from('applications').insert({
     id,
     job_id: jobId,

@@ -7,6 +7,8 @@ import { serviceClient, signedInClient, sql } from '../support/clients.ts';
 import { minimalPdf, serviceAnswers } from '../functions/support.ts';
 import { ACME, JOBS, USERS } from '../db/seed.ts';
 
+type PipelineRow = { job_id: string; total: number; applied: number; new_since_last_visit: number };
+
 const restReady = await serviceAnswers('/rest/v1/');
 const storageReady = await serviceAnswers('/storage/v1/bucket');
 
@@ -82,7 +84,7 @@ describe.skipIf(!restReady)('the dashboard API', () => {
     await submitted('Katherine Johnson');
     const { data, error } = await acmeRecruiter.rpc('job_pipeline', { org: ACME });
     expect(error).toBeNull();
-    const backend = data!.find((r) => r.job_id === JOBS.backend.id)!;
+    const backend = (data as PipelineRow[]).find((r) => r.job_id === JOBS.backend.id)!;
     expect(backend.total).toBeGreaterThanOrEqual(1);
     expect(backend.applied).toBeGreaterThanOrEqual(1);
   });
@@ -102,6 +104,6 @@ describe.skipIf(!restReady)('the dashboard API', () => {
     const first = await acmeViewer.rpc('record_job_visit', { job: JOBS.frontend.id });
     expect(first.error).toBeNull();
     const { data } = await acmeViewer.rpc('job_pipeline', { org: ACME });
-    expect(data!.find((r) => r.job_id === JOBS.frontend.id)!.new_since_last_visit).toBe(0);
+    expect((data as PipelineRow[]).find((r) => r.job_id === JOBS.frontend.id)!.new_since_last_visit).toBe(0);
   });
 });
