@@ -1,4 +1,4 @@
-// The SPA build: React, Tailwind v4, and the `@/` alias tsconfig.json declares for src/.
+// The SPA build: React, Tailwind v4, the `@/` alias tsconfig.json declares for src/, and no Realtime client.
 import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
@@ -7,7 +7,11 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // The app uses no Realtime; supabase-js would bundle its client anyway (see src/lib/realtime-disabled.ts).
+      '@supabase/realtime-js': fileURLToPath(new URL('./src/lib/realtime-disabled.ts', import.meta.url)),
+    },
   },
   build: {
     target: 'es2022',

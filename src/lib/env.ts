@@ -1,16 +1,11 @@
 // The two values the SPA needs to reach Supabase, checked once at start-up so a missing one is a readable page, not a blank one.
-import { z } from 'zod';
+import * as z from 'zod/v4-mini';
+
+const notSetOr = (message: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is not set' : message) });
 
 const envSchema = z.object({
-  VITE_SUPABASE_URL: z
-    .string({ required_error: 'is not set' })
-    .trim()
-    .min(1, 'is empty')
-    .url('must be a URL such as http://127.0.0.1:54321 or https://<project>.supabase.co'),
-  VITE_SUPABASE_ANON_KEY: z
-    .string({ required_error: 'is not set' })
-    .trim()
-    .min(20, "must be the project's anon (public) key"),
+  VITE_SUPABASE_URL: z.url({ ...notSetOr('must be a URL such as http://127.0.0.1:54321 or https://<project>.supabase.co'), protocol: /^https?$/ }),
+  VITE_SUPABASE_ANON_KEY: z.string(notSetOr('must be text')).check(z.trim(), z.minLength(20, "must be the project's anon (public) key")),
 });
 
 export type Env = z.infer<typeof envSchema>;

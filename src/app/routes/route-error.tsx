@@ -1,19 +1,16 @@
-// What the router shows while the first page loads and when a page fails to load or render.
-import { useEffect, useState } from 'react';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+// Around every page: a loading state while its code downloads, and a readable error (not a blank screen) when its
+// code cannot load or it fails to render.
+import { Component, Suspense, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { buttonClass } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
-import { NotFoundContent } from './not-found.tsx';
 
-/** A new deploy removed the chunk this tab wanted; only a reload helps. */
-const isStaleChunk = (error: unknown) =>
-  error instanceof Error && /dynamically imported module|Importing a module script failed|error loading dynamically imported/i.test(error.message);
+/** A new deploy removed the chunk this tab wanted, or the connection dropped while loading it; only a reload helps. */
+const isChunkLoadError = (error: unknown) =>
+  error instanceof Error && /dynamically imported module|Importing a module script failed|error loading dynamically imported|Failed to fetch/i.test(error.message);
 
-export function RouteError() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundContent />;
-  console.error(error);
-  const stale = isStaleChunk(error);
+export function PageError({ error }: { error: unknown }) {
+  const stale = isChunkLoadError(error);
   return (
     <div className="mx-auto max-w-xl py-12 text-center">
       <title>Something went wrong · Smart ATS</title>
@@ -21,37 +18,72 @@ export function RouteError() {
       <p className="mt-3 text-base text-slate-700">
         {stale
           ? 'A newer version of Smart ATS is available, or the connection dropped while the page was loading.'
-          : 'This page hit an unexpected problem. Reloading usually fixes it.'}
+          : 'This page hit an unexpected problem. Reloading usually fixes it; anything typed into an application is kept.'}
       </p>
       <div className="mt-8 flex justify-center gap-3">
         <button type="button" className={buttonClass()} onClick={() => window.location.reload()}>
           Reload the page
         </button>
-        <Link to="/" className={buttonClass({ variant: 'secondary' })}>
+        <a href="/" className={buttonClass({ variant: 'secondary' })}>
           All jobs
-        </Link>
+        </a>
       </div>
     </div>
   );
 }
 
-/** Errors outside any layout (login, dashboard frame) still get a page with a <main>. */
-export function RootError() {
-  return (
-    <main id="main" className="px-4 py-16">
-      <RouteError />
-    </main>
-  );
+type BoundaryProps = { children: ReactNode; fullPage: boolean; resetKey: string };
+type BoundaryState = { error: unknown; resetKey: string };
+
+class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  state: BoundaryState = { error: null, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { error: error ?? new Error('Unknown error') };
+  }
+
+  // Going to another address clears the error without remounting, so navigations between pages stay smooth.
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
+  }
+
+  componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error('A page failed to render', error, info.componentStack);
+  }
+
+  render() {
+    if (!this.state.error) return this.props.children;
+    // Pages outside the public layout (sign-in, dashboard) bring their own <main>; their error page needs one too.
+    return this.props.fullPage ? (
+      <main id="main" className="px-4 py-16">
+        <PageError error={this.state.error} />
+      </main>
+    ) : (
+      <PageError error={this.state.error} />
+    );
+  }
 }
 
-/** The first page's code is still downloading; say so only if it takes a noticeable moment. */
-export function PageLoading() {
+/** The page's code is still downloading; say so only if it takes a noticeable moment. */
+export function PageLoading({ fullPage = false }: { fullPage?: boolean }) {
   const [visible, setVisible] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setVisible(true), 400);
+    const timer = setTimeout(() => setVisible(true), 300);
     return () => clearTimeout(timer);
   }, []);
   return (
-    <div className="grid min-h-screen place-items-center text-slate-600">{visible && <Spinner size="lg" label="Loading Smart ATS…" />}</div>
+    <div className={`grid place-items-center text-slate-600 ${fullPage ? 'min-h-screen' : 'min-h-64'}`}>
+      {visible && <Spinner size="lg" label="Loading the page…" />}
+    </div>
+  );
+}
+
+/** One page: its own Suspense and error boundary, cleared when the address changes. */
+export function PageBoundary({ children, fullPage = false }: { children: ReactNode; fullPage?: boolean }) {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary resetKey={pathname} fullPage={fullPage}>
+      <Suspense fallback={<PageLoading fullPage={fullPage} />}>{children}</Suspense>
+    </ErrorBoundary>
   );
 }

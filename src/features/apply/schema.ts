@@ -1,40 +1,46 @@
 // The apply form: one zod schema that validates in the browser and is the form's type. Limits match the
 // applications table's checks, so a row the form accepts is a row the database accepts.
-import { z } from 'zod';
+import * as z from 'zod/v4-mini';
 import { MAX_RESUME_BYTES, formatFileSize } from './check-pdf.ts';
 
 export const COVER_LETTER_MAX = 5000;
 
-// The database's is_valid_application_links(): http(s), a host with a dot, no spaces.
+// The database's checks: applications.email, and is_valid_application_links() (http(s), a host with a dot, no spaces).
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
+const PHONE = /^\+?[\d\s().\-/]+$/;
 
 const optionalLink = (what: string, example: string) =>
   z
     .string()
-    .trim()
-    .max(2048, 'This address is too long (at most 2,048 characters)')
-    .refine((v) => v === '' || WEB_ADDRESS.test(v), `Enter the full address of your ${what}, starting with https://, e.g. ${example}`);
+    .check(
+      z.trim(),
+      z.maxLength(2048, 'This address is too long (at most 2,048 characters)'),
+      z.refine((v) => v === '' || WEB_ADDRESS.test(v), `Enter the full address of your ${what}, starting with https://, e.g. ${example}`),
+    );
 
 export const applySchema = z.object({
-  fullName: z.string().trim().min(1, 'Enter your full name').max(200, 'Your name can be at most 200 characters'),
+  fullName: z.string().check(z.trim(), z.minLength(1, 'Enter your full name'), z.maxLength(200, 'Your name can be at most 200 characters')),
   email: z
     .string()
-    .trim()
-    .min(1, 'Enter your email address')
-    .max(254, 'Your email address can be at most 254 characters')
-    .email('Enter an email address like name@example.com'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Enter your email address'),
+      z.maxLength(254, 'Your email address can be at most 254 characters'),
+      z.refine((v) => v === '' || EMAIL.test(v), 'Enter an email address like name@example.com'),
+    ),
   phone: z
     .string()
-    .trim()
-    .max(40, 'Your phone number can be at most 40 characters')
-    .refine((v) => v === '' || (/^\+?[\d\s().\-/]+$/.test(v) && v.replace(/\D/g, '').length >= 6), 'Enter a phone number with digits only, e.g. +49 30 1234567'),
+    .check(
+      z.trim(),
+      z.maxLength(40, 'Your phone number can be at most 40 characters'),
+      z.refine((v) => v === '' || (PHONE.test(v) && v.replace(/\D/g, '').length >= 6), 'Enter a phone number with digits only, e.g. +49 30 1234567'),
+    ),
   linkedin: optionalLink('LinkedIn profile', 'https://www.linkedin.com/in/your-name'),
   portfolio: optionalLink('portfolio or website', 'https://your-site.com'),
-  coverLetter: z.string().max(COVER_LETTER_MAX, `Your cover letter can be at most ${COVER_LETTER_MAX.toLocaleString('en')} characters`),
+  coverLetter: z.string().check(z.maxLength(COVER_LETTER_MAX, `Your cover letter can be at most ${COVER_LETTER_MAX.toLocaleString('en')} characters`)),
   // Checked for type, signature and size when chosen (check-pdf.ts); here it only has to be there.
-  resume: z.custom<File | null>((v) => typeof File !== 'undefined' && v instanceof File, {
-    message: `Add your resume: a PDF of up to ${formatFileSize(MAX_RESUME_BYTES)}`,
-  }),
+  resume: z.custom<File | null>((v) => typeof File !== 'undefined' && v instanceof File, `Add your resume: a PDF of up to ${formatFileSize(MAX_RESUME_BYTES)}`),
 });
 
 export type ApplyFormValues = z.infer<typeof applySchema>;

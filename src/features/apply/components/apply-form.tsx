@@ -1,8 +1,8 @@
 // The application form for one open job: details, resume, links, cover letter; then the upload flow with progress,
 // plain-language failures and a Retry that keeps everything typed.
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '@/lib/zod-resolver';
 import { useEffect, useId, useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
@@ -35,26 +35,29 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
   const {
     register,
     control,
-    watch,
     formState: { errors },
   } = form;
   const [submittedEmail, setSubmittedEmail] = useState('');
   const submitButton = useRef<HTMLButtonElement>(null);
 
   // Every keystroke lands in sessionStorage, so a reload or a crash loses nothing but the file.
-  useEffect(() => {
-    const subscription = watch((values) =>
-      draft.saveValues({
-        fullName: values.fullName ?? '',
-        email: values.email ?? '',
-        phone: values.phone ?? '',
-        linkedin: values.linkedin ?? '',
-        portfolio: values.portfolio ?? '',
-        coverLetter: values.coverLetter ?? '',
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values }) =>
+          draft.saveValues({
+            fullName: values.fullName,
+            email: values.email,
+            phone: values.phone,
+            linkedin: values.linkedin,
+            portfolio: values.portfolio,
+            coverLetter: values.coverLetter,
+          }),
       }),
-    );
-    return () => subscription.unsubscribe();
-  }, [watch, draft]);
+    [form, draft],
+  );
+  const coverLetterLength = useWatch({ control, name: 'coverLetter' }).length;
 
   const onSubmit = form.handleSubmit((values) => {
     setSubmittedEmail(values.email);
@@ -64,8 +67,6 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
   if (phase.status === 'submitted') {
     return <ApplySuccess applicationId={phase.applicationId} jobTitle={job.title} jobSlug={job.slug} organizationName={job.organizationName} email={submittedEmail} />;
   }
-
-  const coverLetterLength = watch('coverLetter')?.length ?? 0;
 
   return (
     <div>

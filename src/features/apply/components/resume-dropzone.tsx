@@ -1,6 +1,6 @@
 // The resume picker: drop a file on it or use the button (a real file input, so keyboard and screen readers work as
 // everywhere else). Every file is checked in the browser before the form accepts it.
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Icon } from '@/components/ui/icons';
 import { MAX_RESUME_BYTES, checkPdf, formatFileSize } from '../check-pdf.ts';
@@ -19,7 +19,6 @@ type ResumeDropzoneProps = {
 
 export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur, onAccept, onReject, onRemove }: ResumeDropzoneProps) {
   const id = useId();
-  const input = useRef<HTMLInputElement | null>(null);
   const [dragging, setDragging] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const ids = { input: `${id}-input`, hint: `${id}-hint`, error: `${id}-error`, file: `${id}-file` };
@@ -46,7 +45,8 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
   const remove = () => {
     onRemove();
     setAnnouncement('Resume removed.');
-    input.current?.focus();
+    // The Remove button disappears with the file; the picker is where the person continues.
+    document.getElementById(ids.input)?.focus();
   };
 
   const describedBy = [error ? ids.error : '', ids.hint, file ? ids.file : ''].filter(Boolean).join(' ');
@@ -71,11 +71,7 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
         }`}
       >
         <input
-          ref={(el) => {
-            input.current = el;
-            if (typeof inputRef === 'function') inputRef(el);
-            else if (inputRef) inputRef.current = el;
-          }}
+          ref={inputRef}
           id={ids.input}
           type="file"
           accept="application/pdf,.pdf"
