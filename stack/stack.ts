@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ANON_KEY, SERVICE_ROLE_KEY, apiUrl, dbUrl, type StackConfig } from './config.ts';
 import { Db } from './db.ts';
-import { createGateway } from './gateway.ts';
+import { createGateway, type Services } from './gateway.ts';
 import { startPostgres } from './postgres.ts';
 import { createAuthService } from './auth/index.ts';
 import { createRestService } from './rest/index.ts';
@@ -19,41 +19,47 @@ export type RunningStack = {
   anonKey: string;
   serviceRoleKey: string;
   stop: () => Promise<void>;
+  /** Fault injection (reliability tests): stops one piece as a crash would; the returned function starts it again in place. */
+  takeDown: (piece: StackPiece) => Promise<() => Promise<void>>;
 };
+
+export type StackPiece = 'gateway' | 'functions' | 'postgres';
 
 export type StackOptions = { /** Leave scheduled jobs (scoring, sweeping) off, for tests that drive them by hand. */ noScheduler?: boolean };
 
 export async function startStack(config: StackConfig, log: (line: string) => void = () => undefined, options: StackOptions = {}): Promise<RunningStack> {
   fs.mkdirSync(config.dataDir, { recursive: true });
-  const pg = await startPostgres(config, log);
+  let pg = await startPostgres(config, log);
   const db = new Db(config);
   const cleanups: (() => Promise<void>)[] = [() => db.end(), () => pg.stop()];
   const stop = async () => {
     for (const fn of cleanups.splice(0)) await fn().catch((e) => log(`stop: ${(e as Error).message}`));
   };
-  try {
-    const functions = await startFunctions(config, log);
-    cleanups.unshift(() => functions.stop());
-    const gateway = createGateway(
-      {
-        auth: createAuthService(db, config),
-        rest: createRestService(db, config),
-        storage: createStorageService(db, config),
-        functions: functions.service,
-      },
-      log,
-    );
-    await new Promise<void>((resolve, reject) => {
+  let functions: Awaited<ReturnType<typeof startFunctions>>;
+  let services: Services;
+  let gateway: ReturnType<typeof createGateway>;
+  const listen = () =>
+    new Promise<void>((resolve, reject) => {
       gateway.once('error', reject);
       gateway.listen(config.apiPort, config.host, () => resolve());
     });
-    cleanups.unshift(
-      () =>
-        new Promise<void>((resolve) => {
-          gateway.close(() => resolve());
-          gateway.closeAllConnections();
-        }),
-    );
+  const closeGateway = () =>
+    new Promise<void>((resolve) => {
+      gateway.close(() => resolve());
+      gateway.closeAllConnections();
+    });
+  try {
+    functions = await startFunctions(config, log);
+    cleanups.unshift(() => functions.stop());
+    services = {
+      auth: createAuthService(db, config),
+      rest: createRestService(db, config),
+      storage: createStorageService(db, config),
+      functions: functions.service,
+    };
+    gateway = createGateway(services, log);
+    await listen();
+    cleanups.unshift(closeGateway);
     log(`gateway listening on ${apiUrl(config)} (port ${(gateway.address() as AddressInfo).port})`);
     if (!options.noScheduler) {
       const scheduler = startScheduler(db, config, log);
@@ -63,7 +69,21 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
     await stop();
     throw e;
   }
-  return { config, apiUrl: apiUrl(config), dbUrl: dbUrl(config), anonKey: ANON_KEY, serviceRoleKey: SERVICE_ROLE_KEY, stop };
+  const takeDown = async (piece: StackPiece) => {
+    if (piece === 'gateway') return (await closeGateway(), listen);
+    if (piece === 'functions') {
+      await functions.stop();
+      return async () => {
+        functions = await startFunctions(config, log);
+        services.functions = functions.service;
+      };
+    }
+    await pg.stop();
+    return async () => {
+      pg = await startPostgres(config, log);
+    };
+  };
+  return { config, apiUrl: apiUrl(config), dbUrl: dbUrl(config), anonKey: ANON_KEY, serviceRoleKey: SERVICE_ROLE_KEY, stop, takeDown };
 }
 
 /** Deletes the stack's data (database cluster and stored objects) so the next start is fresh. */

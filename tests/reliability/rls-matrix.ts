@@ -1,0 +1,97 @@
+// Who may do what, as one table: actor × table-or-bucket × operation → allowed (Y) or refused (-).
+// tests/reliability/rls-matrix.test.ts runs every cell through the API with supabase-js against Postgres and
+// prints this table back with what happened; the table is the expectation, written from DESIGN.md.
+//
+// Actors: anon = the anon key with nothing else; candidate = the anon key holding an upload grant for a resume it
+// uploaded (its own row and object are its targets where that differs); viewer/recruiter/owner A = Acme's members;
+// recruiter B = Globex's recruiter; service = the service role key. Targets are Acme's rows unless the operation
+// says otherwise; "fresh" rows are made for the cell and removed after it.
+
+export const ACTORS = ['anon', 'candidate', 'viewer A', 'recruiter A', 'owner A', 'recruiter B', 'service'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export type Cell = { target: string; operation: string; expected: Record<Actor, boolean> };
+
+// prettier-ignore
+const GRID: [target: string, operation: string, expected: string][] = [
+  //                                                                         anon cand view recA ownA recB serv
+  ['organizations',    'select Acme (public: it has open jobs)',            'Y    Y    Y    Y    Y    Y    Y'],
+  ['organizations',    'insert',                                            '-    -    -    -    -    -    Y'],
+  ['organizations',    'update name of Acme',                               '-    -    -    -    -    -    Y'],
+  ['organizations',    'delete an org the owner owns',                      '-    -    -    -    -    -    Y'],
+  ['memberships',      "select Acme's viewer membership",                   '-    -    Y    Y    Y    -    Y'],
+  ['memberships',      'insert a member into Acme',                         '-    -    -    -    Y    -    Y'],
+  ['memberships',      "update role of Acme's viewer to recruiter",         '-    -    -    -    Y    -    Y'],
+  ['memberships',      'delete a member of Acme',                           '-    -    -    -    Y    -    Y'],
+  ['jobs',             'select an open job',                                'Y    Y    Y    Y    Y    Y    Y'],
+  ['jobs',             'select a draft job',                                '-    -    Y    Y    Y    -    Y'],
+  ['jobs',             'select a closed job',                               '-    -    Y    Y    Y    -    Y'],
+  ['jobs',             'insert a job for Acme',                             '-    -    -    Y    Y    -    Y'],
+  ['jobs',             'update title',                                      '-    -    -    Y    Y    -    Y'],
+  ['jobs',             'update status (publish a draft)',                   '-    -    -    Y    Y    -    Y'],
+  ['jobs',             'update org_id (move to Globex)',                    '-    -    -    -    -    -    Y'],
+  ['jobs',             'delete',                                            '-    -    -    -    -    -    Y'],
+  ['upload_grants',    'select',                                            '-    -    -    -    -    -    Y'],
+  ['upload_grants',    'insert',                                            '-    -    -    -    -    -    Y'],
+  ['upload_grants',    'update used_at (free a spent grant)',               '-    -    -    -    -    -    Y'],
+  ['upload_grants',    'update expires_at (extend)',                        '-    -    -    -    -    -    Y'],
+  ['upload_grants',    'delete',                                            '-    -    -    -    -    -    Y'],
+  ['applications',     'select',                                            '-    -    Y    Y    Y    -    Y'],
+  ['applications',     'insert (candidate: its grant; others: no grant)',   '-    Y    -    -    -    -    Y'],
+  ['applications',     'insert reusing a spent grant',                      '-    -    -    -    -    -    -'],
+  ['applications',     'update stage',                                      '-    -    -    Y    Y    -    Y'],
+  ['applications',     'update email',                                      '-    -    -    -    -    -    Y'],
+  ['applications',     'update score',                                      '-    -    -    -    -    -    Y'],
+  ['applications',     'update resume_path',                                '-    -    -    -    -    -    Y'],
+  ['applications',     'update job_id',                                     '-    -    -    -    -    -    Y'],
+  ['applications',     'delete',                                            '-    -    -    -    Y    -    Y'],
+  ['stage_events',     'select',                                            '-    -    Y    Y    Y    -    Y'],
+  ['stage_events',     'insert',                                            '-    -    -    -    -    -    Y'],
+  ['stage_events',     'update to_stage',                                   '-    -    -    -    -    -    Y'],
+  ['stage_events',     'delete',                                            '-    -    -    -    -    -    Y'],
+  ['notes',            'select',                                            '-    -    Y    Y    Y    -    Y'],
+  ['notes',            'insert as oneself',                                 '-    -    -    Y    Y    -    Y'],
+  ['notes',            'insert in the name of another member',              '-    -    -    -    -    -    Y'],
+  ['notes',            'update body',                                       '-    -    -    -    -    -    Y'],
+  ['notes',            'delete',                                            '-    -    -    -    -    -    Y'],
+  ['job_visits',       "select recruiter A's visit",                        '-    -    -    Y    -    -    Y'],
+  ['job_visits',       'insert a visit to an Acme job',                     '-    -    Y    Y    Y    -    Y'],
+  ['job_visits',       "update recruiter A's visit",                        '-    -    -    Y    -    -    Y'],
+  ['job_visits',       'delete',                                            '-    -    -    -    -    -    Y'],
+  ['resume_downloads', 'select',                                            '-    -    -    -    -    -    Y'],
+  ['resume_downloads', 'insert',                                            '-    -    -    -    -    -    Y'],
+  ['resume_downloads', 'update',                                            '-    -    -    -    -    -    Y'],
+  ['resume_downloads', 'delete',                                            '-    -    -    -    -    -    Y'],
+  ['rpc',              'record_resume_download (an Acme resume)',           '-    -    Y    Y    Y    -    Y'],
+  ['rpc',              'record_upload_grant',                               '-    -    -    -    -    -    Y'],
+  ['rpc',              'storage_usage (Acme)',                              '-    -    -    -    Y    -    Y'],
+  ['rpc',              'org_member_directory (Acme; members only)',         '-    -    Y    Y    Y    -    -'],
+  ['bucket resumes',   'read (download; candidate: its own upload)',        '-    -    Y    Y    Y    -    Y'],
+  ['bucket resumes',   'read through a signed URL it creates',              '-    -    Y    Y    Y    -    Y'],
+  ['bucket resumes',   'list the job folder',                               '-    -    Y    Y    Y    -    Y'],
+  ['bucket resumes',   'upload a new object directly',                      '-    -    -    -    -    -    Y'],
+  ['bucket resumes',   'sign an upload URL for a path of its choice',       '-    -    -    -    -    -    Y'],
+  ['bucket resumes',   'overwrite an object (upsert)',                      '-    -    -    -    -    -    Y'],
+  ['bucket resumes',   'remove an object',                                  '-    -    -    -    Y    -    Y'],
+];
+
+export const MATRIX: Cell[] = GRID.map(([target, operation, expected]) => {
+  const marks = expected.split(/\s+/);
+  if (marks.length !== ACTORS.length || marks.some((m) => m !== 'Y' && m !== '-')) throw new Error(`bad row: ${target} ${operation}`);
+  return { target, operation, expected: Object.fromEntries(ACTORS.map((a, i) => [a, marks[i] === 'Y'])) as Record<Actor, boolean> };
+});
+
+/** The table as text, each mark from `result` ('!' after a mark that differs from the expectation). */
+export function printMatrix(result: (cell: Cell, actor: Actor) => boolean | undefined): string {
+  const width = Math.max(...MATRIX.map((c) => `${c.target} · ${c.operation}`.length));
+  const head = `${''.padEnd(width)}  ${ACTORS.map((a) => a.padEnd(12)).join('')}`;
+  const rows = MATRIX.map((cell) => {
+    const marks = ACTORS.map((a) => {
+      const got = result(cell, a);
+      const mark = got === undefined ? '?' : got ? 'Y' : '-';
+      return `${mark}${got !== undefined && got !== cell.expected[a] ? '!' : ''}`.padEnd(12);
+    });
+    return `${`${cell.target} · ${cell.operation}`.padEnd(width)}  ${marks.join('')}`;
+  });
+  return [head, ...rows].join('\n');
+}

@@ -1,0 +1,37 @@
+// "Nothing stored": what a request could have left behind, counted before and after it — application rows,
+// upload grants, object rows of the resumes bucket, and files (temp files included) in the bucket's folder on disk.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+
+export type Footprint = { applications: number; uploadGrants: number; objects: number; files: number };
+
+type Sql = <T extends Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+
+export const bucketDir = (dataDir: string) => path.join(dataDir, 'storage', 'resumes');
+
+/** Every file below the resumes folder on disk, relative paths (dot-prefixed temp files too). */
+export function filesOnDisk(dataDir: string): string[] {
+  const root = bucketDir(dataDir);
+  if (!fs.existsSync(root)) return [];
+  return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(root, path.join(d.parentPath, d.name)));
+}
+
+export async function footprint(sql: Sql, dataDir: string): Promise<Footprint> {
+  const [row] = await sql<{ applications: number; upload_grants: number; objects: number }>(
+    `select (select count(*) from public.applications)::int as applications,
+            (select count(*) from public.upload_grants)::int as upload_grants,
+            (select count(*) from storage.objects where bucket_id = 'resumes')::int as objects`,
+  );
+  return { applications: row.applications, uploadGrants: row.upload_grants, objects: row.objects, files: filesOnDisk(dataDir).length };
+}
+
+export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The SHA-256 of a stored object's bytes, read from Storage's folder on disk (null when there is no file). */
+export function storedSha256(dataDir: string, objectPath: string): string | null {
+  const file = path.join(bucketDir(dataDir), ...objectPath.split('/'));
+  return fs.existsSync(file) ? sha256(fs.readFileSync(file)) : null;
+}
