@@ -156,7 +156,7 @@ function Loaded({
           <p className="mt-1 text-sm text-slate-600">
             {application.email}
             {nav.position && (
-              <span className="text-slate-400">
+              <span className="text-slate-500">
                 {' '}
                 · applicant {nav.position.index} of {nav.position.total}
               </span>
@@ -170,7 +170,7 @@ function Loaded({
           <button type="button" className={secondaryButton} disabled={!nav.nextHref} onClick={() => nav.go(nav.nextHref)} aria-keyshortcuts="j" title={nav.nextName ? `Next: ${nav.nextName} (j)` : undefined}>
             Next <span aria-hidden="true">→</span>
           </button>
-          <span className="hidden text-xs text-slate-400 xl:inline">
+          <span className="hidden text-xs text-slate-500 xl:inline">
             <kbd className="rounded border border-slate-300 bg-white px-1">j</kbd> / <kbd className="rounded border border-slate-300 bg-white px-1">k</kbd>
           </span>
         </div>

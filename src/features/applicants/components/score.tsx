@@ -12,7 +12,7 @@ export function ScoreCell({ score, status, error }: { score: number | null; stat
   if (score === null || status !== 'done') {
     return (
       <span className="flex items-center gap-2">
-        <span className="text-slate-400" aria-hidden={status !== 'done'}>
+        <span className="text-slate-500" aria-hidden={status !== 'done'}>
           —
         </span>
         <ScoringBadge status={status} error={error} />

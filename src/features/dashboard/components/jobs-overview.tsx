@@ -116,7 +116,7 @@ function JobsTable({ jobs, editable }: { jobs: JobOverview[]; editable: boolean 
               )}
             </Td>
             {PIPELINE_STAGES.map((s) => (
-              <Td key={s} className={`hidden text-right tabular-nums lg:table-cell ${job.stages[s] ? 'text-slate-800' : 'text-slate-300'}`}>
+              <Td key={s} className={`hidden text-right tabular-nums lg:table-cell ${job.stages[s] ? 'text-slate-800' : 'text-slate-500'}`}>
                 {job.stages[s]}
               </Td>
             ))}

@@ -96,7 +96,7 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
       <p role="status" className="sr-only">
         {status}
       </p>
-      <div ref={frame} className="max-h-[calc(100vh-12rem)] min-h-[24rem] overflow-auto bg-slate-100 p-4">
+      <div ref={frame} role="group" tabIndex={0} aria-label={`Page ${page} of the resume`} className="max-h-[calc(100vh-12rem)] min-h-[24rem] overflow-auto bg-slate-100 p-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600">
         {resume.isPending ? (
           <Centered>Loading the resume…</Centered>
         ) : resume.isError ? (
