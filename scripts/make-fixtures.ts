@@ -1,6 +1,6 @@
 // Real resume PDFs for tests, benchmarks and e2e: layouts (one/two columns, tables), text quirks (ligatures,
 // hyphenation, ALL-CAPS), tricky tech names, and broken files (scan, encrypted, truncated, PNG renamed).
-// Usage: tsx scripts/make-fixtures.ts <dir>
+// Usage: tsx scripts/make-fixtures.ts [dir]   (default tests/fixtures/out, git-ignored)
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -253,11 +253,6 @@ export async function makeFixtures(dir: string): Promise<Record<string, string>>
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const dir = process.argv[2];
-  if (!dir) {
-    console.error('Usage: tsx scripts/make-fixtures.ts <dir>');
-    process.exit(2);
-  }
-  const files = await makeFixtures(dir);
+  const files = await makeFixtures(process.argv[2] ?? path.join(import.meta.dirname, '../tests/fixtures/out'));
   for (const file of Object.values(files)) console.log(file);
 }

@@ -2,7 +2,7 @@
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureBytes, makeResumePdf } from './make-fixtures.ts';
-import { extractText, parseFields, scoreResume, scoreText, ScoringError, type ExtractedDoc, type PdfjsLike, type Skill } from '../supabase/functions/_shared/scoring/index.ts';
+import { compileSkills, extractText, parseFields, scoreResume, scoreText, ScoringError, type ExtractedDoc, type PdfjsLike, type Skill } from '../supabase/functions/_shared/scoring/index.ts';
 
 const NOW = new Date('2025-06-15T12:00:00Z');
 const lib: PdfjsLike = pdfjs;
@@ -208,4 +208,20 @@ describe('makeResumePdf', () => {
     expect(result.score).toBe(100);
     expect(result.parsed).toMatchObject({ name: 'Padded Person', email: 'padded@example.test', phone: '+1 555 0199', pages: 3 });
   });
+});
+
+describe('throughput', () => {
+  it('scores at least 20 two-page resumes per CPU-second', async () => {
+    const resumes = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => makeResumePdf({ name: `Candidate Number${i}`, email: `c${i}@example.test`, phone: `+1 555 01${10 + i}`, skillsText: 'TypeScript, PostgreSQL, Node.js, Go', pages: 2 })),
+    );
+    const job = compileSkills([skill('TypeScript', 5, true), skill('Go', 3, false, ['Golang']), skill('PostgreSQL', 3, false, ['Postgres']), skill('Kubernetes', 2, false, ['k8s'])]);
+    await scoreResume(resumes[0], job, lib); // warm-up
+    // CPU time, not wall time, so a busy machine does not fail the test; pdf.js runs on this thread in Node.
+    const before = process.cpuUsage();
+    for (let round = 0; round < 5; round++) for (const bytes of resumes) await scoreResume(bytes, job, lib);
+    const cpu = process.cpuUsage(before);
+    const perSecond = 50 / ((cpu.user + cpu.system) / 1e6);
+    expect(perSecond).toBeGreaterThanOrEqual(20);
+  }, 120_000);
 });

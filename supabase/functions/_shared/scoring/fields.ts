@@ -2,9 +2,9 @@
 // section headings, years of experience.
 import { estimateYears } from './experience.ts';
 import { normalizeDoc, normalizeLine } from './normalize.ts';
+import { CELL_SEPARATOR } from './layout.ts';
 import { headingKey, splitSections, type DocLine } from './sections.ts';
 import type { ExtractedDoc, Links, Parsed } from './types.ts';
-import { CELL_SEPARATOR } from './layout.ts';
 
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const PHONE_RE = /(?<![\p{L}\p{N}@/._-])(?:\+\s?)?(?:\(\d{1,4}\)\s?)?\d[\d\s().-]{5,18}\d(?![\p{L}\p{N}])/gu;
@@ -58,7 +58,8 @@ function findPhone(lines: DocLine[]): string | null {
       const candidate = m[0].trim();
       const digits = candidate.replace(/\D/g, '').length;
       if (digits < 7 || digits > 15) continue;
-      if (/^(?:19|20)\d{2}\s*[-.]\s*(?:19|20)\d{2}$/.test(candidate) || /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/.test(candidate)) continue;
+      // Runs of years ("2015 2017", "2019-2021") and ISO-like dates are not phone numbers.
+      if (/^(?:(?:19|20)\d{2}[\s.-]*){2,}$/.test(candidate) || /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/.test(candidate)) continue;
       if (PHONE_LABEL_RE.test(line.text)) return candidate;
       first ??= candidate;
     }
