@@ -9,7 +9,7 @@ import type { ExtractOptions, Parsed, ScoreDetails, Skill } from './types.ts';
 export { extractText, DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS } from './extract.ts';
 export { ScoringError, type ScoringErrorCode } from './errors.ts';
 export { parseFields, type ParseOptions } from './fields.ts';
-export { compileSkill, compileSkills, findSkillHits, type CompiledSkill, type Hit } from './match.ts';
+export { compileSkill, compileSkills, findSkillHits, findSkillHitsInItems, type CompiledSkill, type Hit } from './match.ts';
 export { foldCase, normalizeLine } from './normalize.ts';
 export { REQUIRED_MISSING_CAP, scoreText, skillWeight } from './score.ts';
 export type { PdfjsLike } from './pdfjs-like.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSkillHits } from './match.ts';
+import { findSkillHits, findSkillHitsInItems } from './match.ts';
 import type { Skill } from './types.ts';
 
 const skill = (name: string, aliases: string[] = []): Skill => ({ name, weight: 3, required: false, aliases });
@@ -97,5 +97,16 @@ describe('aliases and generic terms', () => {
     expect(found('Go', 'Google, Gopher, Django')).toEqual([]);
     expect(found('SQL', 'MySQL and NoSQL')).toEqual([]);
     expect(found('Rust', 'Trust and rusty')).toEqual([]);
+  });
+});
+
+describe('findSkillHitsInItems (text-layer spans)', () => {
+  it('gives a lone item the context of its neighbours and splits phrases over items', () => {
+    expect(findSkillHitsInItems(['Python,', 'Go', ', Rust'], skill('Go'))).toEqual([{ item: 1, start: 0, end: 2 }]);
+    expect(findSkillHitsInItems(['Ready to', 'Go'], skill('Go'))).toEqual([]);
+    expect(findSkillHitsInItems(['apps in React', 'Native today'], skill('React Native'))).toEqual([
+      { item: 0, start: 8, end: 13 },
+      { item: 1, start: 0, end: 6 },
+    ]);
   });
 });

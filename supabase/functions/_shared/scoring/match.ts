@@ -68,3 +68,25 @@ export function findHits(text: string, skill: CompiledSkill, folded = foldCase(t
 export function findSkillHits(text: string, skill: Skill): Hit[] {
   return findHits(text, compileSkill(skill));
 }
+
+/**
+ * Hits over a page's text-layer items searched as one text, so a lone "Go" item still sees the list around it and
+ * "React" + "Native" in two items is one phrase; each hit comes back as ranges within the items it covers.
+ */
+export function findSkillHitsInItems(items: readonly string[], skill: Skill): (Hit & { item: number })[] {
+  const starts: number[] = [];
+  let text = '';
+  for (const item of items) {
+    starts.push(text.length ? text.length + 1 : 0);
+    text += (text.length ? ' ' : '') + item;
+  }
+  const ranges: (Hit & { item: number })[] = [];
+  for (const hit of findSkillHits(text, skill)) {
+    items.forEach((item, i) => {
+      const start = Math.max(hit.start, starts[i]) - starts[i];
+      const end = Math.min(hit.end, starts[i] + item.length) - starts[i];
+      if (end > start) ranges.push({ item: i, start, end });
+    });
+  }
+  return ranges;
+}

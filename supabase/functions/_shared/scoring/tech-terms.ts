@@ -9,7 +9,7 @@ const LEXICON = [
   'python', 'java', 'javascript', 'typescript', 'rust', 'ruby', 'php', 'kotlin', 'swift', 'scala', 'perl', 'bash', 'elixir', 'erlang',
   'haskell', 'c\\+\\+', 'c#', '\\.net', 'node\\.?js', 'react', 'angular', 'vue', 'django', 'flask', 'spring', 'rails', 'docker',
   'kubernetes', 'k8s', 'aws', 'gcp', 'azure', 'sql', 'postgres(?:ql)?', 'mysql', 'sqlite', 'mongodb', 'redis', 'kafka', 'grpc', 'graphql',
-  'rest', 'linux', 'terraform', 'html', 'css', 'git', 'microservices?', 'golang', 'matlab', 'julia', 'sas', 'spss', 'stata', 'excel',
+  'restful', 'rest apis?', 'linux', 'terraform', 'html', 'css', 'git', 'microservices?', 'golang', 'matlab', 'julia', 'sas', 'spss', 'stata', 'excel',
   'tableau', 'pandas', 'numpy', 'tidyverse', 'ggplot2?', 'fortran', 'cobol', 'lua', 'dart', 'objective-c', 'assembly',
 ];
 const LEXICON_RE = new RegExp(`(?<![a-z0-9])(?:${LEXICON.join('|')})(?![a-z0-9])`, 'u');
