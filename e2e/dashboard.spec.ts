@@ -3,6 +3,7 @@
 // and Globex's recruiter sees none of it.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_API_URL } from '../playwright.config.ts';
 import { ANON_KEY } from '../stack/config.ts';
@@ -22,6 +23,12 @@ test.beforeAll(async () => {
     fullName: `Ada ${suffix[0].toUpperCase()}${suffix.slice(1)} Lovelace`,
   });
 });
+
+/** No serious or critical accessibility violations on the page as it is now. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
 
 async function signIn(page: Page, user: { email: string; password: string }, from = '/dashboard') {
   await page.goto(from);
@@ -73,6 +80,7 @@ test('Acme recruiter reviews a new application: resume inline, stage to intervie
   const backendRow = page.getByRole('row', { name: /Backend Developer/ });
   await expect(backendRow).toContainText(/\d+ new/);
   await page.screenshot({ path: `${SHOTS}/jobs.png`, fullPage: true });
+  await expectAccessible(page);
 
   await backendRow.getByRole('link', { name: 'Backend Developer', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Backend Developer' })).toBeVisible();
@@ -81,6 +89,7 @@ test('Acme recruiter reviews a new application: resume inline, stage to intervie
   await expect(row).toBeVisible();
   await expect(page.getByRole('columnheader', { name: /Score/ })).toHaveAttribute('aria-sort', 'descending');
   await page.screenshot({ path: `${SHOTS}/applicants.png`, fullPage: true });
+  await expectAccessible(page);
 
   // The CSV holds every row the search matches, formula-guarded (the phone starts with +).
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
@@ -124,6 +133,7 @@ test('Acme recruiter reviews a new application: resume inline, stage to intervie
   await page.getByRole('button', { name: 'Add note' }).click();
   await expect(page.getByRole('list', { name: 'Notes' })).toContainText(note);
   await page.screenshot({ path: `${SHOTS}/applicant.png`, fullPage: true });
+  await expectAccessible(page);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: candidate.fullName })).toBeVisible();

@@ -20,6 +20,8 @@ export class Db {
     // A restarted Postgres drops idle connections; the pool must not crash the gateway for it.
     this.api.on('error', () => undefined);
     this.admin.on('error', () => undefined);
+    // Nor may a connection lost while checked out between two queries: the next query fails instead.
+    for (const pool of [this.api, this.admin]) pool.on('connect', (client) => client.on('error', () => undefined));
   }
 
   /** Runs fn in one transaction as the claims' role, with request.jwt.claims set. */

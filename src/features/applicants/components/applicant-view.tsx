@@ -170,7 +170,7 @@ function Loaded({
           <button type="button" className={secondaryButton} disabled={!nav.nextHref} onClick={() => nav.go(nav.nextHref)} aria-keyshortcuts="j" title={nav.nextName ? `Next: ${nav.nextName} (j)` : undefined}>
             Next <span aria-hidden="true">→</span>
           </button>
-          <span className="hidden text-xs text-slate-500 xl:inline">
+          <span className="hidden text-xs text-slate-600 xl:inline">
             <kbd className="rounded border border-slate-300 bg-white px-1">j</kbd> / <kbd className="rounded border border-slate-300 bg-white px-1">k</kbd>
           </span>
         </div>

@@ -91,7 +91,7 @@ export function ApplicantsTable({
                   </Link>
                   {isNew && <Badge tone="accent">New</Badge>}
                 </div>
-                <div className="text-xs text-slate-500">{row.email}</div>
+                <div className="text-xs text-slate-600">{row.email}</div>
               </Td>
               <Td>
                 <ScoreCell score={row.score} status={row.parse_status} error={row.parse_error} />

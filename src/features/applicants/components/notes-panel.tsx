@@ -51,7 +51,7 @@ export function NotesPanel({ applicationId, canWrite, members, me }: { applicati
         <ul className="mt-3 space-y-3" aria-label="Notes">
           {notes.data.map((n) => (
             <li key={n.id} className="rounded-md bg-slate-50 px-3 py-2">
-              <p className="text-xs text-slate-500">
+              <p className="text-xs text-slate-600">
                 <span className="font-medium text-slate-700">{who(n.author)}</span> ·{' '}
                 <time dateTime={n.created_at}>{dateTime.format(new Date(n.created_at))}</time>
               </p>
@@ -85,7 +85,7 @@ export function NotesPanel({ applicationId, canWrite, members, me }: { applicati
           </div>
         </form>
       ) : (
-        <p className="mt-4 text-xs text-slate-500">Viewers can read notes but not add them.</p>
+        <p className="mt-4 text-xs text-slate-600">Viewers can read notes but not add them.</p>
       )}
     </section>
   );

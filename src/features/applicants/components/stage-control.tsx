@@ -40,7 +40,7 @@ export function StageControl({
         })}
       </div>
       {disabled && disabledReason && (
-        <p id="stage-disabled-reason" className="mt-1 text-xs text-slate-500">
+        <p id="stage-disabled-reason" className="mt-1 text-xs text-slate-600">
           {disabledReason}
         </p>
       )}

@@ -36,7 +36,7 @@ export function StageHistory({ events, members, me, loading, error }: { events: 
                 )}{' '}
                 <span className="text-slate-500">by {who(e.actor)}</span>
               </p>
-              <time dateTime={e.at} className="text-xs text-slate-500">
+              <time dateTime={e.at} className="text-xs text-slate-600">
                 {dateTime.format(new Date(e.at))}
               </time>
             </li>

@@ -98,7 +98,7 @@ function JobsTable({ jobs, editable }: { jobs: JobOverview[]; editable: boolean 
               <Link to={`/dashboard/jobs/${job.id}`} className="font-medium text-slate-900 hover:text-indigo-700 hover:underline">
                 {job.title}
               </Link>
-              <div className="text-xs text-slate-500">
+              <div className="text-xs text-slate-600">
                 {[job.location, TYPE_LABELS[job.employment_type] ?? job.employment_type].filter(Boolean).join(' · ')}
               </div>
             </Td>

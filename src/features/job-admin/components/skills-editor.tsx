@@ -21,7 +21,7 @@ export function SkillsEditor({
   return (
     <fieldset className="space-y-3" disabled={disabled}>
       <legend className="text-sm font-medium text-slate-800">Skills</legend>
-      <p className="text-xs text-slate-500">
+      <p className="text-xs text-slate-600">
         Applicants are ranked by the weighted share of these skills found in their resume. A missing required skill caps the score.
         Aliases are other ways of writing the same skill, separated by commas.
       </p>

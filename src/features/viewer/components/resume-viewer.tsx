@@ -88,7 +88,7 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
           </button>
         </div>
         {skills.length > 0 && (
-          <p className="flex items-center gap-1.5 text-xs text-slate-500">
+          <p className="flex items-center gap-1.5 text-xs text-slate-600">
             <mark className="rounded-sm bg-yellow-300/60 px-1 text-slate-700">skill</mark> matched skills
           </p>
         )}
