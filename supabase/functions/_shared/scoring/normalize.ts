@@ -8,6 +8,7 @@ export type NormalizedDoc = { pages: NormalizedPage[]; pageCount: number };
 // Explicit because some extractors hand out ligatures that NFKC alone does not reach through (e.g. PUA-mapped fonts).
 const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' };
 const LIGATURE_RE = /[\uFB00-\uFB06]/g;
+// deno-lint-ignore no-control-regex -- control characters are exactly what this strips
 const INVISIBLE_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B-\u001F\u007F]/g;
 const HYPHEN_RE = /[\u2010\u2011\u2043]/g;
 const SPACE_RE = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
