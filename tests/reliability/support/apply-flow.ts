@@ -42,8 +42,8 @@ export async function signUpload(api: Api, c: Candidate): Promise<Reply> {
 }
 
 /**
- * PUTs the resume as an XHR would (Content-Length, 64 KiB at a time). With `abortAt` (a fraction of the file) the
- * upload is aborted through an AbortController once that much is written, and resolves to 'aborted'.
+ * PUTs the resume as an XHR would (Content-Length, up to 64 KiB at a time, at least eight pieces). With `abortAt`
+ * (a fraction of the file) the upload is aborted through an AbortController once that much is written: 'aborted'.
  */
 export function putResume(signedUrl: string, bytes: Buffer, abortAt?: number): Promise<Reply | 'aborted'> {
   const url = new URL(signedUrl);
@@ -60,11 +60,12 @@ export function putResume(signedUrl: string, bytes: Buffer, abortAt?: number): P
     );
     req.on('error', (e) => (controller.signal.aborted ? resolve('aborted') : reject(e)));
     const stop = abortAt === undefined ? Infinity : Math.floor(bytes.length * abortAt);
+    const piece = Math.min(64 * 1024, Math.ceil(bytes.length / 8));
     let at = 0;
     const writeMore = () => {
       while (at < bytes.length) {
         if (at >= stop) return controller.abort();
-        const chunk = bytes.subarray(at, Math.min(at + 64 * 1024, bytes.length));
+        const chunk = bytes.subarray(at, Math.min(at + piece, bytes.length));
         at += chunk.length;
         if (!req.write(chunk)) return void req.once('drain', writeMore);
       }
