@@ -3,7 +3,7 @@ import { ANON_KEY } from './stack/config.ts';
 
 // Debian's Chromium, never a downloaded browser; E2E_API_URL points the app at a stack the caller runs,
 // otherwise e2e/support/global-setup.ts starts a throw-away one on the e2e ports.
-const apiPort = 55521;
+const apiPort = Number(process.env.E2E_API_PORT ?? 55521);
 export const E2E_API_URL = process.env.E2E_API_URL ?? `http://127.0.0.1:${apiPort}`;
 const appPort = Number(process.env.E2E_APP_PORT ?? 5174);
 
