@@ -6,7 +6,7 @@ import 'react-pdf/dist/Page/TextLayer.css';
 import 'react-pdf/dist/Page/AnnotationLayer.css';
 import './resume-viewer.css';
 import { useResume } from '../api/get-resume.ts';
-import { markHits } from '../highlight.ts';
+import { markHits, markItems } from '../highlight.ts';
 import { PDF_OPTIONS } from '../pdf.ts';
 import type { Skill } from '../../../../supabase/functions/_shared/scoring/types.ts';
 import { errorMessage } from '@/lib/errors';
@@ -30,7 +30,19 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
 
   // pdf.js takes ownership of the bytes it is given, so it gets a copy and the cache keeps the original.
   const file = useMemo(() => (resume.data ? { data: resume.data.slice() } : null), [resume.data]);
-  const renderText = useCallback(({ str }: { str: string }) => markHits(str, skills), [skills]);
+  // The page's text items arrive (onGetTextSuccess) before react-pdf paints the text layer; marking them together
+  // lets a skill span two items. The marks are computed once per page and set of skills.
+  const pageItems = useRef<string[] | null>(null);
+  const marked = useRef<{ items: string[]; skills: readonly Skill[]; html: string[] } | null>(null);
+  const renderText = useCallback(
+    ({ str, itemIndex }: { str: string; itemIndex: number }) => {
+      const items = pageItems.current;
+      if (!items || items[itemIndex] !== str) return markHits(str, skills);
+      if (marked.current?.items !== items || marked.current.skills !== skills) marked.current = { items, skills, html: markItems(items, skills) };
+      return marked.current.html[itemIndex];
+    },
+    [skills],
+  );
 
   const goTo = (n: number) => {
     const next = Math.min(Math.max(1, n), pages || 1);
@@ -125,6 +137,9 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
                 scale={zoom}
                 className="resume-page shadow-md"
                 customTextRenderer={renderText}
+                onGetTextSuccess={({ items }) => {
+                  pageItems.current = items.map((item) => ('str' in item ? item.str : ''));
+                }}
                 renderAnnotationLayer
                 renderTextLayer
                 loading={<Centered>Rendering page {page}…</Centered>}
