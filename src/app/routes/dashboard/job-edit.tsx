@@ -47,7 +47,7 @@ export function Component() {
         </div>
         {editable && <JobStatusActions job={job.data} />}
       </div>
-      {created && (
+      {created && job.data.status === 'draft' && (
         <Alert tone="success">Draft created. Publish it to put it on the job board.</Alert>
       )}
       {!editable && <Alert tone="info">You are a viewer in this organization: you can read the job but not change it.</Alert>}

@@ -19,5 +19,10 @@ export async function getApplicationsPage(params: ListParams): Promise<Applicati
 export const applicationsPageQueryOptions = (params: ListParams) =>
   queryOptions({ queryKey: applicantKeys.list(params), queryFn: () => getApplicationsPage(params) });
 
+// While any row on the page is still being scored, look again now and then so scores appear by themselves.
 export const useApplicationsPage = (params: ListParams) =>
-  useQuery({ ...applicationsPageQueryOptions(params), placeholderData: keepPreviousData });
+  useQuery({
+    ...applicationsPageQueryOptions(params),
+    placeholderData: keepPreviousData,
+    refetchInterval: (query) => (query.state.data?.rows.some((r) => r.parse_status === 'pending') ? 10_000 : false),
+  });

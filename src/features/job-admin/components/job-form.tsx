@@ -8,7 +8,7 @@ import { useSaveJob } from '../api/save-job.ts';
 import { JobSaveError } from '../api/job-errors.ts';
 import { slugify } from '../slug.ts';
 import { EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS, jobFormSchema, toJobFormValues, type Job, type JobFormInput, type JobFormValues } from '../types.ts';
-import { errorClass, hintClass, inputClass, labelClass, primaryButton, secondaryButton } from './form-styles.ts';
+import { errorClass, hintClass, inputClass, labelClass, lockedInputClass, primaryButton, secondaryButton } from './form-styles.ts';
 import { SkillsEditor } from './skills-editor.tsx';
 import { Alert } from '@/components/ui/alert';
 
@@ -111,7 +111,7 @@ export function JobForm({
               <span className="inline-flex items-center rounded-l-md border border-r-0 border-slate-300 bg-slate-50 px-3 text-sm text-slate-500">/jobs/</span>
               <input
                 id="job-slug"
-                className={`${inputClass} rounded-l-none shadow-none`}
+                className={`${slugLocked ? lockedInputClass : inputClass} rounded-l-none shadow-none`}
                 readOnly={slugLocked}
                 aria-invalid={errors.slug ? true : undefined}
                 aria-describedby={['job-slug-hint', errors.slug ? 'job-slug-error' : ''].filter(Boolean).join(' ')}
@@ -173,7 +173,8 @@ export function JobForm({
         <SkillsEditor control={control} register={register} errors={errors.skills} disabled={readOnly} />
       </fieldset>
       {!readOnly && (
-        <div className="flex items-center justify-end gap-2">
+        <div className="flex items-center justify-end gap-3">
+          {status && !isDirty && !save.isPending && <p className="text-sm text-emerald-700">{status}</p>}
           <button type="button" className={secondaryButton} onClick={onCancel}>
             Cancel
           </button>

@@ -8,9 +8,9 @@ import { primaryButton, secondaryButton } from './form-styles.ts';
 import { errorMessage } from '@/lib/errors';
 
 const ACTIONS: Record<JobStatus, { to: JobStatus; label: string; explain: string } | null> = {
-  draft: { to: 'open', label: 'Publish', explain: 'The job appears on the public job board and candidates can apply.' },
-  open: { to: 'closed', label: 'Close', explain: 'The job leaves the job board and no new applications are accepted. Existing applicants stay.' },
-  closed: { to: 'open', label: 'Reopen', explain: 'The job returns to the job board and accepts applications again.' },
+  draft: { to: 'open', label: 'Publish job', explain: 'The job appears on the public job board and candidates can apply.' },
+  open: { to: 'closed', label: 'Close job', explain: 'The job leaves the job board and no new applications are accepted. Existing applicants stay.' },
+  closed: { to: 'open', label: 'Reopen job', explain: 'The job returns to the job board and accepts applications again.' },
 };
 
 export function JobStatusActions({ job, disabled }: { job: Job; disabled?: boolean }) {
