@@ -91,6 +91,8 @@ export class SchemaCache {
   private current: Schema | null = null;
   private loading: Promise<Schema> | null = null;
   private listener: pg.Client | null = null;
+  /** One log line per outage, not one per request while Postgres is down. */
+  private listenerWarned = false;
   /** Bumped by every reload notice, so a load that raced with DDL is not kept as current. */
   private generation = 0;
 
@@ -149,10 +151,12 @@ export class SchemaCache {
       .then(() => {
         // A LISTEN connection must not keep Node alive once everything else is done.
         (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
+        this.listenerWarned = false;
         return client.query('listen pgrst');
       })
       .catch((e) => {
-        this.log(`rest: schema cache listener failed: ${(e as Error).message}`);
+        if (!this.listenerWarned) this.log(`rest: schema cache listener failed: ${(e as Error).message}`);
+        this.listenerWarned = true;
         drop();
       });
   }
