@@ -10,6 +10,7 @@ export async function recordJobVisit(jobId: string): Promise<string | null> {
   return data ?? null;
 }
 
-// Once per job per session of the page: a query (not a mutation) so remounts and re-renders do not re-record.
+// A query, not a mutation, so stepping through applicants and back keeps this visit's "new" marks; a visit is
+// recorded again when the list is opened after half an hour away from it.
 export const usePreviousVisit = (jobId: string) =>
-  useQuery({ queryKey: applicantKeys.visit(jobId), queryFn: () => recordJobVisit(jobId), staleTime: Infinity, gcTime: Infinity, retry: false });
+  useQuery({ queryKey: applicantKeys.visit(jobId), queryFn: () => recordJobVisit(jobId), staleTime: Infinity, gcTime: 30 * 60_000, retry: false });
