@@ -2,9 +2,25 @@
 // keeps its slug, and a published job is on the public board.
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import { createClient } from '@supabase/supabase-js';
+import WebSocket from 'ws';
 import { E2E_API_URL } from '../playwright.config.ts';
+import { SERVICE_ROLE_KEY } from '../stack/config.ts';
 import { JOBS, USERS } from '../tests/db/seed.ts';
 import { submitApplication } from './support/candidate.ts';
+
+const created: string[] = [];
+
+// Jobs made here leave the board again, so specs that count the seeded jobs see only those.
+test.afterAll(async () => {
+  if (!created.length) return;
+  const admin = createClient(E2E_API_URL, SERVICE_ROLE_KEY, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
+  });
+  const { error } = await admin.from('jobs').delete().in('slug', created);
+  if (error) throw new Error(`cleaning up jobs failed: ${error.message}`);
+});
 
 const word = () => [...randomBytes(6)].map((b) => String.fromCharCode(97 + (b % 26))).join('');
 
@@ -21,6 +37,7 @@ test('a recruiter creates a job with skills, publishes it, and candidates can fi
   await signIn(page, USERS.acmeRecruiter, '/dashboard/jobs/new');
   await page.getByLabel('Title').fill(title);
   const slug = title.toLowerCase().replace(/ /g, '-');
+  created.push(slug, `${slug}-2`);
   await expect(page.getByLabel('Address (slug)')).toHaveValue(slug);
   await page.getByLabel('Location').fill('Hamburg, Germany');
   await page.getByLabel('Employment type').selectOption('contract');
