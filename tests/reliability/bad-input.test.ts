@@ -35,7 +35,8 @@ describe('bad-input catalogue', () => {
     const reply = await c.send(given);
     const after = await footprint(sql, stack.dataDir);
 
-    expect({ status: reply.status, code: codeOf(reply.json) }, reply.text.slice(0, 300)).toEqual(c.expect);
+    const outcome = c.orHangUp && reply.status === 0 ? c.expect : { status: reply.status, code: codeOf(reply.json) };
+    expect(outcome, reply.text.slice(0, 300)).toEqual(c.expect);
     expect(leaksIn(reply.text)).toEqual([]);
     if (!c.stores) expect(after, 'nothing stored').toEqual(before);
     await c.check?.(given, reply);
