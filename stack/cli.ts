@@ -64,7 +64,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping…`);
-    if (vite && vite.exitCode === null) {
+    if (vite && vite.exitCode === null && vite.signalCode === null) {
       const exited = new Promise((r) => vite!.once('exit', r));
       vite.kill('SIGTERM');
       await exited;

