@@ -5,6 +5,8 @@ import { freePort } from '../stack/lock.ts';
 import { startStack, wipeData, type RunningStack } from '../stack/stack.ts';
 
 export async function withBenchStack<T>(name: string, fn: (s: RunningStack) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
+  // The functions runtime inherits process.env at start; the next suite's stack must not inherit this one's settings.
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
   const config = loadConfig({
     STACK_API_PORT: String(await freePort()),
@@ -12,13 +14,20 @@ export async function withBenchStack<T>(name: string, fn: (s: RunningStack) => P
     STACK_FUNCTIONS_PORT: String(await freePort()),
     STACK_DATA_DIR: `.supabase-local/bench-${name}`,
   });
-  wipeData(config);
-  const stack = await startStack(config, () => undefined, { noScheduler: true });
   try {
-    return await fn(stack);
-  } finally {
-    await stack.stop();
     wipeData(config);
+    const stack = await startStack(config, () => undefined, { noScheduler: true });
+    try {
+      return await fn(stack);
+    } finally {
+      await stack.stop();
+      wipeData(config);
+    }
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   }
 }
 

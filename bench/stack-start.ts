@@ -18,6 +18,8 @@ async function startOnce(dataDir: string): Promise<{ ms: number; memMb: number }
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'stack', 'cli.ts'), 'stack'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
+  let timer: NodeJS.Timeout | undefined;
+  const exited = new Promise((r) => child.once('exit', r));
   const ms = await new Promise<number>((resolve, reject) => {
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
@@ -25,12 +27,16 @@ async function startOnce(dataDir: string): Promise<{ ms: number; memMb: number }
     });
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
     child.once('exit', () => reject(new Error(`stack exited before ready:\n${out}`)));
-    setTimeout(() => reject(new Error(`stack not ready within 60 s:\n${out}`)), 60_000);
-  });
+    timer = setTimeout(() => reject(new Error(`stack not ready within 60 s:\n${out}`)), 60_000);
+  }).catch(async (e: unknown) => {
+    // A stack that never got ready must not outlive the bench.
+    child.kill('SIGTERM');
+    await exited;
+    throw e;
+  }).finally(() => clearTimeout(timer));
   // Let the runtimes settle (JIT, first GC) before reading memory.
   await new Promise((r) => setTimeout(r, 1500));
   const memMb = pssKb(processTree(child.pid!)) / 1024;
-  const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;
   return { ms, memMb };

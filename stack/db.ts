@@ -30,12 +30,10 @@ export class Db {
     if (!API_ROLES.has(role)) throw Object.assign(new Error(`role "${role}" does not exist`), { code: '22023' });
     const client = await this.api.connect();
     try {
-      await client.query('begin');
-      const keys = Object.keys(extra);
-      await client.query(
-        `select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)${keys.map((_, i) => `, set_config($${i * 2 + 3}, $${i * 2 + 4}, true)`).join('')}`,
-        [role, JSON.stringify(claims), ...keys.flatMap((k) => [k, extra[k]])],
-      );
+      // begin and the settings in one round trip (a simple-protocol batch, so literals escaped by pg, not parameters).
+      const settings = { role, 'request.jwt.claims': JSON.stringify(claims), ...extra };
+      const sets = Object.entries(settings).map(([k, v]) => `set_config(${client.escapeLiteral(k)}, ${client.escapeLiteral(v)}, true)`);
+      await client.query(`begin; select ${sets.join(', ')}`);
       const result = await fn(client);
       await client.query('commit');
       return result;

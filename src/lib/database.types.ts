@@ -388,6 +388,7 @@ export type Database = {
           last_visited_at: string
         }[]
       }
+      member_job_ids: { Args: { min_role?: string }; Returns: string[] }
       my_memberships: {
         Args: never
         Returns: {
