@@ -102,7 +102,7 @@ function describeRound(name: string, abortEvery?: number) {
       figures[`${name}.objectsIntact`] = intact;
       figures[`${name}.objectsLost`] = CANDIDATES - intact;
       figures[`${name}.succeeded`] = ok;
-      figures[`${name}.seconds`] = round?.seconds ?? 0;
+      figures[`${name}.seconds`] = Number((round?.seconds ?? 0).toFixed(1));
       figures[`${name}.megabytes`] = Math.round((round?.candidates.reduce((n, c) => n + c.resume.length, 0) ?? 0) / 1e6);
       console.log(`load (${name}): ${ok}/${CANDIDATES} applied in ${round?.seconds.toFixed(1)} s, ${figures[`${name}.megabytes`]} MB, ${intact} objects intact`);
     });
