@@ -12,7 +12,7 @@ import { sql, stack } from '../support/clients.ts';
 import { newCandidate, signUpload, type Grant } from './support/apply-flow.ts';
 import { granted, send, sendRaw, type Given } from './support/catalogue.ts';
 import { bucketDir, filesOnDisk } from './support/footprint.ts';
-import { startOwnStack, type OwnStack } from './support/own-stack.ts';
+import { ownStackFor } from './support/own-stack.ts';
 import { tally } from './support/tally.ts';
 
 const figures = tally('abuse');
@@ -56,13 +56,7 @@ describe('sign-upload rate limit (20 grants per client per 10 minutes by default
 });
 
 describe('the rate limit follows SIGN_UPLOAD_RATE_LIMIT and SIGN_UPLOAD_RATE_WINDOW_SECONDS', () => {
-  let own: OwnStack;
-  beforeAll(async () => {
-    own = await startOwnStack('abuse', { SIGN_UPLOAD_RATE_LIMIT: '3', SIGN_UPLOAD_RATE_WINDOW_SECONDS: '2' }, { noScheduler: true });
-  }, 60_000);
-  afterAll(async () => {
-    await own?.close();
-  });
+  const own = ownStackFor('abuse', { SIGN_UPLOAD_RATE_LIMIT: '3', SIGN_UPLOAD_RATE_WINDOW_SECONDS: '2' }, { noScheduler: true });
 
   it('3 grants, the 4th refused, and one more once the window has passed', async () => {
     const candidate = newCandidate(JOBS.backend, pdfOf(2048), 1, newClientAddress());

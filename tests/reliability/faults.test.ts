@@ -8,19 +8,13 @@ import { ACME } from '../db/seed.ts';
 import type { StackPiece } from '../../stack/stack.ts';
 import { applyWithRetries, newCandidate, type Candidate, type Outcome } from './support/apply-flow.ts';
 import { filesOnDisk, sha256, storedSha256 } from './support/footprint.ts';
-import { startOwnStack, type OwnStack } from './support/own-stack.ts';
+import { ownStackFor } from './support/own-stack.ts';
 import { tally } from './support/tally.ts';
 
 const PER_FAULT = 24;
 const figures = tally('faults');
 
-let own: OwnStack;
-beforeAll(async () => {
-  own = await startOwnStack('faults', {}, { noScheduler: true });
-}, 60_000);
-afterAll(async () => {
-  await own?.close();
-});
+const own = ownStackFor('faults', {}, { noScheduler: true });
 
 const resumeOf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size - 16), Buffer.from('\n%%EOF\n')]);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME } from '../db/seed.ts';
 import { applyWithRetries, newCandidate, type Candidate, type Job, type Outcome } from './support/apply-flow.ts';
 import { filesOnDisk, sha256, storedSha256 } from './support/footprint.ts';
-import { startOwnStack, type OwnStack } from './support/own-stack.ts';
+import { ownStackFor } from './support/own-stack.ts';
 import { tally } from './support/tally.ts';
 
 const CANDIDATES = 200;
@@ -14,14 +14,8 @@ const MIN = 50_000;
 const MAX = 5 * 1024 * 1024;
 const figures = tally('load');
 
-let own: OwnStack;
-beforeAll(async () => {
-  // No scheduler: scoring 400 resumes would compete for the two cores with what is measured here.
-  own = await startOwnStack('load', {}, { noScheduler: true });
-}, 60_000);
-afterAll(async () => {
-  await own?.close();
-});
+// No scheduler: scoring 400 resumes would compete for the two cores with what is measured here.
+const own = ownStackFor('load', {}, { noScheduler: true });
 
 /** Sizes spread evenly on a log scale from 50 KB to 5 MiB (most resumes are small), both ends included. */
 const sizeOf = (i: number) => Math.round(MIN * (MAX / MIN) ** (i / (CANDIDATES - 1)));

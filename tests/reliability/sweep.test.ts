@@ -3,7 +3,7 @@
 // The local stack runs it on a timer (STACK_SWEEP_INTERVAL_MS) as hosted Supabase does with pg_cron.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../stack/config.ts';
 import { JOBS, USERS } from '../db/seed.ts';
 import { sql, stack } from '../support/clients.ts';
@@ -11,7 +11,7 @@ import { newCandidate, putResume, signUpload, type Grant } from './support/apply
 import { applicationBody, granted, insertAs, send, type Given } from './support/catalogue.ts';
 import { bucketDir } from './support/footprint.ts';
 import { minimalPdf, newClientAddress } from '../functions/support.ts';
-import { startOwnStack, type OwnStack } from './support/own-stack.ts';
+import { ownStackFor } from './support/own-stack.ts';
 import { accessToken } from './support/tokens.ts';
 import { tally } from './support/tally.ts';
 
@@ -96,13 +96,7 @@ describe('sweep-orphans', () => {
 });
 
 describe('the local stack sweeps on its own', () => {
-  let own: OwnStack;
-  beforeAll(async () => {
-    own = await startOwnStack('sweep', { STACK_SWEEP_INTERVAL_MS: '500' });
-  }, 60_000);
-  afterAll(async () => {
-    await own?.close();
-  });
+  const own = ownStackFor('sweep', { STACK_SWEEP_INTERVAL_MS: '500' });
 
   it('removes an expired orphan within a few intervals, with no one calling the function', async () => {
     const candidate = newCandidate(JOBS.backend, Buffer.from(minimalPdf()), 1, newClientAddress());

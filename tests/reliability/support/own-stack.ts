@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../../stack/config.ts';
 import { freePort } from '../../../stack/lock.ts';
 import { startStack, wipeData, type RunningStack, type StackOptions } from '../../../stack/stack.ts';
@@ -57,4 +58,33 @@ export async function startOwnStack(name: string, env: Record<string, string> = 
     },
   };
   return own;
+}
+
+/** The stack of a test file or describe block: started before its tests, closed after them; usable inside both. */
+export function ownStackFor(name: string, env: Record<string, string> = {}, options: StackOptions = {}): OwnStack {
+  let started: OwnStack | undefined;
+  beforeAll(async () => {
+    started = await startOwnStack(name, env, options);
+  }, 60_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const get = () => {
+    if (!started) throw new Error(`the ${name} stack is not running: use it in tests and hooks only`);
+    return started;
+  };
+  return {
+    get running() {
+      return get().running;
+    },
+    get api() {
+      return get().api;
+    },
+    get dataDir() {
+      return get().dataDir;
+    },
+    sql: (text, params) => get().sql(text, params),
+    restart: () => get().restart(),
+    close: () => get().close(),
+  };
 }
