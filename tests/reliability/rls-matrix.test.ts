@@ -23,10 +23,13 @@ const USER_OF: Partial<Record<Actor, { userId: string; email: string; password: 
 
 const clients = {} as Record<Actor, SupabaseClient>;
 let world: World;
+/** Job visits as they were before (other suites expect the seeded logins' visits untouched): put back afterwards. */
+let visitsBefore: { user_id: string; job_id: string; visited_at: string }[] = [];
 const results = new Map<string, boolean>();
 const key = (cell: Cell, actor: Actor) => `${cell.target} · ${cell.operation} · ${actor}`;
 
 beforeAll(async () => {
+  visitsBefore = await sql('select user_id, job_id, visited_at from public.job_visits');
   const path = `${JOBS.backend.slug}/${randomUUID()}.pdf`;
   const { error } = await serviceClient().storage.from('resumes').upload(path, minimalPdf('Matrix resume'), { contentType: 'application/pdf' });
   expect(error).toBeNull();
@@ -48,6 +51,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   console.log(`\nRLS matrix (Y allowed, - refused, ! differs from the expectation)\n${printMatrix((cell, actor) => results.get(key(cell, actor)))}\n`);
+  await sql('delete from public.job_visits');
+  for (const v of visitsBefore) await sql('insert into public.job_visits (user_id, job_id, visited_at) values ($1, $2, $3)', [v.user_id, v.job_id, v.visited_at]);
   if (!world) return;
   await sql('delete from public.resume_downloads where path = $1', [world.path]);
   await sql('delete from public.applications where id = $1', [world.appId]);
