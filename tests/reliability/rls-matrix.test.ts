@@ -8,7 +8,7 @@ import { minimalPdf } from '../functions/support.ts';
 import { anonClient, serviceClient, signedInClient, sql } from '../support/clients.ts';
 import { ACTORS, MATRIX, printMatrix, type Actor, type Cell } from './rls-matrix.ts';
 import { granted } from './support/catalogue.ts';
-import { CELLS, type World } from './support/rls-cells.ts';
+import { CELLS, type World } from './support/rls-cells/index.ts';
 import { tally } from './support/tally.ts';
 
 const figures = tally('rls-matrix');

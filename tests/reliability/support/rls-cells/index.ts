@@ -1,0 +1,10 @@
+// Every cell of tests/reliability/rls-matrix.ts, tried as its actor through supabase-js; Postgres (as the superuser)
+// then says whether the operation happened. Writes use rows made for the cell and are undone.
+import type { Try } from './fixtures.ts';
+import { APPLICANTS_CELLS } from './applicants.ts';
+import { ORGANIZATION_CELLS } from './organization.ts';
+import { RESUMES_CELLS } from './resumes.ts';
+
+export type { Try, World } from './fixtures.ts';
+
+export const CELLS: Record<string, (t: Try) => Promise<boolean>> = { ...ORGANIZATION_CELLS, ...APPLICANTS_CELLS, ...RESUMES_CELLS };
