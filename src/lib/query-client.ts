@@ -1,13 +1,18 @@
-// Server state defaults: data stays fresh for a minute, and only failures worth repeating are retried.
+// Server state defaults: data stays fresh for a minute; one layer of retries. supabase-js already retries reads that
+// hit a network error or a 503 (postgrest-js, 1 s + 2 s + 4 s), so react-query adds one retry for other transient
+// failures only, and a dead connection is reported (with Try again) instead of spinning for half a minute.
 import { QueryClient } from '@tanstack/react-query';
-import { isRetryable } from './errors.ts';
+import { toAppError } from './errors.ts';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 60_000,
       refetchOnWindowFocus: false,
-      retry: (failureCount, error) => failureCount < 2 && isRetryable(error),
+      retry: (failureCount, error) => {
+        const { kind, retryable } = toAppError(error);
+        return failureCount < 1 && retryable && kind !== 'network' && kind !== 'offline';
+      },
     },
     mutations: { retry: false },
   },

@@ -31,7 +31,7 @@ export function FieldShell({ label, hint, error, optional, after, id: givenId, c
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
         {label}
-        {optional && <span className="ml-1.5 font-normal text-slate-600">(optional)</span>}
+        {optional && <span className="font-normal text-slate-600"> (optional)</span>}
       </label>
       {hint && (
         <p id={hintId} className="mt-0.5 text-sm text-slate-600">

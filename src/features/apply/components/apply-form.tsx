@@ -79,7 +79,7 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
       <form onSubmit={onSubmit} noValidate className="mt-8 space-y-8" aria-label={`Application for ${job.title}`}>
         <Section title="About you">
           <Field label="Full name" autoComplete="name" error={errors.fullName?.message} {...register('fullName')} />
-          <Field label="Email" type="email" inputMode="email" autoComplete="email" hint="We'll send nothing else to this address." error={errors.email?.message} {...register('email')} />
+          <Field label="Email" type="email" inputMode="email" autoComplete="email" hint="The hiring team will use it to contact you." error={errors.email?.message} {...register('email')} />
           <Field label="Phone" type="tel" autoComplete="tel" optional hint="Include the country code, e.g. +49 30 1234567." error={errors.phone?.message} {...register('phone')} />
         </Section>
 

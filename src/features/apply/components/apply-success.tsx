@@ -24,7 +24,7 @@ export function ApplySuccess({ applicationId, jobTitle, jobSlug, organizationNam
   };
 
   return (
-    <div className="mx-auto max-w-2xl">
+    <div className="max-w-2xl">
       <title>{`Application sent · ${jobTitle} · Smart ATS`}</title>
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
         <span className="grid size-12 place-items-center rounded-full bg-emerald-100 text-emerald-700">

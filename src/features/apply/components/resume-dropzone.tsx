@@ -115,7 +115,8 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
                 htmlFor={ids.input}
                 className={`cursor-pointer font-semibold text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-700 ${disabled ? 'pointer-events-none opacity-60' : ''}`}
               >
-                choose a PDF<span className="sm:hidden"> file</span>
+                <span className="sm:hidden">Choose a PDF file</span>
+                <span className="hidden sm:inline">choose a PDF</span>
               </label>
             </p>
             <p className="mt-1 text-xs text-slate-600">PDF only · up to {formatFileSize(MAX_RESUME_BYTES)}</p>
