@@ -1,5 +1,5 @@
 // The local stand-in for the scheduled jobs hosted Supabase runs with pg_cron / pg_net (see the
-// guarded migrations): score applications still pending, and sweep orphaned uploads.
+// guarded migrations): score applications still pending, sweep orphaned uploads, delete withdrawn resumes.
 import { SERVICE_ROLE_KEY, apiUrl, type StackConfig } from './config.ts';
 import type { Db } from './db.ts';
 
@@ -36,6 +36,15 @@ export function startScheduler(db: Db, c: StackConfig, log: (line: string) => vo
       everyMs: Number(process.env.STACK_SWEEP_INTERVAL_MS ?? 60_000),
       run: async () => {
         await callFunction('sweep-orphans', {});
+      },
+    },
+    {
+      // A withdrawn application's resume must be gone within a minute.
+      name: 'delete withdrawn resumes',
+      everyMs: Number(process.env.STACK_WITHDRAWN_INTERVAL_MS ?? 10_000),
+      run: async () => {
+        const { rows } = await db.admin.query(`select 1 from public.withdrawn_resumes(null, 1)`);
+        if (rows.length) await callFunction('withdraw-application', {});
       },
     },
   ];

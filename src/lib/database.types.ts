@@ -28,7 +28,9 @@ export type Database = {
           score: number | null
           score_details: Json | null
           stage: string
+          status_key_hash: string | null
           updated_at: string
+          withdrawn_at: string | null
         }
         Insert: {
           cover_letter?: string | null
@@ -48,7 +50,9 @@ export type Database = {
           score?: number | null
           score_details?: Json | null
           stage?: string
+          status_key_hash?: string | null
           updated_at?: string
+          withdrawn_at?: string | null
         }
         Update: {
           cover_letter?: string | null
@@ -68,7 +72,9 @@ export type Database = {
           score?: number | null
           score_details?: Json | null
           stage?: string
+          status_key_hash?: string | null
           updated_at?: string
+          withdrawn_at?: string | null
         }
         Relationships: [
           {
@@ -311,6 +317,42 @@ export type Database = {
           },
         ]
       }
+      status_access_failures: {
+        Row: {
+          application_ref: string
+          at: string
+          client_key_hash: string
+          id: number
+        }
+        Insert: {
+          application_ref: string
+          at?: string
+          client_key_hash: string
+          id?: never
+        }
+        Update: {
+          application_ref?: string
+          at?: string
+          client_key_hash?: string
+          id?: never
+        }
+        Relationships: []
+      }
+      status_access_salt: {
+        Row: {
+          salt: string
+          singleton: boolean
+        }
+        Insert: {
+          salt?: string
+          singleton?: boolean
+        }
+        Update: {
+          salt?: string
+          singleton?: boolean
+        }
+        Relationships: []
+      }
       upload_grants: {
         Row: {
           client_key_hash: string
@@ -352,11 +394,16 @@ export type Database = {
     }
     Functions: {
       application_org: { Args: { application: string }; Returns: string }
+      application_status: {
+        Args: { application_id: string; status_key: string }
+        Returns: Json
+      }
       backdate_imported_history: { Args: never; Returns: unknown }
       can_submit_application: {
         Args: { job: string; path: string }
         Returns: boolean
       }
+      forget_status_access_failures: { Args: never; Returns: number }
       freeze_job_slug_with_applications: { Args: never; Returns: unknown }
       invoke_edge_function: {
         Args: { body: Json; name: string }
@@ -398,6 +445,10 @@ export type Database = {
           role: string
         }[]
       }
+      open_application_status: {
+        Args: { application_id: string; status_key: string; withdraw: boolean }
+        Returns: Json
+      }
       org_member_directory: {
         Args: { org: string }
         Returns: {
@@ -422,12 +473,22 @@ export type Database = {
         Returns: Json
       }
       request_pending_scoring: { Args: never; Returns: number }
+      request_resume_deletion_trigger: { Args: never; Returns: unknown }
       request_scoring: { Args: { application: string }; Returns: undefined }
       request_scoring_trigger: { Args: never; Returns: unknown }
       requeue_scoring_on_skills_change: { Args: never; Returns: unknown }
       spend_upload_grant: { Args: never; Returns: unknown }
       stamp_job_published: { Args: never; Returns: unknown }
       start_application: { Args: never; Returns: unknown }
+      status_access_limits: {
+        Args: never
+        Returns: {
+          failure_window: string
+          per_application: number
+          per_client: number
+        }[]
+      }
+      status_client_key: { Args: never; Returns: string }
       storage_usage: {
         Args: { org?: string }
         Returns: {
@@ -443,6 +504,17 @@ export type Database = {
         }[]
       }
       touch_updated_at: { Args: never; Returns: unknown }
+      withdraw_application: {
+        Args: { application_id: string; status_key: string }
+        Returns: Json
+      }
+      withdrawn_resumes: {
+        Args: { application?: string; max_rows?: number }
+        Returns: {
+          application_id: string
+          resume_path: string
+        }[]
+      }
     }
     Enums: {
       [_ in never]: never
