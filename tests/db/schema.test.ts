@@ -34,6 +34,7 @@ describe('platform habits', () => {
       expect(rows).toEqual([]);
     }));
 
+  // status_key_hash: the hash of the candidate's private status-page key (issue 9), set once at submit.
   it('anon may insert exactly the candidate columns of applications and nothing else', () =>
     rolledBack(async (tx) => {
       const rows = await tx.query<{ privilege_type: string; column_name: string }>(
@@ -42,7 +43,7 @@ describe('platform habits', () => {
       );
       expect(rows.every((r) => r.privilege_type === 'INSERT')).toBe(true);
       expect(rows.map((r) => r.column_name)).toEqual(
-        ['cover_letter', 'email', 'full_name', 'id', 'job_id', 'links', 'phone', 'resume_path', 'resume_size'],
+        ['cover_letter', 'email', 'full_name', 'id', 'job_id', 'links', 'phone', 'resume_path', 'resume_size', 'status_key_hash'],
       );
     }));
 
