@@ -13,6 +13,7 @@ const page = (load: () => Promise<{ Component: ComponentType }>) => lazy(() => t
 const JobBoardPage = page(() => import('./routes/job-board.tsx'));
 const JobPage = page(() => import('./routes/job.tsx'));
 const ApplyPage = page(() => import('./routes/apply.tsx'));
+const ApplicationStatusPage = page(() => import('./routes/application-status.tsx'));
 const NotFoundPage = page(() => import('./routes/not-found.tsx'));
 const LoginPage = page(() => import('./routes/login.tsx'));
 const DashboardLayout = page(() => import('./routes/dashboard/layout.tsx'));
@@ -37,6 +38,7 @@ export function AppRouter() {
           <Route index element={<JobBoardPage />} />
           <Route path="jobs/:slug" element={<JobPage />} />
           <Route path="jobs/:slug/apply" element={<ApplyPage />} />
+          <Route path="applications/:id" element={<ApplicationStatusPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route

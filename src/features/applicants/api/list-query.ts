@@ -10,7 +10,8 @@ export function searchFilter(q: string): string | null {
 }
 
 export function listQuery(params: ListParams, columns: string, count?: 'exact') {
-  let query = supabase.from('applications').select(columns, count ? { count } : undefined).eq('job_id', params.jobId);
+  // A withdrawn application has left the active list (its resume is deleted too).
+  let query = supabase.from('applications').select(columns, count ? { count } : undefined).eq('job_id', params.jobId).is('withdrawn_at', null);
   if (params.stage) query = query.eq('stage', params.stage);
   const search = searchFilter(params.q);
   if (search) query = query.or(search);

@@ -2,6 +2,7 @@
 // this job whose object exists. No .select(): candidates may not read applications, not even their own.
 import { connectionError, fromPostgrestError, isOffline } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { statusKeyHashFor } from '@/features/application-status';
 import type { ApplyFormValues } from '../schema.ts';
 
 export type ApplicationInput = {
@@ -31,6 +32,8 @@ export async function submitApplication({ id, jobId, values, resumePath, resumeS
     cover_letter: orNull(values.coverLetter),
     resume_path: resumePath,
     resume_size: resumeSize,
+    // The private status link's key stays in the browser; every retry of this id sends the same hash.
+    status_key_hash: await statusKeyHashFor(id),
   });
   // A unique violation on our own id or granted path: an earlier attempt went through and only its answer was lost.
   if (!error || error.code === '23505') return;

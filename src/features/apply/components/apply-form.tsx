@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
+import { AutofillNotice, useAutofill } from '@/features/autofill';
 import { draftStore } from '../draft.ts';
 import { COVER_LETTER_MAX, applySchema, type ApplyFormValues } from '../schema.ts';
 import { useApply, type ApplyPhase } from '../use-apply.ts';
@@ -37,6 +38,7 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
     control,
     formState: { errors },
   } = form;
+  const autofill = useAutofill(form);
   const [submittedEmail, setSubmittedEmail] = useState('');
   const submitButton = useRef<HTMLButtonElement>(null);
 
@@ -96,15 +98,20 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
                 onBlur={field.onBlur}
                 onAccept={(file) => {
                   form.setValue('resume', file, { shouldDirty: true, shouldValidate: true });
+                  void autofill.fillFrom(file);
                 }}
                 onReject={(message) => {
                   form.setValue('resume', null, { shouldDirty: true });
                   form.setError('resume', { type: 'validate', message });
                 }}
-                onRemove={() => form.setValue('resume', null, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
+                onRemove={() => {
+                  form.setValue('resume', null, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+                  autofill.cancel();
+                }}
               />
             )}
           />
+          <AutofillNotice autofill={autofill} />
         </Section>
 
         <Section title="Links and cover letter">

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { buttonClass } from '@/components/ui/button';
 import { Icon } from '@/components/ui/icons';
+import { StatusLinkCard } from '@/features/application-status';
 
 /** The first block of the UUID, as a person would read it out on the phone. */
 export const shortReference = (id: string) => id.slice(0, 8).toUpperCase();
@@ -55,6 +56,7 @@ export function ApplySuccess({ applicationId, jobTitle, jobSlug, organizationNam
           </div>
           <p className="mt-2 text-sm text-slate-600">Mention it if you contact the hiring team about this application.</p>
         </div>
+        <StatusLinkCard applicationId={applicationId} />
 
         <h2 className="mt-8 text-lg font-semibold text-slate-900">What happens next</h2>
         <ol className="mt-3 space-y-3 text-sm leading-6 text-slate-700">

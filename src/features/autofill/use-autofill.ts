@@ -1,0 +1,69 @@
+// Autofill for the apply form: when a resume is picked, its details fill the fields that are still empty, and the
+// candidate sees what was filled with an undo. The form never waits on it: after the deadline it is skipped quietly.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { planFill, planUndo, type AutofillField, type Fill } from './fields.ts';
+import { readResume } from './read-resume.ts';
+
+/** The slice of react-hook-form's API autofill uses (a `useForm()` result fits). */
+export type AutofillForm = {
+  getValues: (field: AutofillField) => string;
+  setValue: (field: AutofillField, value: string, options?: { shouldDirty?: boolean; shouldValidate?: boolean }) => void;
+};
+
+export type AutofillState =
+  | { status: 'idle' }
+  | { status: 'reading' }
+  | { status: 'filled'; filled: Fill[] }
+  | { status: 'nothing_to_fill'; found: number }
+  | { status: 'skipped'; reason: 'unreadable' | 'timeout' }
+  | { status: 'undone'; filled: Fill[] };
+
+export function useAutofill(form: AutofillForm) {
+  const [state, setState] = useState<AutofillState>({ status: 'idle' });
+  const reading = useRef<AbortController | null>(null);
+  useEffect(() => () => reading.current?.abort(), []);
+
+  const fillFrom = useCallback(
+    async (file: File) => {
+      // A newer file wins: the read of the previous one stops.
+      reading.current?.abort();
+      const controller = new AbortController();
+      reading.current = controller;
+      setState({ status: 'reading' });
+      const outcome = await readResume(file, { signal: controller.signal });
+      if (outcome.status === 'cancelled') return;
+      reading.current = null;
+      if (outcome.status !== 'read') return setState({ status: 'skipped', reason: outcome.status });
+      // Checked now, not when the file was picked: anything typed meanwhile stays.
+      const fills = planFill((field) => form.getValues(field) ?? '', outcome.details);
+      for (const { field, value } of fills) form.setValue(field, value, { shouldDirty: true, shouldValidate: true });
+      setState(fills.length ? { status: 'filled', filled: fills } : { status: 'nothing_to_fill', found: Object.keys(outcome.details).length });
+    },
+    [form],
+  );
+
+  const undo = useCallback(() => {
+    if (state.status !== 'filled') return;
+    for (const field of planUndo((f) => form.getValues(f) ?? '', state.filled)) form.setValue(field, '', { shouldDirty: true });
+    setState({ status: 'undone', filled: state.filled });
+  }, [form, state]);
+
+  /** Fills again what an undo took back, where the fields are still empty. */
+  const redo = useCallback(() => {
+    if (state.status !== 'undone') return;
+    const fills = planFill((field) => form.getValues(field) ?? '', Object.fromEntries(state.filled.map((f) => [f.field, f.value])));
+    for (const { field, value } of fills) form.setValue(field, value, { shouldDirty: true, shouldValidate: true });
+    setState(fills.length ? { status: 'filled', filled: fills } : { status: 'idle' });
+  }, [form, state]);
+
+  /** The resume was removed: a read still running is dropped; what was filled stays (with its undo). */
+  const cancel = useCallback(() => {
+    reading.current?.abort();
+    reading.current = null;
+    setState((s) => (s.status === 'reading' ? { status: 'idle' } : s));
+  }, []);
+
+  return { state, fillFrom, undo, redo, cancel };
+}
+
+export type Autofill = ReturnType<typeof useAutofill>;
