@@ -477,6 +477,7 @@ export type Database = {
       request_scoring: { Args: { application: string }; Returns: undefined }
       request_scoring_trigger: { Args: never; Returns: unknown }
       requeue_scoring_on_skills_change: { Args: never; Returns: unknown }
+      require_read_write_call: { Args: never; Returns: undefined }
       spend_upload_grant: { Args: never; Returns: unknown }
       stamp_job_published: { Args: never; Returns: unknown }
       start_application: { Args: never; Returns: unknown }

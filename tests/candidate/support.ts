@@ -1,0 +1,68 @@
+// Candidates with a status key, made through the real flow (sign-upload, the PUT into the bucket, the anon insert
+// with the key's SHA-256), and the status RPCs called over HTTP as a browser at a given address calls them.
+import { createHash, randomBytes } from 'node:crypto';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { afterAll } from 'vitest';
+import WebSocket from 'ws';
+import { JOBS } from '../db/seed.ts';
+import { minimalPdf, newClientAddress } from '../functions/support.ts';
+import { anonClient, serviceClient, sql, stack } from '../support/clients.ts';
+
+export const newStatusKey = () => randomBytes(32).toString('base64url');
+export const hashOf = (key: string) => createHash('sha256').update(key).digest('hex');
+
+export type Applied = { id: string; key: string; path: string };
+
+const created: string[] = [];
+afterAll(async () => {
+  if (!created.length) return;
+  await sql('delete from public.applications where resume_path = any($1)', [created]);
+  await sql('delete from public.upload_grants where path = any($1)', [created]);
+  await serviceClient().storage.from('resumes').remove(created);
+});
+
+/** An application to Acme's backend job whose candidate holds `key` (none stored when `key` is null). */
+export async function applyWithKey(key: string | null = newStatusKey(), job: { id: string; slug: string } = JOBS.backend): Promise<Applied> {
+  const pdf = minimalPdf();
+  const headers = { authorization: `Bearer ${stack.anonKey}`, apikey: stack.anonKey, 'content-type': 'application/json', 'x-forwarded-for': newClientAddress() };
+  const grant = await fetch(`${stack.apiUrl}/functions/v1/sign-upload`, { method: 'POST', headers, body: JSON.stringify({ jobSlug: job.slug, fileSize: pdf.byteLength, contentType: 'application/pdf' }) });
+  if (!grant.ok) throw new Error(`sign-upload answered ${grant.status}: ${await grant.text()}`);
+  const { path, signedUrl } = (await grant.json()) as { path: string; signedUrl: string };
+  created.push(path);
+  const put = await fetch(signedUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: pdf });
+  if (!put.ok) throw new Error(`the upload answered ${put.status}: ${await put.text()}`);
+  const id = crypto.randomUUID();
+  const { error } = await anonClient()
+    .from('applications')
+    .insert({ id, job_id: job.id, full_name: 'Status Candidate', email: 'status@example.test', resume_path: path, resume_size: pdf.byteLength, status_key_hash: key && hashOf(key) });
+  if (error) throw new Error(`the insert failed: ${error.message}`);
+  return { id, key: key ?? '', path };
+}
+
+/** supabase-js as a browser at `address` (the status RPCs count failures per address). */
+export const visitorClient = (address = newClientAddress()): SupabaseClient =>
+  createClient(stack.apiUrl, stack.anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
+    global: { headers: { 'x-forwarded-for': address } },
+  });
+
+export type Answer = { status: number; text: string; body: { status: string; retryAfter?: number; application?: Record<string, unknown> } };
+
+/** POST /rest/v1/rpc/<name> with the anon key: the status and the exact body text, for byte-for-byte comparisons. */
+export async function callStatusRpc(name: 'application_status' | 'withdraw_application', args: Record<string, unknown>, address = newClientAddress()): Promise<Answer> {
+  const res = await fetch(`${stack.apiUrl}/rest/v1/rpc/${name}`, {
+    method: 'POST',
+    headers: { apikey: stack.anonKey, authorization: `Bearer ${stack.anonKey}`, 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify(args),
+  });
+  const text = await res.text();
+  return { status: res.status, text, body: JSON.parse(text) as Answer['body'] };
+}
+
+export const statusOf = (applied: { id: string; key: string }, address?: string) =>
+  callStatusRpc('application_status', { application_id: applied.id, status_key: applied.key }, address);
+
+/** Failed attempts recorded for an id (or any string that was asked for). */
+export const failuresFor = async (ref: string) =>
+  (await sql<{ n: number }>('select count(*)::int as n from public.status_access_failures where application_ref = $1', [ref.toLowerCase()]))[0].n;
