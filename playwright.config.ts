@@ -9,6 +9,7 @@ const appPort = Number(process.env.E2E_APP_PORT ?? 5174);
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: `test-results/e2e-${appPort}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -26,8 +27,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    // A production build served by `vite preview`, as users get it.
-    command: `npx vite build --logLevel warn && npx vite preview --port ${appPort} --strictPort --host 127.0.0.1`,
+    // A production build served by `vite preview`, as users get it; each app port builds into its own folder, so
+    // runs on other ports at the same time never serve each other's (or a half-written) build.
+    command: `npx vite build --logLevel warn --outDir dist/e2e-${appPort} && npx vite preview --outDir dist/e2e-${appPort} --port ${appPort} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${appPort}`,
     reuseExistingServer: false,
     timeout: 180_000,

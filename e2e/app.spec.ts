@@ -49,6 +49,39 @@ test('search filters by title, location or company and lives in the URL', async 
   await expect(page).toHaveURL(/\/$/);
 });
 
+test('links move within the page without reloading it; Back and Forward restore the pages and the search', async ({ page, context }) => {
+  await page.goto('/?q=developer');
+  // A marker on window survives only in-page navigations: a full reload would wipe it.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  const titles = page.getByRole('list', { name: 'Open jobs' }).getByRole('heading', { level: 2 });
+  await expect(titles).toHaveText(['Frontend Developer', 'Backend Developer']);
+
+  await page.getByRole('link', { name: 'Backend Developer' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backend Developer');
+  await page.getByRole('link', { name: 'Apply for this job' }).first().click();
+  await expect(page).toHaveURL(/\/jobs\/backend-developer\/apply$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apply for Backend Developer');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/jobs\/backend-developer$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backend Developer');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?q=developer$/);
+  await expect(page.getByRole('searchbox', { name: 'Search jobs' })).toHaveValue('developer');
+  await expect(titles).toHaveText(['Frontend Developer', 'Backend Developer']);
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backend Developer');
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+  // A Ctrl-click is the browser's: a new tab opens on the link, and this page stays where it is.
+  const opened = context.waitForEvent('page');
+  await page.getByRole('link', { name: 'All jobs' }).first().click({ modifiers: ['ControlOrMeta'] });
+  const tab = await opened;
+  await tab.waitForLoadState();
+  expect(new URL(tab.url()).pathname).toBe('/');
+  await expect(page).toHaveURL(/\/jobs\/backend-developer$/);
+});
+
 test('a job page shows the description as paragraphs, the skills and the way to apply', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Backend Developer' }).click();

@@ -2,7 +2,7 @@
 // download the recruiter dashboard or pdf.js. Declarative routes: the app loads data with react-query, so the data
 // router's loaders would be unused weight (about 17 KB gzip).
 import { lazy, type ComponentType } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes } from '@/lib/router';
 import { trackNavigation } from '@/components/ui/layout/navigation-progress';
 import { PageBoundary } from './routes/route-error.tsx';
 import { PublicLayout } from './routes/public-layout.tsx';

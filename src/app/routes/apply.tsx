@@ -1,5 +1,5 @@
 // /jobs/:slug/apply: the application form for an open job; closed, draft and unknown jobs say they take no applications.
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '@/lib/router';
 import { Icon } from '@/components/ui/icons';
 import { QueryError } from '@/components/ui/query-error';
 import { Skeleton } from '@/components/ui/skeleton';

@@ -1,5 +1,5 @@
 // /jobs/:slug: one open job; anything else (closed, draft, unknown) says it no longer takes applications.
-import { useParams } from 'react-router';
+import { useParams } from '@/lib/router';
 import { QueryError } from '@/components/ui/query-error';
 import { useJob } from '@/features/jobs/api/get-job';
 import { BackToJobs, JobDetail, JobDetailSkeleton } from '@/features/jobs/components/job-detail';

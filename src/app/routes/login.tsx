@@ -1,5 +1,5 @@
 // /login: email + password; afterwards back to where the user was going (?next=), or the dashboard.
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from '@/lib/router';
 import { Logo } from '@/components/ui/layout/logo';
 import { Spinner } from '@/components/ui/spinner';
 import { useSession } from '@/features/auth/api/use-session';

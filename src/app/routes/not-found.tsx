@@ -1,5 +1,5 @@
 // Any URL the app does not know.
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { buttonClass } from '@/components/ui/button';
 
 export function NotFoundContent() {

@@ -1,6 +1,6 @@
 // The frame of every candidate-facing page: skip link, header, the page itself in <main>, footer.
 import { useEffect, useRef } from 'react';
-import { Outlet, useLocation, useNavigationType } from 'react-router';
+import { Outlet, useLocation, useNavigationType } from '@/lib/router';
 import { Footer } from '@/components/ui/layout/footer';
 import { Header } from '@/components/ui/layout/header';
 import { NavigationProgress } from '@/components/ui/layout/navigation-progress';

@@ -1,7 +1,7 @@
 // Around every page: a loading state while its code downloads, and a readable error (not a blank screen) when its
 // code cannot load or it fails to render.
 import { Component, Suspense, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from '@/lib/router';
 import { buttonClass } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 

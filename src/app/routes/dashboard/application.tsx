@@ -1,6 +1,6 @@
 // /dashboard/jobs/:jobId/applications/:applicationId: one applicant with the resume rendered inline.
 import { Suspense, lazy } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from '@/lib/router';
 import { useSession } from '@/features/auth/api/use-session';
 import { ApplicantView } from '@/features/applicants/components/applicant-view';
 import { useCurrentOrg } from '@/features/dashboard/components/org-context';

@@ -1,5 +1,5 @@
 // /dashboard/jobs/:jobId: the job's applicants, best match first.
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '@/lib/router';
 import { Badge } from '@/components/ui/badge';
 import { ApplicantsList } from '@/features/applicants/components/applicants-list';
 import { JobStatusActions } from '@/features/job-admin/components/job-status-actions';

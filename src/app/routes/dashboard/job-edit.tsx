@@ -1,5 +1,5 @@
 // /dashboard/jobs/:jobId/edit: change a job's details and skills; publish, close or reopen it.
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from '@/lib/router';
 import { Badge } from '@/components/ui/badge';
 import { useApplicationCount } from '@/features/job-admin/api/get-application-count';
 import { JobForm } from '@/features/job-admin/components/job-form';

@@ -1,5 +1,5 @@
 // /dashboard/jobs/new: a new draft job in the current organization.
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate, useNavigate } from '@/lib/router';
 import { useCurrentOrg } from '@/features/dashboard/components/org-context';
 import { canEdit } from '@/features/dashboard/types';
 import { JobForm } from '@/features/job-admin/components/job-form';

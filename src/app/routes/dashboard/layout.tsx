@@ -1,5 +1,5 @@
 // Every /dashboard page: signed in, with the user's organizations loaded, inside the dashboard frame.
-import { Outlet } from 'react-router';
+import { Outlet } from '@/lib/router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useSession } from '@/features/auth/api/use-session';
 import { RequireAuth } from '@/features/auth/components/require-auth';

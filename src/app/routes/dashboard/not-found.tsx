@@ -1,5 +1,5 @@
 // What a job or application page shows when it does not exist for this user (erased, or another organization's).
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { EmptyState } from '@/components/ui/empty-state';
 
 export function NotFound({ what }: { what: string }) {

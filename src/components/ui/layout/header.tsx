@@ -1,5 +1,5 @@
 // The public site's header: the brand back to the job board, the main navigation, and the way in for recruiters.
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation } from '@/lib/router';
 import { Logo } from './logo.tsx';
 
 const navClass = (isActive: boolean) =>

@@ -1,6 +1,6 @@
 // One applicant: the resume inline, the score and why, contact details, stage, history and notes; j / k to step.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LiveRegion } from '@/components/ui/live-region';
 import { useApplication } from '../api/get-application.ts';

@@ -1,6 +1,6 @@
 // One page of applicants: sortable columns, a checkbox per row for bulk actions, and what is new since your last visit.
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { Badge } from '@/components/ui/badge';
 import { SortableTh, TBody, THead, Table, Td, Th, Tr } from '@/components/ui/table';
 import { DEFAULT_DIR } from '../hooks/use-list-params.ts';

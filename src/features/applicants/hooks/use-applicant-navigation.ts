@@ -2,7 +2,7 @@
 // boundaries, and the j / k keys that move between them.
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { applicationsPageQueryOptions } from '../api/get-applications.ts';
 import { PAGE_SIZE, type ListParams } from '../types.ts';
 import { listSearch } from './use-list-params.ts';

@@ -1,6 +1,6 @@
 // The applicant list's page, sort, stage filter and search, read from and written to the URL.
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/lib/router';
 import { isStage, type ListParams, type SortKey } from '../types.ts';
 
 const SORTS: SortKey[] = ['score', 'date', 'name'];

@@ -1,6 +1,6 @@
 // What a link that leads nowhere shows: the same words for a wrong key, a missing key and a missing application,
 // so the page reveals nothing about which it was; and the pause after too many such attempts.
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { buttonClass } from '@/components/ui/button';
 import { formatWait } from '../format.ts';
 

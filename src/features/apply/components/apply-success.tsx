@@ -1,6 +1,6 @@
 // After the row exists: the application's reference (short and full) and what happens next.
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { buttonClass } from '@/components/ui/button';
 import { Icon } from '@/components/ui/icons';
 import { StatusLinkCard } from '@/features/application-status';

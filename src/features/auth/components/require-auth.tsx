@@ -1,6 +1,6 @@
 // Renders its children only for a signed-in user; everyone else goes to /login and comes back here afterwards.
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from '@/lib/router';
 import { useSession } from '../api/use-session.ts';
 import { loginPathFor } from '../next-path.ts';
 

@@ -1,5 +1,5 @@
 // Signs out and lands on the sign-in page.
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { useSignOut } from '../api/sign-out.ts';
 
 export function SignOutButton({ className = '' }: { className?: string }) {

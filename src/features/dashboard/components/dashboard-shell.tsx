@@ -1,6 +1,6 @@
 // The frame around every dashboard page: who you are, where you are, and a skip link to the content.
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { Badge } from '@/components/ui/badge';
 import { Logo } from '@/components/ui/layout/logo';
 import { NavigationProgress } from '@/components/ui/layout/navigation-progress';

@@ -1,5 +1,5 @@
 // Every job of the current organization with its pipeline: applicants per stage and what is new since your last visit.
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { TBody, THead, Table, Td, Th, Tr } from '@/components/ui/table';

@@ -1,6 +1,6 @@
 // Switches between the organizations the user belongs to; just the name when there is only one.
 import { useId } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { useCurrentOrg } from './org-context.tsx';
 
 export function OrgSwitcher() {

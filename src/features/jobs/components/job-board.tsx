@@ -1,6 +1,6 @@
 // The public job board: every open job, searchable by title, location or company; the search lives in ?q=.
 import { useDeferredValue, useId } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/lib/router';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Icon } from '@/components/ui/icons';
@@ -19,7 +19,7 @@ export function JobBoard() {
   const deferredQuery = useDeferredValue(query);
   const searchId = useId();
 
-  const setQuery = (q: string) => setParams(q ? { q } : {}, { replace: true, preventScrollReset: true });
+  const setQuery = (q: string) => setParams(q ? { q } : {}, { replace: true });
   const visible = jobs.data?.filter((job) => matchesQuery(job, deferredQuery)) ?? [];
   const total = jobs.data?.length ?? 0;
   const status = !jobs.data

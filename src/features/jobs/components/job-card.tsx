@@ -1,5 +1,5 @@
 // One open job on the board; the whole card is the link (the title's link stretches over it).
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { Icon } from '@/components/ui/icons';
 import type { JobSummary } from '../types.ts';
 import { JobMeta } from './job-meta.tsx';

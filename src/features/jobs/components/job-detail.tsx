@@ -1,5 +1,5 @@
 // A job's page: what the role is, the skills it asks for, and the way to apply.
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { buttonClass } from '@/components/ui/button';
 import { Icon } from '@/components/ui/icons';
 import { Skeleton } from '@/components/ui/skeleton';

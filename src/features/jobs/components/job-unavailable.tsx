@@ -1,5 +1,5 @@
 // What a closed, draft or unknown job shows: anon cannot read such jobs, so "not found" and "closed" look the same.
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { buttonClass } from '@/components/ui/button';
 
 export function JobUnavailable({ title }: { title?: string }) {
