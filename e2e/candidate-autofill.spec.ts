@@ -69,6 +69,25 @@ test('picking a resume fills the empty fields, leaves typed ones alone, says wha
   expect(row).toMatchObject({ full_name: candidate.fullName, phone: candidate.phone, links: { linkedin: `https://linkedin.com/in/${handle(candidate.fullName)}` } });
 });
 
+test('starting on the form loads the reader in the background, and the picked resume is read by that same worker', async ({ page }) => {
+  const candidate = newCandidate();
+  await page.goto(APPLY);
+  const loads: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/autofill\.worker-[\w-]+\.js$/.test(new URL(r.url()).pathname)) loads.push(r.url());
+  });
+  await expect(page.getByLabel('Full name')).toBeVisible();
+  expect(loads).toEqual([]); // nothing before the candidate starts
+  await page.getByLabel('Full name').focus();
+  await expect.poll(() => loads.length).toBe(1);
+  await page.getByLabel('Phone').fill('+49 30 1234567');
+
+  await resumeInput(page).setInputFiles(await resumePdf(candidate, { pages: 1 }));
+  await expect(page.getByTestId('autofill-notice')).toContainText('Filled in from your resume: Full name, Email, and LinkedIn profile.');
+  await expect(page.getByLabel('Phone')).toHaveValue('+49 30 1234567');
+  expect(loads).toHaveLength(1);
+});
+
 test('a value typed while the resume is being read is kept', async ({ page }) => {
   const candidate = newCandidate();
   await page.goto(APPLY);

@@ -1,10 +1,39 @@
 // Runs the autofill worker on one file, within a deadline. The worker (pdf.js and the parser, several hundred KB) is
-// its own chunk, downloaded the first time a resume is picked; the apply page's bundle never holds it. Whatever
+// its own chunk, loaded when the candidate starts on the form (prepareAutofill) or picks a resume; the apply page's bundle never holds it. Whatever
 // happens (no worker support, an unreadable or image-only PDF, a slow device) the answer is an outcome, never a throw.
 import type { ResumeDetails } from './fields.ts';
 import { isAutofillReply, type AutofillRequest } from './protocol.ts';
 
 export const AUTOFILL_DEADLINE_MS = 2_000;
+
+const startWorker = () => new Worker(new URL('./autofill.worker.ts', import.meta.url), { type: 'module', name: 'resume-autofill' });
+
+// A worker started ahead of the first read, while the candidate fills in the form, so that picking a resume finds
+// pdf.js downloaded and compiled. Only the first read uses it; later ones start their own (from the HTTP cache).
+let prepared = false;
+let spare: Worker | undefined;
+let spareFailed = false;
+
+/** Starts loading the reader in the background, once; harmless where module workers are missing. */
+export function prepareAutofill(): void {
+  if (prepared || typeof Worker === 'undefined') return;
+  prepared = true;
+  try {
+    spare = startWorker();
+    spare.addEventListener('error', () => (spareFailed = true), { once: true });
+  } catch {
+    // No module workers here: readResume says 'unreadable' when it is asked.
+  }
+}
+
+function takeWorker(): Worker {
+  prepared = true;
+  const worker = spare;
+  spare = undefined;
+  if (worker && !spareFailed) return worker;
+  worker?.terminate();
+  return startWorker();
+}
 
 export type ReadOutcome = { status: 'read'; details: ResumeDetails } | { status: 'unreadable' } | { status: 'timeout' } | { status: 'cancelled' };
 
@@ -27,7 +56,7 @@ export function readResume(file: File, { deadlineMs = AUTOFILL_DEADLINE_MS, sign
     signal?.addEventListener('abort', onAbort);
 
     try {
-      worker = new Worker(new URL('./autofill.worker.ts', import.meta.url), { type: 'module', name: 'resume-autofill' });
+      worker = takeWorker();
     } catch {
       return finish({ status: 'unreadable' });
     }

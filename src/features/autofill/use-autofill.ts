@@ -2,7 +2,7 @@
 // candidate sees what was filled with an undo. The form never waits on it: after the deadline it is skipped quietly.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { planFill, planUndo, type AutofillField, type Fill } from './fields.ts';
-import { readResume } from './read-resume.ts';
+import { prepareAutofill, readResume } from './read-resume.ts';
 
 /** The slice of react-hook-form's API autofill uses (a `useForm()` result fits). */
 export type AutofillForm = {
@@ -63,7 +63,8 @@ export function useAutofill(form: AutofillForm) {
     setState((s) => (s.status === 'reading' ? { status: 'idle' } : s));
   }, []);
 
-  return { state, fillFrom, undo, redo, cancel };
+  // The candidate is starting on the form (a field focused, a file dragged over): load the reader meanwhile.
+  return { state, fillFrom, undo, redo, cancel, prepare: prepareAutofill };
 }
 
 export type Autofill = ReturnType<typeof useAutofill>;

@@ -78,7 +78,7 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
         at {job.organizationName} · All fields are required unless marked optional. What you type is kept on this device until you send it.
       </p>
 
-      <form onSubmit={onSubmit} noValidate className="mt-8 space-y-8" aria-label={`Application for ${job.title}`}>
+      <form onSubmit={onSubmit} onFocus={autofill.prepare} onDragEnter={autofill.prepare} noValidate className="mt-8 space-y-8" aria-label={`Application for ${job.title}`}>
         <Section title="About you">
           <Field label="Full name" autoComplete="name" error={errors.fullName?.message} {...register('fullName')} />
           <Field label="Email" type="email" inputMode="email" autoComplete="email" hint="The hiring team will use it to contact you." error={errors.email?.message} {...register('email')} />
