@@ -1,20 +1,13 @@
 // `npm run import`: moves applications and resume PDFs kept on an old server's disk into Supabase.
 // Safe to interrupt (Ctrl-C) and re-run: rows already imported are skipped, half-done uploads reused.
 import { parseImportArgs, USAGE } from './import/args.ts';
+import { argsOrExit } from './cli-flags.ts';
 import { connectionFromEnv, serviceClient } from './import/connect.ts';
 import { formatSummary } from './import/report.ts';
 import { ImportSetupError, runImport } from './import/run.ts';
 import { Target } from './import/target.ts';
 
-const args = parseImportArgs(process.argv.slice(2));
-if ('help' in args) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if ('error' in args) {
-  console.error(`${args.error}\n\n${USAGE}`);
-  process.exit(2);
-}
+const args = argsOrExit(parseImportArgs(process.argv.slice(2)), USAGE);
 
 const stop = new AbortController();
 process.on('SIGINT', () => {

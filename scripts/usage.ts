@@ -1,18 +1,11 @@
 // `npm run usage`: what the resumes bucket holds, what moved this month, and whether the plan will last the month.
+import { argsOrExit } from './cli-flags.ts';
 import { connectionFromEnv, serviceClient } from './import/connect.ts';
 import { parseUsageArgs, USAGE } from './usage/args.ts';
 import { formatUsage } from './usage/report.ts';
 import { projectUsage, toFigures, type UsageRow } from '../src/features/usage/projection.ts';
 
-const args = parseUsageArgs(process.argv.slice(2));
-if ('help' in args) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if ('error' in args) {
-  console.error(`${args.error}\n\n${USAGE}`);
-  process.exit(2);
-}
+const args = argsOrExit(parseUsageArgs(process.argv.slice(2)), USAGE);
 
 try {
   const connection = connectionFromEnv();

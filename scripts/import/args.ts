@@ -1,5 +1,5 @@
 // Command-line flags of `npm run import`.
-import { parseArgs } from 'node:util';
+import { readFlags } from '../cli-flags.ts';
 
 export const USAGE = `Usage: npm run import -- --org <org-slug> --csv <applications.csv> --files <dir> [--dry-run] [--concurrency N] [--json]
 
@@ -15,26 +15,16 @@ Target: the local stack, or a hosted project with SUPABASE_URL and SUPABASE_SERV
 export type ImportArgs = { org: string; csv: string; files: string; dryRun: boolean; concurrency: number; json: boolean };
 
 export function parseImportArgs(argv: string[]): ImportArgs | { error: string } | { help: true } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        org: { type: 'string' },
-        csv: { type: 'string' },
-        files: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        concurrency: { type: 'string', default: '4' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    return { error: (e as Error).message };
-  }
-  if (values.help) return { help: true };
+  const parsed = readFlags(argv, {
+    org: { type: 'string' },
+    csv: { type: 'string' },
+    files: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    concurrency: { type: 'string', default: '4' },
+    json: { type: 'boolean', default: false },
+  });
+  if (!('values' in parsed)) return parsed;
+  const { values } = parsed;
   const missing = (['org', 'csv', 'files'] as const).filter((k) => !values[k]);
   if (missing.length) return { error: `missing ${missing.map((m) => `--${m}`).join(', ')}` };
   const concurrency = Number(values.concurrency);

@@ -1,5 +1,5 @@
 // Command-line flags of `npm run usage`; the plan also comes from USAGE_PLAN_STORAGE_GB / USAGE_PLAN_EGRESS_GB.
-import { parseArgs } from 'node:util';
+import { readFlags } from '../cli-flags.ts';
 import { DEFAULT_WARN_AT, FREE_PLAN, GB, planOf, type Plan } from '../../src/features/usage/projection.ts';
 
 export const USAGE = `Usage: npm run usage -- [--org <org-slug>] [--storage-gb N] [--egress-gb N] [--warn-at PERCENT] [--json]
@@ -16,25 +16,15 @@ Target: the local stack, or a hosted project with SUPABASE_URL and SUPABASE_SERV
 export type UsageArgs = { org?: string; plan: Plan; warnAt: number; json: boolean };
 
 export function parseUsageArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): UsageArgs | { error: string } | { help: true } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        org: { type: 'string' },
-        'storage-gb': { type: 'string' },
-        'egress-gb': { type: 'string' },
-        'warn-at': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    return { error: (e as Error).message };
-  }
-  if (values.help) return { help: true };
+  const parsed = readFlags(argv, {
+    org: { type: 'string' },
+    'storage-gb': { type: 'string' },
+    'egress-gb': { type: 'string' },
+    'warn-at': { type: 'string' },
+    json: { type: 'boolean', default: false },
+  });
+  if (!('values' in parsed)) return parsed;
+  const { values } = parsed;
 
   const number = (flag: string, raw: string | undefined, fallback: number): number | string => {
     if (raw === undefined || raw.trim() === '') return fallback;

@@ -1,21 +1,12 @@
 // An application as the dashboard sees it, and the pipeline it moves through.
 import { z } from 'zod';
+import type { Stage } from '../../lib/stages.ts';
 import type { ScoreDetails, Skill } from '../../../supabase/functions/_shared/scoring/types.ts';
 
 export type { ScoreDetails };
 export type JobSkill = Skill;
 
-export const STAGES = ['applied', 'screening', 'interview', 'offer', 'hired', 'rejected'] as const;
-export type Stage = (typeof STAGES)[number];
-export const STAGE_LABELS: Record<Stage, string> = {
-  applied: 'Applied',
-  screening: 'Screening',
-  interview: 'Interview',
-  offer: 'Offer',
-  hired: 'Hired',
-  rejected: 'Rejected',
-};
-export const isStage = (value: unknown): value is Stage => typeof value === 'string' && (STAGES as readonly string[]).includes(value);
+export { STAGES, STAGE_LABELS, isStage, type Stage } from '../../lib/stages.ts';
 
 export type ParseStatus = 'pending' | 'done' | 'failed';
 

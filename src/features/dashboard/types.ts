@@ -1,19 +1,12 @@
 // The dashboard's view of organizations and their jobs' pipelines.
+import type { Stage as PipelineStage } from '../../lib/stages.ts';
+
 export type Role = 'owner' | 'recruiter' | 'viewer';
 export type Membership = { org_id: string; org_name: string; org_slug: string; role: Role };
 
 export const canEdit = (role: Role | undefined) => role === 'owner' || role === 'recruiter';
 
-export const PIPELINE_STAGES = ['applied', 'screening', 'interview', 'offer', 'hired', 'rejected'] as const;
-export type PipelineStage = (typeof PIPELINE_STAGES)[number];
-export const PIPELINE_LABELS: Record<PipelineStage, string> = {
-  applied: 'Applied',
-  screening: 'Screening',
-  interview: 'Interview',
-  offer: 'Offer',
-  hired: 'Hired',
-  rejected: 'Rejected',
-};
+export { STAGES as PIPELINE_STAGES, STAGE_LABELS as PIPELINE_LABELS, type Stage as PipelineStage } from '../../lib/stages.ts';
 
 export type JobStatus = 'draft' | 'open' | 'closed';
 
