@@ -72,6 +72,50 @@ test('the apply page: empty, with errors, after a failure and on success', async
   await expectNoSeriousViolations(page, 'apply, submitted');
 });
 
+test('the status page: the stage, the withdraw dialog, withdrawn, and not found', async ({ page }) => {
+  // The status RPCs count failed guesses per client address: this page is a client of its own.
+  const address = `10.77.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+  await page.route('**/rest/v1/rpc/**', (route) => route.fallback({ headers: { ...route.request().headers(), 'x-forwarded-for': address } }));
+  await asDistinctCandidate(page);
+  const candidate = newCandidate();
+  await page.goto('/jobs/backend-developer/apply');
+  await fillApplication(page, candidate);
+  await resumeInput(page).setInputFiles(await resumePdf(candidate, { pages: 1 }));
+  await page.getByRole('button', { name: 'Submit application' }).click();
+  const link = new URL(await page.getByRole('textbox', { name: 'Private status link' }).inputValue());
+
+  await page.goto(`${link.pathname}${link.search}`);
+  await expect(page.getByTestId('candidate-stage')).toHaveText('Received');
+  await expectLandmarks(page);
+  await expectHeadingsInOrder(page);
+  await expectNoSeriousViolations(page, 'status page');
+
+  // The dialog takes focus on its safe choice, Escape closes it and focus goes back to the button that opened it.
+  const withdraw = page.getByRole('button', { name: 'Withdraw application' });
+  await withdraw.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Withdraw this application?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Keep my application' })).toBeFocused();
+  await expectNoSeriousViolations(page, 'withdraw dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(withdraw).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Withdraw', exact: true }).click();
+  await expect(page.getByText('Your application was withdrawn')).toBeVisible();
+  // The button pressed is gone; focus is on the confirmation, so a screen reader reads it.
+  expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Your application was withdrawn');
+  await expectHeadingsInOrder(page);
+  await expectNoSeriousViolations(page, 'status page, withdrawn');
+
+  await page.goto(`${link.pathname}?key=${'A'.repeat(43)}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Application not found' })).toBeVisible();
+  await expectLandmarks(page);
+  await expectNoSeriousViolations(page, 'status page, not found');
+});
+
 test('closed job and 404 pages', async ({ page }) => {
   await page.goto('/jobs/data-engineer');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
