@@ -3,7 +3,7 @@
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type * as z from 'zod/v4-mini';
 
-export function zodResolver<T extends FieldValues>(schema: z.ZodMiniType<T, T>): Resolver<T> {
+export function zodResolver<TIn extends FieldValues, TOut extends FieldValues = TIn>(schema: z.ZodMiniType<TOut, TIn>): Resolver<TIn, unknown, TOut> {
   return async (values) => {
     const result = await schema.safeParseAsync(values);
     if (result.success) return { values: result.data, errors: {} };
@@ -12,6 +12,6 @@ export function zodResolver<T extends FieldValues>(schema: z.ZodMiniType<T, T>):
       const name = issue.path.join('.');
       errors[name] ??= { type: issue.code, message: issue.message };
     }
-    return { values: {}, errors: errors as FieldErrors<T> };
+    return { values: {}, errors: errors as FieldErrors<TIn> };
   };
 }

@@ -1,5 +1,5 @@
 // An application as the dashboard sees it, and the pipeline it moves through.
-import { z } from 'zod';
+import * as z from 'zod/v4-mini';
 import type { Stage } from '../../lib/stages.ts';
 import type { ScoreDetails, Skill } from '../../../supabase/functions/_shared/scoring/types.ts';
 
@@ -24,12 +24,10 @@ export type ApplicationRow = {
 // score_details as the scoring module writes it; parsed defensively because it is jsonb.
 const evidenceSchema = z.object({ page: z.number(), snippet: z.string() });
 export const scoreDetailsSchema = z.object({
-  matched: z
-    .array(z.object({ skill: z.string(), weight: z.number(), required: z.boolean(), evidence: z.array(evidenceSchema).catch([]) }))
-    .catch([]),
-  missing: z.array(z.object({ skill: z.string(), weight: z.number(), required: z.boolean() })).catch([]),
-  capped: z.boolean().catch(false),
-}) satisfies z.ZodType<ScoreDetails, z.ZodTypeDef, unknown>;
+  matched: z.catch(z.array(z.object({ skill: z.string(), weight: z.number(), required: z.boolean(), evidence: z.catch(z.array(evidenceSchema), []) })), []),
+  missing: z.catch(z.array(z.object({ skill: z.string(), weight: z.number(), required: z.boolean() })), []),
+  capped: z.catch(z.boolean(), false),
+}) satisfies z.ZodMiniType<ScoreDetails, unknown>;
 
 export function parseScoreDetails(value: unknown): ScoreDetails | null {
   const parsed = scoreDetailsSchema.safeParse(value);

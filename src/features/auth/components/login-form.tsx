@@ -1,16 +1,20 @@
 // Email + password sign-in for recruiters; on success the caller decides where to go.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/v4-mini';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { errorMessage } from '@/lib/errors';
+import { zodResolver } from '@/lib/zod-resolver';
 import { useSignIn } from '../api/sign-in.ts';
 
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
 const loginSchema = z.object({
-  email: z.string().trim().min(1, 'Enter your email address').email('Enter an email address like name@company.com'),
-  password: z.string().min(1, 'Enter your password'),
+  email: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Enter your email address'), z.refine((v) => v === '' || EMAIL.test(v), 'Enter an email address like name@company.com')),
+  password: z.string().check(z.minLength(1, 'Enter your password')),
 });
 type LoginValues = z.infer<typeof loginSchema>;
 
