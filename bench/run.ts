@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ROOT } from '../stack/config.ts';
 import { goalMet, markdownTable, type Figure } from './figures.ts';
 import { benchApply } from './apply.ts';
+import { benchAutofill } from './autofill.ts';
 import { benchBundle } from './bundle.ts';
 import { benchDashboardQuery } from './dashboard-query.ts';
 import { benchScoring } from './scoring.ts';
@@ -20,6 +21,7 @@ const suites: Suite[] = [
   { name: 'dashboard query', run: benchDashboardQuery },
   { name: 'bundle', run: benchBundle },
   { name: 'resume viewer', run: benchViewerPaint },
+  { name: 'autofill', run: benchAutofill },
   { name: 'scoring', run: benchScoring },
 ];
 
@@ -38,6 +40,11 @@ async function main() {
       console.error(`  ✖ ${suite.name} failed: ${(e as Error).message}`);
       process.exitCode = 1;
     }
+  }
+  if (only.length) {
+    // A partial run prints its figures only: the README's table and results.json always come from a whole run.
+    console.log(`\n${figures.length} figures (partial run: README and bench/results.json left as they were)`);
+    return;
   }
   const results = { ranAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000, machine: { cpus: os.cpus().length, memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, figures };
   fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
