@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// The app's `@/` alias (tsconfig.json, vite.config.ts), for unit tests of src/ modules that use it.
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
 // Two projects: `unit` needs nothing running; `conformance` talks to a live local stack
 // (scripts/test.ts starts one on the test ports and exports its URL in the environment).
@@ -6,6 +10,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias },
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'stack/**/*.unit.test.ts', 'supabase/functions/_shared/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -290,8 +290,16 @@ test('the whole form can be completed with the keyboard alone', async ({ page })
   await expectChosenResume(page, resume.name);
   await expect(resumeInput(page)).toBeFocused();
 
+  // Autofill found only the LinkedIn field still empty; its Undo is the next stop, and works from the keyboard.
+  const notice = page.getByTestId('autofill-notice');
+  await expect(notice).toContainText('Filled in from your resume: LinkedIn profile.');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: `Remove ${resume.name}` })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(notice.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(notice.getByRole('button', { name: 'Fill in again' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'LinkedIn profile' })).toHaveValue('');
   await typeInto('LinkedIn profile', candidate.linkedin);
   await typeInto('Portfolio or website', candidate.portfolio);
   await typeInto('Cover letter', 'Keyboard only, start to finish.');
