@@ -65,7 +65,7 @@ function limitsTable(abuse: Figures): string {
   };
   const rows = [
     ['resume file', `${Number(abuse.bucketLimitBytes) / 2 ** 20} MiB, \`application/pdf\` only (proven: exactly the limit kept, one byte more refused; largest object kept ${abuse.largestStoredBytes} bytes)`, 'the `resumes` bucket (Storage), checked first by sign-upload (413) and the apply page'],
-    ['upload grants per client', `${abuse.rateLimitPerClient} per ${seconds(fromSource(signUpload, /RATE_WINDOW_SECONDS'\), (\d+)\)/))} (proven under a burst of 30 concurrent requests); \`SIGN_UPLOAD_RATE_LIMIT\`, \`SIGN_UPLOAD_RATE_WINDOW_SECONDS\``, 'sign-upload: 429 `rate_limited` with `Retry-After`; the client is the first X-Forwarded-For hop, stored only as an HMAC'],
+    ['upload grants per client', `${abuse.rateLimitPerClient} per ${seconds(fromSource(signUpload, /RATE_WINDOW_SECONDS'\), (\d+)\)/))} (proven under a burst of 30 concurrent requests, each forging a different X-Forwarded-For); \`SIGN_UPLOAD_RATE_LIMIT\`, \`SIGN_UPLOAD_RATE_WINDOW_SECONDS\``, 'sign-upload: 429 `rate_limited` with `Retry-After`; the client is the last X-Forwarded-For hop (the address the proxy in front appended), stored only as an HMAC'],
     ['upload grant (signed URL) lifetime', seconds(fromSource(signUpload, /GRANT_TTL_SECONDS = ([\d *]+);/)), 'sign-upload and the Storage token; unused grants and their objects are swept after it'],
     ['sign-upload request body', `${fromSource(signUpload, /MAX_BODY_BYTES = (\d+);/)} bytes, counted as it streams`, 'sign-upload: 400 `bad_request`'],
     ['REST request body', `${product(fromSource('stack/rest/body.ts', /BODY_LIMIT = ([\d *]+);/)) / 2 ** 20} MiB`, 'the local `/rest/v1` (413 `PGRST413`)'],

@@ -2,7 +2,7 @@
 // functions services, refusing requests without a valid API key as Supabase's Kong does.
 import http from 'node:http';
 import { JWT_SECRET } from './config.ts';
-import { HttpError, PREFLIGHT_HEADERS, bearer, sendEmpty, sendJson, type RequestContext, type Service } from './http.ts';
+import { HttpError, PREFLIGHT_HEADERS, appendForwardedFor, bearer, sendEmpty, sendJson, type RequestContext, type Service } from './http.ts';
 import { JwtError, verifyJwt, type Claims } from './jwt.ts';
 
 export type Services = { auth: Service; rest: Service; storage: Service; functions: Service };
@@ -59,6 +59,7 @@ export function createGateway(services: Services, log: (line: string) => void = 
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = ROUTES.find((r) => url.pathname === r.prefix || url.pathname.startsWith(`${r.prefix}/`));
     countTraffic(route?.service ?? null, req, res);
+    appendForwardedFor(req);
     try {
       if (!route) {
         if (url.pathname === '/' || url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });

@@ -86,6 +86,17 @@ export async function readJson(req: IncomingMessage, limit: number, invalid: (ms
   }
 }
 
+/**
+ * What the proxy in front of Supabase's services does: append the peer's address to X-Forwarded-For
+ * (Cloudflare adds "the client's IP to its value, as the last in the list"; nginx's $proxy_add_x_forwarded_for),
+ * so the last hop is the real peer whatever the client sent. Rate limits read that hop (_shared/http.ts clientAddress).
+ */
+export function appendForwardedFor(req: IncomingMessage): void {
+  const peer = (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+  const sent = req.headers['x-forwarded-for'];
+  req.headers['x-forwarded-for'] = sent ? `${sent}, ${peer}` : peer;
+}
+
 export function bearer(req: IncomingMessage): string | null {
   const h = req.headers.authorization;
   if (!h) return null;

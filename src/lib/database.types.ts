@@ -472,6 +472,7 @@ export type Database = {
         }
         Returns: Json
       }
+      request_client_address: { Args: never; Returns: string }
       request_pending_scoring: { Args: never; Returns: number }
       request_resume_deletion_trigger: { Args: never; Returns: unknown }
       request_scoring: { Args: { application: string }; Returns: undefined }

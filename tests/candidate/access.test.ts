@@ -73,6 +73,7 @@ describe('the rest is the RPCs’ own', () => {
   it.each([
     `select public.open_application_status('x', 'y', true)`,
     `select public.status_client_key()`,
+    `select public.request_client_address()`,
     `select * from public.withdrawn_resumes()`,
     `select public.forget_status_access_failures()`,
     `select public.require_read_write_call()`,

@@ -1,10 +1,11 @@
-// Guessing status links is rate limited: 10 failed attempts per asked-for id and 30 per client address within 15
-// minutes, after which every answer for that id or client (even the right link) is "wait", with the seconds until
-// the oldest counted failure leaves the window. The limit holds under a parallel burst and is the same whether the
-// id exists or not.
+// Guessing status links is rate limited: 10 failed attempts per asked-for id and 30 per client address (the hop the
+// gateway appends to X-Forwarded-For, never one the client claims) within 15 minutes, after which every answer for
+// that id or client (even the right link) is "wait", with the seconds until the oldest counted failure leaves the
+// window. The limit holds under a parallel burst and is the same whether the id exists or not.
 import { createHash, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newClientAddress } from '../functions/support.ts';
+import { newClientAddress } from '../support/client-address.ts';
+import { rolledBack } from '../db/as-role.ts';
 import { sql } from '../support/clients.ts';
 import { applyWithKey, callStatusRpc, failuresFor, newStatusKey, statusOf, type Applied } from './support.ts';
 
@@ -12,7 +13,8 @@ const PER_APPLICATION = 10;
 const PER_CLIENT = 30;
 const WINDOW_SECONDS = 15 * 60;
 
-const guess = (id: string, address = newClientAddress()) => callStatusRpc('application_status', { application_id: id, status_key: newStatusKey() }, address);
+const guess = (id: string, address = newClientAddress(), forwardedFor?: string) =>
+  callStatusRpc('application_status', { application_id: id, status_key: newStatusKey() }, address, forwardedFor);
 const times = <T>(n: number, fn: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => fn(i)));
 const sequentially = async <T>(n: number, fn: (i: number) => Promise<T>) => {
   const out: T[] = [];
@@ -90,6 +92,17 @@ describe('per client', () => {
     expect((await statusOf(applied, newClientAddress())).body.status).toBe('found');
   });
 
+  it('a client rotating forged X-Forwarded-For values is still one client: the address the gateway appends counts', async () => {
+    const applied = await applyWithKey();
+    const address = newClientAddress();
+    const answers = await sequentially(PER_CLIENT, () => guess(randomUUID(), address, `${newClientAddress()}, ${newClientAddress()}`));
+    expect(answers.every((a) => a.body.status === 'not_found')).toBe(true);
+    expect((await guess(randomUUID(), address, newClientAddress())).body.status).toBe('rate_limited');
+    // Claiming the locked-out address neither locks another client out nor is needed to be locked out.
+    const other = await callStatusRpc('application_status', { application_id: applied.id, status_key: applied.key }, newClientAddress(), address);
+    expect(other.body.status).toBe('found');
+  });
+
   it('holds under a parallel burst from one client', async () => {
     const address = newClientAddress();
     const answers = await times(45, () => guess(randomUUID(), address));
@@ -117,4 +130,29 @@ it('forget_status_access_failures (run by the withdraw-application sweep) drops 
   expect(forgotten).toBeGreaterThanOrEqual(1);
   expect(await failuresFor(old)).toBe(0);
   expect(await failuresFor(fresh)).toBe(1);
+});
+
+describe('the client address (public.request_client_address)', () => {
+  const addressFor = (headers: Record<string, string> | null) =>
+    rolledBack(async (tx) => {
+      await tx.query(`select set_config('request.headers', $1, true)`, [headers ? JSON.stringify(headers) : '']);
+      return (await tx.query<{ address: string | null }>('select public.request_client_address() as address'))[0].address;
+    });
+
+  it('is the last X-Forwarded-For hop, the one the proxy appended, whatever came before it', async () => {
+    expect(await addressFor({ 'x-forwarded-for': '203.0.113.7' })).toBe('203.0.113.7');
+    expect(await addressFor({ 'x-forwarded-for': '10.0.0.1, 198.51.100.2,203.0.113.7 ' })).toBe('203.0.113.7');
+    expect(await addressFor({ 'x-forwarded-for': '2001:db8::1, 2001:db8::2' })).toBe('2001:db8::2');
+  });
+
+  it('ignores the headers a client can send past a proxy that does not set them', async () => {
+    expect(await addressFor({ 'x-forwarded-for': '203.0.113.7', 'cf-connecting-ip': '192.0.2.1', 'x-real-ip': '192.0.2.2' })).toBe('203.0.113.7');
+    expect(await addressFor({ 'cf-connecting-ip': '192.0.2.1', 'x-real-ip': '192.0.2.2' })).toBeNull();
+  });
+
+  it('is null outside an API request or with an empty header', async () => {
+    expect(await addressFor(null)).toBeNull();
+    expect(await addressFor({ 'x-forwarded-for': '' })).toBeNull();
+    expect(await addressFor({ 'x-forwarded-for': '203.0.113.7, ' })).toBeNull();
+  });
 });

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { JOBS } from '../db/seed.ts';
-import { newClientAddress } from '../functions/support.ts';
+import { newClientAddress } from '../support/client-address.ts';
 import { sql } from '../support/clients.ts';
 import { applyWithKey, callStatusRpc, failuresFor, hashOf, newStatusKey, statusOf, visitorClient, type Applied } from './support.ts';
 

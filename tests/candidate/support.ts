@@ -5,7 +5,8 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll } from 'vitest';
 import WebSocket from 'ws';
 import { JOBS } from '../db/seed.ts';
-import { minimalPdf, newClientAddress } from '../functions/support.ts';
+import { minimalPdf } from '../functions/support.ts';
+import { fetchFrom, newClientAddress } from '../support/client-address.ts';
 import { anonClient, serviceClient, sql, stack } from '../support/clients.ts';
 
 export const newStatusKey = () => randomBytes(32).toString('base64url');
@@ -24,8 +25,8 @@ afterAll(async () => {
 /** An application to Acme's backend job whose candidate holds `key` (none stored when `key` is null). */
 export async function applyWithKey(key: string | null = newStatusKey(), job: { id: string; slug: string } = JOBS.backend): Promise<Applied> {
   const pdf = minimalPdf();
-  const headers = { authorization: `Bearer ${stack.anonKey}`, apikey: stack.anonKey, 'content-type': 'application/json', 'x-forwarded-for': newClientAddress() };
-  const grant = await fetch(`${stack.apiUrl}/functions/v1/sign-upload`, { method: 'POST', headers, body: JSON.stringify({ jobSlug: job.slug, fileSize: pdf.byteLength, contentType: 'application/pdf' }) });
+  const headers = { authorization: `Bearer ${stack.anonKey}`, apikey: stack.anonKey, 'content-type': 'application/json' };
+  const grant = await fetchFrom(newClientAddress())(`${stack.apiUrl}/functions/v1/sign-upload`, { method: 'POST', headers, body: JSON.stringify({ jobSlug: job.slug, fileSize: pdf.byteLength, contentType: 'application/pdf' }) });
   if (!grant.ok) throw new Error(`sign-upload answered ${grant.status}: ${await grant.text()}`);
   const { path, signedUrl } = (await grant.json()) as { path: string; signedUrl: string };
   created.push(path);
@@ -44,16 +45,19 @@ export const visitorClient = (address = newClientAddress()): SupabaseClient =>
   createClient(stack.apiUrl, stack.anonKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
     realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
-    global: { headers: { 'x-forwarded-for': address } },
+    global: { fetch: fetchFrom(address) },
   });
 
 export type Answer = { status: number; text: string; body: { status: string; retryAfter?: number; application?: Record<string, unknown> } };
 
-/** POST /rest/v1/rpc/<name> with the anon key: the status and the exact body text, for byte-for-byte comparisons. */
-export async function callStatusRpc(name: 'application_status' | 'withdraw_application', args: Record<string, unknown>, address = newClientAddress()): Promise<Answer> {
-  const res = await fetch(`${stack.apiUrl}/rest/v1/rpc/${name}`, {
+/**
+ * POST /rest/v1/rpc/<name> with the anon key from `address`: the status and the exact body text, for byte-for-byte
+ * comparisons. `forwardedFor` is what the caller claims in X-Forwarded-For (the gateway appends the real address).
+ */
+export async function callStatusRpc(name: 'application_status' | 'withdraw_application', args: Record<string, unknown>, address = newClientAddress(), forwardedFor?: string): Promise<Answer> {
+  const res = await fetchFrom(address)(`${stack.apiUrl}/rest/v1/rpc/${name}`, {
     method: 'POST',
-    headers: { apikey: stack.anonKey, authorization: `Bearer ${stack.anonKey}`, 'content-type': 'application/json', 'x-forwarded-for': address },
+    headers: { apikey: stack.anonKey, authorization: `Bearer ${stack.anonKey}`, 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
     body: JSON.stringify(args),
   });
   const text = await res.text();

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureBytes, makeResumePdf } from '../../scripts/make-fixtures.ts';
 import { anonClient, signedInClient, sql, stack } from '../support/clients.ts';
 import { JOBS, USERS } from '../db/seed.ts';
-import { callFunction, newClientAddress } from './support.ts';
+import { newClientAddress } from '../support/client-address.ts';
+import { callFunction } from './support.ts';
 
 const submitted: string[] = [];
 afterAll(async () => {

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonClient, sql, stack } from '../support/clients.ts';
 import { ACME, JOBS } from '../db/seed.ts';
-import { callFunction, minimalPdf, newClientAddress, serviceAnswers, type Call } from './support.ts';
+import { newClientAddress } from '../support/client-address.ts';
+import { callFunction, minimalPdf, serviceAnswers, type Call } from './support.ts';
 
 const signUpload = (call: Call = {}) => callFunction('sign-upload', { address: newClientAddress(), ...call });
 const valid = (over: Record<string, unknown> = {}) => ({ jobSlug: JOBS.backend.slug, fileSize: 2048, contentType: 'application/pdf', ...over });
@@ -186,22 +187,30 @@ describe.skipIf(!restReady || !storageReady)('sign-upload: granting an upload', 
     expect(retry.error?.code).toBe('23505');
   });
 
-  it('answers 429 rate_limited with Retry-After on the 21st grant for one client in ten minutes', async () => {
+  it('answers 429 rate_limited with Retry-After on the 21st grant for one client in ten minutes, whatever X-Forwarded-For it forges', async () => {
     const client = newClientAddress();
+    const paths: string[] = [];
     for (let i = 0; i < 20; i++) {
-      // Only the first hop of X-Forwarded-For identifies the client; proxies behind it vary.
-      const res = await signUpload({ body: valid(), address: `${client}, 10.0.0.${i + 1}` });
+      // A new forged X-Forwarded-For every time: only the hop the gateway appends, the real peer, names the client.
+      const res = await signUpload({ body: valid(), address: client, headers: { 'x-forwarded-for': `${newClientAddress()}, 10.0.0.${i + 1}` } });
       expect(res.status, `request ${i + 1}`).toBe(200);
-      granted.push(res.json.path as string);
+      paths.push(res.json.path as string);
     }
-    const limited = await signUpload({ body: valid(), address: `${client}, 10.9.9.9` });
+    granted.push(...paths);
+    const keys = await sql<{ client_key_hash: string }>('select distinct client_key_hash from public.upload_grants where path = any($1)', [paths]);
+    expect(keys).toHaveLength(1);
+
+    const limited = await signUpload({ body: valid(), address: client, headers: { 'x-forwarded-for': newClientAddress() } });
     expectError(limited, 429, 'rate_limited');
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(600);
 
-    const someoneElse = await signUpload({ body: valid() });
+    // Another client is not held back, not even one that names the limited client in its own forged header.
+    const someoneElse = await signUpload({ body: valid(), headers: { 'x-forwarded-for': client } });
     expect(someoneElse.status).toBe(200);
     granted.push(someoneElse.json.path as string);
+    const [other] = await sql<{ client_key_hash: string }>('select client_key_hash from public.upload_grants where path = $1', [someoneElse.json.path]);
+    expect(other.client_key_hash).not.toBe(keys[0].client_key_hash);
   });
 });

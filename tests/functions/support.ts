@@ -1,22 +1,14 @@
-// Helpers for calling functions over HTTP as the browser does (anon key, a forwarded client address).
-import { randomInt } from 'node:crypto';
+// Helpers for calling functions over HTTP as the browser does (anon key, from a client address of its own).
+import { fetchFrom } from '../support/client-address.ts';
 import { stack } from '../support/clients.ts';
 
-/** A fresh client address per call site, so rate limits of different tests never meet. */
-export const newClientAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-
+/** `address`: the loopback address the request comes from (tests/support/client-address.ts), so rate limits of different tests never meet. */
 export type Call = { method?: string; body?: unknown; rawBody?: string; address?: string; headers?: Record<string, string> };
 
 export async function callFunction(name: string, { method = 'POST', body, rawBody, address, headers = {} }: Call = {}) {
-  const res = await fetch(`${stack.apiUrl}/functions/v1/${name}`, {
+  const res = await (address ? fetchFrom(address) : fetch)(`${stack.apiUrl}/functions/v1/${name}`, {
     method,
-    headers: {
-      authorization: `Bearer ${stack.anonKey}`,
-      apikey: stack.anonKey,
-      'content-type': 'application/json',
-      ...(address ? { 'x-forwarded-for': address } : {}),
-      ...headers,
-    },
+    headers: { authorization: `Bearer ${stack.anonKey}`, apikey: stack.anonKey, 'content-type': 'application/json', ...headers },
     body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
   });
   const text = await res.text();

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOBS } from '../db/seed.ts';
-import { newClientAddress } from '../functions/support.ts';
+import { newClientAddress } from '../support/client-address.ts';
 import { sql, stack } from '../support/clients.ts';
 import { newCandidate, signUpload, type Grant } from './support/apply-flow.ts';
 import { granted, send, sendRaw, type Given } from './support/catalogue.ts';
@@ -25,17 +25,21 @@ const grantRequest = { jobSlug: JOBS.backend.slug, fileSize: 2048, contentType: 
 
 describe('sign-upload rate limit (20 grants per client per 10 minutes by default)', () => {
   // The 21st sequential request is tests/functions/sign-upload.test.ts ("answers 429 rate_limited … 21st grant").
+  // Every request of the burst forges a different X-Forwarded-For, as an attacker rotating it would: only the hop
+  // the gateway appends (the real peer) names the client, so the forgeries buy nothing.
   const address = newClientAddress();
   let answers: Awaited<ReturnType<typeof send>>[];
   beforeAll(async () => {
-    answers = await Promise.all(Array.from({ length: 30 }, () => send('/functions/v1/sign-upload', { method: 'POST', headers: { 'x-forwarded-for': address }, body: grantRequest })));
+    answers = await Promise.all(
+      Array.from({ length: 30 }, () => send('/functions/v1/sign-upload', { method: 'POST', from: address, headers: { 'x-forwarded-for': newClientAddress() }, body: grantRequest })),
+    );
   });
   afterAll(async () => {
     const paths = answers.flatMap((a) => (a.status === 200 ? [(a.json as Grant).path] : []));
     await sql('delete from public.upload_grants where path = any($1)', [paths]);
   });
 
-  it('a burst of 30 concurrent requests from one client gets exactly 20 grants', () => {
+  it('a burst of 30 concurrent requests from one client, each with a forged X-Forwarded-For, gets exactly 20 grants', () => {
     expect(answers.map((a) => a.status).sort()).toEqual([...Array(20).fill(200), ...Array(10).fill(429)]);
     figures.rateLimitPerClient = answers.filter((a) => a.status === 200).length;
   });
@@ -48,8 +52,8 @@ describe('sign-upload rate limit (20 grants per client per 10 minutes by default
     figures.retryAfterSeconds = Math.max(...waits);
   });
 
-  it('another client is not held back by it', async () => {
-    const other = await send('/functions/v1/sign-upload', { method: 'POST', headers: { 'x-forwarded-for': newClientAddress() }, body: grantRequest });
+  it('another client is not held back by it, even one forging the limited address', async () => {
+    const other = await send('/functions/v1/sign-upload', { method: 'POST', from: newClientAddress(), headers: { 'x-forwarded-for': address }, body: grantRequest });
     expect(other.status).toBe(200);
     await sql('delete from public.upload_grants where path = $1', [(other.json as Grant).path]);
   });

@@ -27,7 +27,7 @@ async function submitThrough(piece: StackPiece): Promise<Fault> {
   const slug = `faults-${piece}`;
   const [job] = await own.sql<{ id: string }>(`insert into public.jobs (org_id, slug, title, status) values ($1, $2, 'Fault test', 'open') returning id`, [ACME, slug]);
   const n = faults.length;
-  const candidates = Array.from({ length: PER_FAULT }, (_, i) => newCandidate({ id: job.id, slug }, resumeOf(50_000 + i * 40_000), i, `10.${50 + n}.0.${i + 1}`));
+  const candidates = Array.from({ length: PER_FAULT }, (_, i) => newCandidate({ id: job.id, slug }, resumeOf(50_000 + i * 40_000), i, `127.${150 + n}.0.${i + 1}`));
   const submissions = candidates.map(async (c, i) => {
     await sleep(i * 60);
     return applyWithRetries(own.api, c, { deadlineMs: 45_000 });

@@ -27,7 +27,7 @@ async function runRound(name: string, abortEvery?: number): Promise<Round> {
   const slug = `load-${name}`;
   const [row] = await own.sql<{ id: string }>(`insert into public.jobs (org_id, slug, title, status) values ($1, $2, 'Load test', 'open') returning id`, [ACME, slug]);
   const job = { id: row.id, slug };
-  const candidates = Array.from({ length: CANDIDATES }, (_, i) => newCandidate(job, resumeOf(sizeOf(i)), i, `10.${name === 'plain' ? 1 : 2}.${i >> 8}.${(i & 255) + 1}`));
+  const candidates = Array.from({ length: CANDIDATES }, (_, i) => newCandidate(job, resumeOf(sizeOf(i)), i, `127.${name === 'plain' ? 101 : 102}.${i >> 8}.${(i & 255) + 1}`));
   const started = Date.now();
   const outcomes = await Promise.allSettled(
     candidates.map((c, i) => applyWithRetries(own.api, c, { abortFirstUploadAt: abortEvery && i % abortEvery === 0 ? 0.5 : undefined, deadlineMs: 90_000 })),

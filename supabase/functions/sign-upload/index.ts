@@ -11,6 +11,13 @@ const GRANT_TTL_SECONDS = 2 * 60 * 60;
 const RATE_LIMIT = positiveInt(Deno.env.get('SIGN_UPLOAD_RATE_LIMIT'), 20);
 const RATE_WINDOW_SECONDS = positiveInt(Deno.env.get('SIGN_UPLOAD_RATE_WINDOW_SECONDS'), 600);
 const FIELDS = ['contentType', 'fileSize', 'jobSlug'];
+const hmacKey = crypto.subtle.importKey(
+  'raw',
+  new TextEncoder().encode(Deno.env.get('SIGN_UPLOAD_CLIENT_KEY_SALT') ?? Deno.env.get('SUPABASE_SERVICE_ROLE_KEY') ?? ''),
+  { name: 'HMAC', hash: 'SHA-256' },
+  false,
+  ['sign'],
+);
 
 type UploadRequest = { jobSlug: string; fileSize: number };
 type GrantOutcome =
@@ -20,14 +27,20 @@ type GrantOutcome =
 Deno.serve(endpoint(['POST'], async (req) => {
   const { jobSlug, fileSize } = parseUploadRequest(await readJson(req, MAX_BODY_BYTES));
   const path = `${jobSlug}/${crypto.randomUUID()}.pdf`;
-  const expiresAt = await recordGrant(jobSlug, path, fileSize, await clientKey(req));
-  const signed = await adminClient().storage.from(BUCKET).createSignedUploadUrl(path);
-  if (signed.error) {
-    console.error(`sign-upload: storage refused to sign ${path}:`, signed.error.message);
+  // The path is ours, so the grant and the signature are asked for at once. Neither is any use alone: the token
+  // leaves only with a grant, and a grant whose signing failed admits no application (the insert policy wants
+  // the object, which only that never-returned token could have created), and is withdrawn besides.
+  const signing = adminClient().storage.from(BUCKET).createSignedUploadUrl(path);
+  const [grant, signed] = await Promise.allSettled([recordGrant(jobSlug, path, fileSize, await clientKey(req)), signing]);
+  if (grant.status === 'rejected') throw grant.reason;
+  const upload = signed.status === 'fulfilled' ? signed.value.data : null;
+  if (!upload) {
+    const why = signed.status === 'rejected' ? signed.reason : signed.value.error;
+    console.error(`sign-upload: storage refused to sign ${path}:`, why instanceof Error ? why.message : why);
     await adminClient().from('upload_grants').delete().eq('path', path);
     throw new FunctionError('storage_unavailable', 'File storage is not available right now. Please try again in a moment.');
   }
-  return json({ path, token: signed.data.token, signedUrl: signed.data.signedUrl, expiresAt });
+  return json({ path, token: upload.token, signedUrl: upload.signedUrl, expiresAt: grant.value });
 }));
 
 function parseUploadRequest(body: unknown): UploadRequest {
@@ -77,9 +90,7 @@ async function recordGrant(jobSlug: string, path: string, fileSize: number, clie
 
 /** The rate-limit key: a salted hash of the client's address, so grants never store an IP. */
 async function clientKey(req: Request): Promise<string> {
-  const salt = Deno.env.get('SIGN_UPLOAD_CLIENT_KEY_SALT') ?? Deno.env.get('SUPABASE_SERVICE_ROLE_KEY') ?? '';
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(salt), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(clientAddress(req) ?? 'unknown'));
+  const mac = await crypto.subtle.sign('HMAC', await hmacKey, new TextEncoder().encode(clientAddress(req) ?? 'unknown'));
   return Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -7,7 +7,7 @@ import { makeResumePdf } from '../../../scripts/make-fixtures.ts';
 import { encryptedPdf } from '../../fixtures/lib/encrypted-pdf.ts';
 import { textImagePng } from '../../fixtures/lib/png.ts';
 import { JOBS } from '../../db/seed.ts';
-import { newClientAddress } from '../../functions/support.ts';
+import { newClientAddress } from '../../support/client-address.ts';
 import { stack } from '../../support/clients.ts';
 import { applicationBody, granted, insertAs, send, sendRaw, storedApplication, type Case, type Given } from '../support/catalogue.ts';
 
@@ -15,7 +15,7 @@ const MiB = 1024 * 1024;
 const LIMIT = 5 * MiB;
 
 const signUpload = (over: Record<string, unknown>) =>
-  send('/functions/v1/sign-upload', { method: 'POST', headers: { 'x-forwarded-for': newClientAddress() }, body: { jobSlug: JOBS.backend.slug, fileSize: 2048, contentType: 'application/pdf', ...over } });
+  send('/functions/v1/sign-upload', { method: 'POST', from: newClientAddress(), body: { jobSlug: JOBS.backend.slug, fileSize: 2048, contentType: 'application/pdf', ...over } });
 
 const signedPath = (g: Given) => `/storage/v1/object/upload/sign/resumes/${g.grant.path}?token=${g.grant.token}`;
 const uploadOnly = () => granted(undefined, { upload: false });

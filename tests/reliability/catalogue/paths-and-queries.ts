@@ -3,13 +3,13 @@
 import { expect } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { ACME, JOBS, USERS } from '../../db/seed.ts';
-import { newClientAddress } from '../../functions/support.ts';
+import { newClientAddress } from '../../support/client-address.ts';
 import { sql, stack } from '../../support/clients.ts';
 import { applicationBody, granted, insertAs, send, sendRaw, type Case } from '../support/catalogue.ts';
 import { accessToken } from '../support/tokens.ts';
 
 const signUploadFor = (jobSlug: string) =>
-  send('/functions/v1/sign-upload', { method: 'POST', headers: { 'x-forwarded-for': newClientAddress() }, body: { jobSlug, fileSize: 2048, contentType: 'application/pdf' } });
+  send('/functions/v1/sign-upload', { method: 'POST', from: newClientAddress(), body: { jobSlug, fileSize: 2048, contentType: 'application/pdf' } });
 
 /** A signed upload of one byte-exact path (no URL normalisation on the way). */
 const putAt = (objectPath: string, token: string) =>

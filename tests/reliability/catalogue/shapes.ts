@@ -1,11 +1,11 @@
 // Requests of the wrong shape: malformed and oversized JSON; missing, extra and wrong-typed fields.
 import { JOBS } from '../../db/seed.ts';
-import { newClientAddress } from '../../functions/support.ts';
+import { newClientAddress } from '../../support/client-address.ts';
 import { stack } from '../../support/clients.ts';
 import { applicationBody, granted, insertAs, send, sendRaw, type Case } from '../support/catalogue.ts';
 
 const signUpload = (body: unknown, raw?: string) =>
-  send('/functions/v1/sign-upload', { method: 'POST', headers: { 'x-forwarded-for': newClientAddress() }, body, raw });
+  send('/functions/v1/sign-upload', { method: 'POST', from: newClientAddress(), body, raw });
 const grantRequest = (over: Record<string, unknown> = {}) => ({ jobSlug: JOBS.backend.slug, fileSize: 2048, contentType: 'application/pdf', ...over });
 const signIn = (raw: string) => send('/auth/v1/token?grant_type=password', { method: 'POST', raw });
 

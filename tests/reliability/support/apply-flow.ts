@@ -4,6 +4,7 @@
 // Storage already holds (409) counts as done, and so does an insert that already happened (23505 → 409).
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import { fetchFrom } from '../../support/client-address.ts';
 import { replyFrom, replyOf, type Reply } from './reply.ts';
 
 export type Api = { apiUrl: string; anonKey: string };
@@ -15,7 +16,7 @@ export type Candidate = {
   fullName: string;
   email: string;
   resume: Buffer;
-  /** The X-Forwarded-For first hop sign-upload keys its rate limit on: one per simulated candidate. */
+  /** The loopback address the candidate's requests come from (sign-upload's rate limit is per address): one each. */
   address: string;
 };
 
@@ -33,9 +34,9 @@ export const newCandidate = (job: Job, resume: Buffer, n: number, address: strin
 const headers = (api: Api) => ({ authorization: `Bearer ${api.anonKey}`, apikey: api.anonKey, 'content-type': 'application/json' });
 
 export async function signUpload(api: Api, c: Candidate): Promise<Reply> {
-  const res = await fetch(`${api.apiUrl}/functions/v1/sign-upload`, {
+  const res = await fetchFrom(c.address)(`${api.apiUrl}/functions/v1/sign-upload`, {
     method: 'POST',
-    headers: { ...headers(api), 'x-forwarded-for': c.address },
+    headers: headers(api),
     body: JSON.stringify({ jobSlug: c.job.slug, fileSize: c.resume.length, contentType: 'application/pdf' }),
   });
   return replyOf(res);

@@ -2,7 +2,8 @@
 // may leave behind (by default nothing: no application, grant, object row or file). Cases run against the shared
 // conformance stack through its real HTTP API.
 import { afterAll } from 'vitest';
-import { minimalPdf, newClientAddress } from '../../functions/support.ts';
+import { minimalPdf } from '../../functions/support.ts';
+import { fetchFrom, newClientAddress } from '../../support/client-address.ts';
 import { serviceClient, sql, stack } from '../../support/clients.ts';
 import { JOBS } from '../../db/seed.ts';
 import { newCandidate, putResume, signUpload, type Api, type Candidate, type Grant } from './apply-flow.ts';
@@ -51,11 +52,12 @@ export async function granted(resume: Uint8Array = minimalPdf(), { upload = true
   return { candidate, grant };
 }
 
-type Send = { method?: string; token?: string; apikey?: string; headers?: Record<string, string>; body?: unknown; raw?: string };
+/** `from`: the client address the request comes from (tests/support/client-address.ts); 127.0.0.1 unless given. */
+type Send = { method?: string; token?: string; apikey?: string; headers?: Record<string, string>; body?: unknown; raw?: string; from?: string };
 
 /** A request through the gateway: the anon key as apikey and bearer unless `token`/`apikey` say otherwise. */
-export async function send(path: string, { method = 'GET', token = stack.anonKey, apikey = stack.anonKey, headers = {}, body, raw }: Send = {}): Promise<Reply> {
-  const res = await fetch(`${stack.apiUrl}${path}`, {
+export async function send(path: string, { method = 'GET', token = stack.anonKey, apikey = stack.anonKey, headers = {}, body, raw, from }: Send = {}): Promise<Reply> {
+  const res = await (from ? fetchFrom(from) : fetch)(`${stack.apiUrl}${path}`, {
     method,
     headers: { apikey, authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
     body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
