@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { makeResumePdf } from '../scripts/make-fixtures.ts';
 import type { RunningStack } from '../stack/stack.ts';
+import { fetchFrom, newClientAddress } from '../tests/support/client-address.ts';
 import { anonHeaders, serviceHeaders, withBenchStack } from './bench-stack.ts';
 import { withBaseline, type Figure } from './figures.ts';
 import { percentile, sampleInterleaved, timeMs } from './stats.ts';
@@ -30,8 +31,8 @@ function trafficOfOurCode(before: Traffic, after: Traffic): { bytes: number; det
   };
 }
 
-/** A client address of its own for every candidate, as the rate limiter sees distinct people. */
-const candidateAddress = () => `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+/** fetch from a loopback address of its own for every candidate, as the rate limiter sees distinct people. */
+const asNewCandidate = () => fetchFrom(newClientAddress());
 
 type Steps = { sign: number; put: number; insert: number };
 
@@ -45,9 +46,9 @@ export async function jobId(api: string): Promise<string> {
 /** The candidate's three requests, as the browser makes them; returns the new application's id and resume path, and each step's ms. */
 export async function applyDirect(api: string, job: string, pdf: Uint8Array, fullName = 'Bench Candidate'): Promise<{ id: string; path: string; steps: Steps }> {
   const t0 = performance.now();
-  const sign = await fetch(`${api}/functions/v1/sign-upload`, {
+  const sign = await asNewCandidate()(`${api}/functions/v1/sign-upload`, {
     method: 'POST',
-    headers: { ...anonHeaders, 'content-type': 'application/json', 'x-forwarded-for': candidateAddress() },
+    headers: { ...anonHeaders, 'content-type': 'application/json' },
     body: JSON.stringify({ jobSlug: JOB, fileSize: pdf.byteLength, contentType: 'application/pdf' }),
   });
   if (!sign.ok) throw new Error(`sign-upload ${sign.status}: ${await sign.text()}`);
@@ -131,9 +132,9 @@ async function run(stack: RunningStack): Promise<Figure[]> {
 /** sign-upload against a no-op function on the same runtime, at concurrency 1 and 50. */
 async function signLatency(api: string): Promise<Figure[]> {
   const sign = () =>
-    fetch(`${api}/functions/v1/sign-upload`, {
+    asNewCandidate()(`${api}/functions/v1/sign-upload`, {
       method: 'POST',
-      headers: { ...anonHeaders, 'content-type': 'application/json', 'x-forwarded-for': candidateAddress() },
+      headers: { ...anonHeaders, 'content-type': 'application/json' },
       body: JSON.stringify({ jobSlug: JOB, fileSize: 200_000, contentType: 'application/pdf' }),
     }).then(async (r) => {
       if (!r.ok) throw new Error(`sign-upload ${r.status}`);

@@ -2,7 +2,7 @@
 // states a candidate actually sees (loaded, with validation errors, after a failure, on success), on desktop and phone.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { asDistinctCandidate, fillApplication, newCandidate, resumeInput, resumePdf, shots } from './support/spa.ts';
+import { asDistinctCandidate, fillApplication, fromOwnAddress, newCandidate, resumeInput, resumePdf, shots } from './support/spa.ts';
 
 async function expectNoSeriousViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -74,8 +74,7 @@ test('the apply page: empty, with errors, after a failure and on success', async
 
 test('the status page: the stage, the withdraw dialog, withdrawn, and not found', async ({ page }) => {
   // The status RPCs count failed guesses per client address: this page is a client of its own.
-  const address = `10.77.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
-  await page.route('**/rest/v1/rpc/**', (route) => route.fallback({ headers: { ...route.request().headers(), 'x-forwarded-for': address } }));
+  await fromOwnAddress(page, '**/rest/v1/rpc/**');
   await asDistinctCandidate(page);
   const candidate = newCandidate();
   await page.goto('/jobs/backend-developer/apply');

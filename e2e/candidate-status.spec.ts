@@ -12,7 +12,7 @@ import { E2E_API_URL } from '../playwright.config.ts';
 import { ANON_KEY, ROOT } from '../stack/config.ts';
 import { JOBS, USERS } from '../tests/db/seed.ts';
 import { submitApplication } from './support/candidate.ts';
-import { asDistinctCandidate, fillApplication, newCandidate, resumeInput, resumePdf, shots, sql } from './support/spa.ts';
+import { asDistinctCandidate, fillApplication, fromOwnAddress, newCandidate, resumeInput, resumePdf, shots, sql } from './support/spa.ts';
 
 const APPLY = '/jobs/backend-developer/apply';
 const storageDir = () => process.env.E2E_STORAGE_DIR ?? path.join(ROOT, '.supabase-local/e2e/storage');
@@ -21,14 +21,8 @@ const objectRow = async (objectPath: string) => (await sql(`select 1 from storag
 
 type Applied = { id: string; key: string; link: string; email: string; fullName: string; resumePath: string };
 
-/**
- * The status RPCs limit failed attempts per client address; each page reads as a client of its own, as different
- * people would, so specs re-run against a long-lived stack never share one budget.
- */
-async function asDistinctVisitor(target: Page | BrowserContext) {
-  const address = `10.88.${randomBytes(1)[0]}.${(randomBytes(1)[0] % 254) + 1}`;
-  await target.route('**/rest/v1/rpc/**', (route) => route.fallback({ headers: { ...route.request().headers(), 'x-forwarded-for': address } }));
-}
+/** The status RPCs limit failed attempts per client address; each page reads as a client of its own, as different people would. */
+const asDistinctVisitor = (target: Page | BrowserContext) => fromOwnAddress(target, '**/rest/v1/rpc/**');
 
 /** A candidate applies through the form and copies the status link from the success page. */
 async function applyAndTakeLink(page: Page): Promise<Applied> {

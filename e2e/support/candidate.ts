@@ -5,14 +5,16 @@ import { createClient } from '@supabase/supabase-js';
 import WebSocket from 'ws';
 import { makeResumePdf } from '../../scripts/make-fixtures.ts';
 import { ANON_KEY } from '../../stack/config.ts';
+import { fetchFrom, newClientAddress } from '../../tests/support/client-address.ts';
 
 export type Submitted = { id: string; fullName: string; email: string; path: string };
 
 export async function submitApplication(apiUrl: string, { jobSlug, jobId, fullName }: { jobSlug: string; jobId: string; fullName: string }): Promise<Submitted> {
   const email = `${fullName.toLowerCase().replace(/[^a-z]+/g, '.')}@example.test`;
   const pdf = await makeResumePdf({ name: fullName, email, phone: '+49 30 1234567', skillsText: 'TypeScript, Node.js, PostgreSQL, Docker, REST APIs', pages: 2 });
-  const headers = { authorization: `Bearer ${ANON_KEY}`, apikey: ANON_KEY, 'content-type': 'application/json', 'x-forwarded-for': `10.44.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 254) + 1}` };
-  const grant = await fetch(`${apiUrl}/functions/v1/sign-upload`, { method: 'POST', headers, body: JSON.stringify({ jobSlug, fileSize: pdf.byteLength, contentType: 'application/pdf' }) });
+  const headers = { authorization: `Bearer ${ANON_KEY}`, apikey: ANON_KEY, 'content-type': 'application/json' };
+  // From an address of its own, as a different candidate: sign-upload rate-limits per address.
+  const grant = await fetchFrom(newClientAddress())(`${apiUrl}/functions/v1/sign-upload`, { method: 'POST', headers, body: JSON.stringify({ jobSlug, fileSize: pdf.byteLength, contentType: 'application/pdf' }) });
   if (!grant.ok) throw new Error(`sign-upload answered ${grant.status}: ${await grant.text()}`);
   const { path, signedUrl } = (await grant.json()) as { path: string; signedUrl: string };
 

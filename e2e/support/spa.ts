@@ -2,10 +2,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import pg from 'pg';
 import { makeResumePdf } from '../../scripts/make-fixtures.ts';
 import { ROOT } from '../../stack/config.ts';
+import { fetchFrom, newClientAddress } from '../../tests/support/client-address.ts';
 import { textImagePng } from '../../tests/fixtures/lib/png.ts';
 
 // global-setup exports E2E_DB_URL for the throw-away stack; a stack started by hand (E2E_API_URL) names its own.
@@ -63,13 +64,28 @@ export async function resumePdf(candidate: Candidate, { pages = 3, bytesTarget }
 export const pngNamedPdf = (): ResumeFile => ({ name: 'resume.pdf', mimeType: 'application/pdf', buffer: Buffer.from(textImagePng(['NOT A PDF'])) });
 
 /**
- * Each test applies from its own network address, as different candidates do: sign-upload rate-limits per address,
- * and specs re-run against a long-lived stack would otherwise share one budget.
+ * Sends the page's requests matching `url` from a loopback address of their own (tests/support/client-address.ts):
+ * rate limits key on the peer the gateway sees, not on a header the page could forge, and Chromium always connects
+ * from 127.0.0.1, so Node makes these requests for it. Each test is then a client of its own, as different people
+ * are, and specs re-run against a long-lived stack never share one budget. Preflights go on as the browser's.
  */
-export async function asDistinctCandidate(page: Page) {
-  const address = `10.77.${randomBytes(1)[0]}.${(randomBytes(1)[0] % 254) + 1}`;
-  await page.route('**/functions/v1/sign-upload', (route) => route.fallback({ headers: { ...route.request().headers(), 'x-forwarded-for': address } }));
+export async function fromOwnAddress(target: Page | BrowserContext, url: string, address = newClientAddress()) {
+  const send = fetchFrom(address);
+  await target.route(url, async (route) => {
+    const request = route.request();
+    if (request.method() === 'OPTIONS') return route.fallback();
+    const body = request.postDataBuffer();
+    const res = await send(request.url(), { method: request.method(), headers: await request.allHeaders(), body: body ? Uint8Array.from(body) : undefined });
+    const headers: Record<string, string> = {};
+    res.headers.forEach((value, name) => {
+      if (!['content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name)) headers[name] = value;
+    });
+    await route.fulfill({ status: res.status, headers, body: Buffer.from(await res.arrayBuffer()) });
+  });
 }
+
+/** Each test applies from its own network address, as different candidates do: sign-upload rate-limits per address. */
+export const asDistinctCandidate = (page: Page) => fromOwnAddress(page, '**/functions/v1/sign-upload');
 
 /** Counts the three requests of the upload flow as the page makes them. */
 export function watchUploadFlow(page: Page) {
