@@ -88,7 +88,8 @@ export async function readJson(req: IncomingMessage, limit: number, invalid: (ms
 
 /**
  * What the proxy in front of Supabase's services does: append the peer's address to X-Forwarded-For
- * (Cloudflare adds "the client's IP to its value, as the last in the list"; nginx's $proxy_add_x_forwarded_for),
+ * (Cloudflare, in front of hosted Supabase, appends the connecting address "as the last in the list",
+ * https://support.cloudflare.com/hc/en-us/articles/200170986; nginx's $proxy_add_x_forwarded_for does the same),
  * so the last hop is the real peer whatever the client sent. Rate limits read that hop (_shared/http.ts clientAddress).
  */
 export function appendForwardedFor(req: IncomingMessage): void {

@@ -48,12 +48,13 @@ export async function readJson(req: Request, maxBytes: number): Promise<unknown>
 /**
  * The client's address: the LAST X-Forwarded-For hop, the one the proxy in front of us appended from the socket it
  * accepted; every hop before it is whatever the client sent, so keying on the first hop lets a client that rotates
- * a forged header escape any limit. Hosted Supabase is fronted by Cloudflare (cf-ray, cdn-loop: cloudflare in
- * https://supabase.com/docs/guides/functions/functions-headers), which appends "the client's IP to its value, as the
- * last in the list" when the request already has the header (https://developers.cloudflare.com/fundamentals/reference/http-headers/);
- * the local gateway does the same (stack/http.ts appendForwardedFor). Supabase's docs take the first hop
- * (https://supabase.com/docs/guides/api/securing-your-api), which is the forgeable one. The status RPCs read the
- * same hop in SQL: public.request_client_address(). Null only when no proxy stood in front of us.
+ * a forged header escape any limit. Hosted Supabase is fronted by Cloudflare (cf-ray and cdn-loop: cloudflare in
+ * https://supabase.com/docs/guides/functions/functions-headers), which appends the connecting address to the
+ * X-Forwarded-For a request already has, "as the last in the list" (https://support.cloudflare.com/hc/en-us/articles/200170986,
+ * now https://developers.cloudflare.com/fundamentals/reference/http-headers/); the local gateway does the same
+ * (stack/http.ts appendForwardedFor). Supabase's docs take the first hop (https://supabase.com/docs/guides/api/securing-your-api),
+ * the forgeable one. The status RPCs read the same hop in SQL: public.request_client_address(). Null only when no
+ * proxy stood in front of us.
  */
 export function clientAddress(req: Request): string | null {
   return req.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || null;
