@@ -34,7 +34,7 @@ async function main() {
     console.log(`▶ ${suite.name}`);
     try {
       const got = await suite.run();
-      for (const f of got) console.log(`  ${f.name}: ${f.value.toFixed(2)} ${f.unit}${f.ratio !== undefined ? ` (${f.ratio.toFixed(2)}× ${f.baseline!.name})` : ''}`);
+      for (const f of got) console.log(`  ${f.name}: ${f.value.toFixed(2)} ${f.unit}${f.ratio !== undefined ? ` (${f.ratio.toFixed(2)}× ${f.baseline!.name})` : ''}${f.note ? `\n      ${f.note}` : ''}`);
       figures.push(...got);
     } catch (e) {
       console.error(`  ✖ ${suite.name} failed: ${(e as Error).message}`);

@@ -40,6 +40,7 @@ describe('sign-upload: the request itself', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-headers')).toMatch(/authorization.*apikey.*content-type|authorization, x-client-info, apikey, content-type/);
     expect(res.headers.get('access-control-expose-headers')).toMatch(/retry-after/);
+    expect(Number(res.headers.get('access-control-max-age'))).toBeGreaterThanOrEqual(600);
   });
 
   it('keeps the gateway JWT check on: no Authorization, no function', async () => {
