@@ -10,13 +10,59 @@ export const API_ROLES = new Set(['anon', 'authenticated', 'service_role']);
 pg.types.setTypeParser(20, (v) => Number(v));
 for (const oid of [1082, 1114, 1184]) pg.types.setTypeParser(oid, (v) => v);
 
+// How long a request waits for a connection before it is refused: PostgREST's db-pool-acquisition-timeout default.
+const ACQUIRE_TIMEOUT_MS = 10_000;
+
+/**
+ * Why a request could not use Postgres: it could not connect (refused, starting up, shutting down, timed out),
+ * it waited too long for a pooled connection, or the connection dropped mid-request. Each service answers it in
+ * its own words (PostgREST 503 PGRST000/001/003, Storage 500/544, GoTrue 500).
+ */
+export class DbUnavailable extends Error {
+  constructor(
+    readonly kind: 'connect' | 'pool-timeout' | 'lost',
+    /** What libpq would have said, as PostgREST puts it in `details`. */
+    readonly details: string,
+    /** The SQLSTATE when Postgres itself refused (57P03 starting up, 57P01 shutting down…), else null. */
+    readonly sqlstate: string | null,
+    readonly timedOut: boolean,
+    cause: unknown,
+  ) {
+    super(`database unavailable (${kind}): ${details.trim()}`, { cause });
+    this.name = 'DbUnavailable';
+  }
+}
+
+// libpq's wording for the socket errors Node reports by errno (PQconnectPoll's "connection to server … failed").
+const SOCKET_ERRORS: Record<string, string> = {
+  ECONNREFUSED: 'Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?',
+  ETIMEDOUT: 'Connection timed out\n\tIs the server running on that host and accepting TCP/IP connections?',
+  EHOSTUNREACH: 'No route to host\n\tIs the server running on that host and accepting TCP/IP connections?',
+  ENETUNREACH: 'Network is unreachable\n\tIs the server running on that host and accepting TCP/IP connections?',
+  ECONNRESET: 'Connection reset by peer',
+  EPIPE: 'Broken pipe',
+};
+// What libpq says when the server goes away under an open connection.
+const SERVER_CLOSED = 'server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n\tbefore or while processing the request.\n';
+// node-postgres' own words for a connection that is gone (lib/client.js, pg-pool).
+const LOST_MESSAGES = new Set(['Connection terminated unexpectedly', 'Connection terminated', 'Client has encountered a connection error and is not queryable', 'Client was closed and is not queryable']);
+const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
+const CONNECT_TIMEOUT = 'Connection terminated due to connection timeout';
+// Server errors that mean Postgres is not there for us: connection exceptions, shutting down or starting up, full.
+const OUTAGE_SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
+
+const codeOf = (e: Error) => ((e as { code?: unknown }).code as string | undefined) ?? '';
+const isServerError = (e: Error) => 'severity' in e && /^[0-9A-Z]{5}$/.test(codeOf(e));
+
 export class Db {
   readonly api: pg.Pool;
   readonly admin: pg.Pool;
+  private readonly server: string;
 
   constructor(c: StackConfig) {
-    this.api = new pg.Pool({ connectionString: dbUrl(c, 'authenticator'), max: 20 });
-    this.admin = new pg.Pool({ connectionString: dbUrl(c), max: 5 });
+    this.api = new pg.Pool({ connectionString: dbUrl(c, 'authenticator'), max: 20, connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS });
+    this.admin = new pg.Pool({ connectionString: dbUrl(c), max: 5, connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS });
+    this.server = `connection to server at "${c.host}", port ${c.dbPort} failed: `;
     // A restarted Postgres drops idle connections; the pool must not crash the gateway for it.
     this.api.on('error', () => undefined);
     this.admin.on('error', () => undefined);
@@ -24,11 +70,35 @@ export class Db {
     for (const pool of [this.api, this.admin]) pool.on('connect', (client) => client.on('error', () => undefined));
   }
 
-  /** Runs fn in one transaction as the claims' role, with request.jwt.claims set. */
+  /**
+   * `e` as an outage, or null when it is something else (a statement Postgres refused, a bug). While connecting
+   * (`connecting`), every failure is one; afterwards only a lost connection or Postgres going away is.
+   */
+  outage(e: unknown, connecting = false): DbUnavailable | null {
+    if (e instanceof DbUnavailable) return e;
+    if (!(e instanceof Error)) return null;
+    const code = codeOf(e);
+    if (e.message === POOL_TIMEOUT) return new DbUnavailable('pool-timeout', '', null, true, e);
+    if (e.message === CONNECT_TIMEOUT) return new DbUnavailable('connect', `${this.server}timeout expired\n`, null, true, e);
+    if (isServerError(e)) {
+      if (!connecting && !OUTAGE_SQLSTATE.test(code)) return null;
+      return new DbUnavailable(connecting ? 'connect' : 'lost', `${this.server}FATAL:  ${e.message}\n`, code, false, e);
+    }
+    if (Object.hasOwn(SOCKET_ERRORS, code)) return new DbUnavailable(connecting ? 'connect' : 'lost', connecting ? `${this.server}${SOCKET_ERRORS[code]}\n` : SERVER_CLOSED, null, code === 'ETIMEDOUT', e);
+    if (LOST_MESSAGES.has(e.message)) return new DbUnavailable(connecting ? 'connect' : 'lost', connecting ? `${this.server}${SERVER_CLOSED}` : SERVER_CLOSED, null, false, e);
+    return connecting ? new DbUnavailable('connect', `${this.server}${e.message}\n`, null, false, e) : null;
+  }
+
+  /** Runs fn in one transaction as the claims' role, with request.jwt.claims set. Connection failures are DbUnavailable. */
   async asClaims<T>(claims: Claims, fn: (client: pg.PoolClient) => Promise<T>, extra: Record<string, string> = {}): Promise<T> {
     const role = String(claims.role ?? 'anon');
     if (!API_ROLES.has(role)) throw Object.assign(new Error(`role "${role}" does not exist`), { code: '22023' });
-    const client = await this.api.connect();
+    let client: pg.PoolClient;
+    try {
+      client = await this.api.connect();
+    } catch (e) {
+      throw this.outage(e, true) ?? e;
+    }
     try {
       // begin and the settings in one round trip (a simple-protocol batch, so literals escaped by pg, not parameters).
       const settings = { role, 'request.jwt.claims': JSON.stringify(claims), ...extra };
@@ -39,7 +109,8 @@ export class Db {
       return result;
     } catch (e) {
       await client.query('rollback').catch(() => undefined);
-      throw e;
+      // Only a connection gone from under us is an outage; 57P01 and its kind stay Postgres' own errors here.
+      throw !(e instanceof Error) || isServerError(e) ? e : (this.outage(e) ?? e);
     } finally {
       client.release();
     }

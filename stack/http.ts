@@ -55,6 +55,40 @@ export function sendEmpty(res: ServerResponse, status: number, headers: Record<s
   res.end();
 }
 
+// After an early answer, how much of the rest of the request body is read and dropped, and for how long.
+const DISCARD_BYTES = 64 * 1024 * 1024;
+const DISCARD_MS = 30_000;
+
+/**
+ * Answers a request whose body is still arriving (an upload refused before it was read), closing the connection
+ * only once the client has sent the rest: the reply goes out at once with `Connection: close`, the remaining body
+ * is read and dropped (up to 64 MiB or 30 s), then the response ends and the connection closes cleanly. A socket
+ * closed with unread bytes makes the kernel send a reset, which can overtake the reply: browsers' XHR and undici's
+ * fetch would then report a network error instead of the answer.
+ */
+export function sendJsonAndDrain(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...CORS_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers, connection: 'close' });
+  res.write(text);
+  let dropped = 0;
+  const done = () => {
+    clearTimeout(timer);
+    req.off('data', drop);
+    if (!res.writableEnded) res.end();
+  };
+  const drop = (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DISCARD_BYTES) done();
+  };
+  const timer = setTimeout(done, DISCARD_MS);
+  timer.unref();
+  req.on('data', drop);
+  req.once('end', done);
+  req.once('close', done);
+  if (req.destroyed) return done();
+  req.resume();
+}
+
 /** Reads the whole body, refusing (413) more than `limit` bytes whatever Content-Length claims. */
 export async function readBody(req: IncomingMessage, limit: number, tooLarge: () => HttpError): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);

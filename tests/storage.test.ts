@@ -215,6 +215,40 @@ describe('bucket limits', () => {
     expect(fs.existsSync(`${storageDir(PDFS)}/${path}`)).toBe(false);
   });
 
+  it('gets the 413 to a fetch still streaming an oversized body, every time, and keeps nothing', async () => {
+    // The client keeps streaming pieces as fast as the socket takes them while the refusal is already on its way: the
+    // connection may close only after the rest is read, or the reset overtakes the answer and fetch sees EPIPE.
+    const size = 8 * MiB;
+    const piece = pdf(64 * 1024);
+    const answers: string[] = [];
+    const paths: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const path = `acme/${randomUUID()}.pdf`;
+      paths.push(path);
+      const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent >= size) return controller.close();
+          sent += piece.length;
+          controller.enqueue(piece);
+        },
+      });
+      const init = { method: 'PUT', headers: { 'content-type': 'application/pdf', 'content-length': String(size) }, body, duplex: 'half' };
+      const answer = await fetch(signed!.signedUrl, init as RequestInit).then(
+        async (res) => `${res.status} ${await res.text()}`,
+        (e: Error) => `network error: ${(e.cause as Error | undefined)?.message ?? e.message}`,
+      );
+      answers.push(answer);
+    }
+    const refusal = { statusCode: '413', error: 'Payload too large', message: 'The object exceeded the maximum allowed size', code: 'EntityTooLarge' };
+    expect(answers).toEqual(Array(5).fill(`400 ${JSON.stringify(refusal)}`));
+    for (const path of paths) {
+      expect(await rows(PDFS, path)).toHaveLength(0);
+      expect(fs.existsSync(`${storageDir(PDFS)}/${path}`)).toBe(false);
+    }
+  });
+
   it('stops reading at the limit when no Content-Length is given (chunked body), answering before the body ends', async () => {
     const path = `acme/${randomUUID()}.pdf`;
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);

@@ -113,7 +113,7 @@ export function createAuthService(db: Db, config: StackConfig) {
     throw authError(405, 'method_not_allowed', 'Method not allowed');
   }
 
-  return async (ctx: RequestContext): Promise<void> => {
+  async function route(ctx: RequestContext): Promise<void> {
     const { method, path } = ctx;
     if (path === '/health') return reply(ctx, 200, { version: 'smart-ats-local', name: 'GoTrue', description: 'local GoTrue subset' });
     if (path === '/settings') return reply(ctx, 200, { external: { email: true }, disable_signup: true, mailer_autoconfirm: true });
@@ -136,5 +136,17 @@ export function createAuthService(db: Db, config: StackConfig) {
     const m = /^\/admin\/users\/([^/]+)$/.exec(path);
     if (m) return adminUser(ctx, m[1]);
     throw authError(404, 'not_found', `${method} ${path} is not supported by the local auth service`);
+  }
+
+  // Postgres out of reach: GoTrue's 500 unexpected_failure, in the words of its handler for that step
+  // (token.go ResourceOwnerPasswordGrant; errors.go HandleResponseError for the rest).
+  return async (ctx: RequestContext): Promise<void> => {
+    try {
+      await route(ctx);
+    } catch (e) {
+      if (e instanceof HttpError || !db.outage(e)) throw e;
+      const lookup = ctx.path === '/token' && ctx.url.searchParams.get('grant_type') === 'password';
+      throw authError(500, 'unexpected_failure', lookup ? 'Database error querying schema' : 'Unexpected failure, please check server logs for more information');
+    }
   };
 }

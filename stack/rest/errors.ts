@@ -1,5 +1,6 @@
 // PostgREST's error body `{ code, message, details, hint }` and the HTTP status it sends with each
 // error (docs.postgrest.org/en/v13/references/errors.html; src/PostgREST/Error.hs, v13).
+import type { DbUnavailable } from '../db.ts';
 import { HttpError } from '../http.ts';
 
 export class RestError extends HttpError {
@@ -21,6 +22,11 @@ export class ParseError extends Error {
 }
 
 export const ERRORS = {
+  // Group 0, the connection (Error.hs: ConnectionUsageError, ClientError, NoSchemaCacheError, AcquisitionTimeoutUsageError).
+  dbConnection: (details: string) => new RestError(503, 'PGRST000', 'Database connection error. Retrying the connection.', details),
+  dbClient: (details: string) => new RestError(503, 'PGRST001', 'Database client error. Retrying the connection.', details),
+  noSchemaCache: () => new RestError(503, 'PGRST002', 'Could not query the database for the schema cache. Retrying.'),
+  poolTimeout: () => new RestError(504, 'PGRST003', 'Timed out acquiring connection from connection pool.'),
   parse: (e: ParseError) => new RestError(400, 'PGRST100', e.message, e.details),
   invalidRpcMethod: (method: string) => new RestError(405, 'PGRST101', `Cannot use the ${method} method on RPC`),
   invalidBody: (message = 'Empty or invalid json') => new RestError(400, 'PGRST102', message),
@@ -128,4 +134,10 @@ export function pgStatus(code: string, message: string, authed: boolean): number
 export function fromPgError(e: PgError, authed: boolean): RestError {
   const status = pgStatus(e.code!, e.message, authed);
   return new RestError(status, e.code!, e.message, e.detail ?? null, e.hint ?? null, status === 401 ? { 'www-authenticate': 'Bearer' } : {});
+}
+
+/** Postgres unreachable or gone mid-request, as PostgREST answers it (pgErrorStatus: 503, or 504 for the pool). */
+export function fromOutage(e: DbUnavailable): RestError {
+  if (e.kind === 'pool-timeout') return ERRORS.poolTimeout();
+  return e.kind === 'connect' ? ERRORS.dbConnection(e.details) : ERRORS.dbClient(e.details);
 }

@@ -21,7 +21,7 @@ function decode(segment: string): string {
 
 export function createRestService(db: Db, config: StackConfig) {
   const log = (line: string) => console.error(line);
-  const cache = new SchemaCache(db.admin, dbUrl(config, 'authenticator'), log);
+  const cache = new SchemaCache(db, dbUrl(config, 'authenticator'), log);
   const deps: RestDeps = { db, cache, log };
 
   return async (ctx: RequestContext): Promise<void> => {

@@ -1,9 +1,9 @@
 // Running one request's statement as the caller's role, and PostgREST's response headers:
 // Content-Range and the 200/206/416 range status (src/PostgREST/RangeQuery.hs), Preference-Applied.
 import type pg from 'pg';
-import type { Db } from '../db.ts';
+import { DbUnavailable, type Db } from '../db.ts';
 import { CORS_HEADERS, type RequestContext } from '../http.ts';
-import { ERRORS, fromPgError, isPgError } from './errors.ts';
+import { ERRORS, fromOutage, fromPgError, isPgError } from './errors.ts';
 import type { SchemaCache } from './schema-cache.ts';
 
 export type RestDeps = { db: Db; cache: SchemaCache; log: (line: string) => void };
@@ -28,6 +28,8 @@ export async function asCaller<T>(ctx: RequestContext, deps: RestDeps, readOnly:
   try {
     return await deps.db.asClaims(claims, fn, settings);
   } catch (e) {
+    // Said once per outage by the schema cache listener, not once per request.
+    if (e instanceof DbUnavailable) throw fromOutage(e);
     if (!isPgError(e)) throw e;
     // A relation or function gone from under the cache: forget it, so the next request sees the change.
     if (e.code === '42P01' || (e.code === '42883' && e.message.startsWith('function'))) deps.cache.invalidate();

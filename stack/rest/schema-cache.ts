@@ -2,6 +2,7 @@
 // loaded once and reloaded on `NOTIFY pgrst, 'reload schema'` (docs.postgrest.org "Schema Cache
 // Reloading") and whenever a request names something the cache does not know yet.
 import pg from 'pg';
+import type { Db } from '../db.ts';
 import { readCatalog, type Catalog, type Routine, type Table } from './catalog.ts';
 import { ERRORS } from './errors.ts';
 
@@ -97,7 +98,7 @@ export class SchemaCache {
   private generation = 0;
 
   constructor(
-    private readonly admin: pg.Pool,
+    private readonly db: Db,
     private readonly listenUrl: string | null,
     private readonly log: (line: string) => void = () => undefined,
   ) {}
@@ -108,13 +109,15 @@ export class SchemaCache {
     return this.reload();
   }
 
-  /** Loads the catalog again; concurrent callers share one load. */
+  /** Loads the catalog again; concurrent callers share one load. Postgres out of reach: PGRST002, as PostgREST. */
   reload(): Promise<Schema> {
     this.loading ??= (async () => {
       try {
         this.listen();
         const generation = this.generation;
-        const catalog = await readCatalog(this.admin);
+        const catalog = await readCatalog(this.db.admin).catch((e: unknown) => {
+          throw this.db.outage(e) ? ERRORS.noSchemaCache() : e;
+        });
         const schema = { ...catalog, relationships: relationshipsOf(catalog) };
         if (generation === this.generation) this.current = schema;
         return schema;

@@ -1,6 +1,7 @@
 // Storage's error shape `{statusCode, error, message, code}` and the HTTP status the real service
 // sends with it: 400 for every client error whatever `statusCode` says, 500 only for 500s
 // (supabase/storage src/internal/errors/storage-error.ts userStatusCode, src/http/error-handler.ts).
+import type { DbUnavailable } from '../db.ts';
 import { HttpError } from '../http.ts';
 
 export class StorageError extends HttpError {
@@ -47,7 +48,24 @@ export const ERRORS = {
   bytesNotFound: () => new StorageError(404, 'NoSuchKey', 'Not found', 'The resource was not found'),
   routeNotFound: (method: string, url: string) => make(404, 'InvalidRequest', `Route ${method}:${url} not found`, 'Not Found', 404),
   internal: (message = 'Internal server error') => make(500, 'InternalError', message),
+  // src/internal/errors/codes.ts DatabaseTimeout: the one error sent with a status of its own (544).
+  databaseTimeout: () => new StorageError(544, 'DatabaseTimeout', 'DatabaseTimeout', 'The connection to the database timed out', 544),
+  // src/storage/database/errors.ts DBError.fromDBError, the default for a SQLSTATE it does not name.
+  databaseError: (sqlstate: string) => make(500, 'DatabaseError', `database error, code: ${sqlstate}`),
 };
+
+/** src/http/error-handler.ts's last resort, for an error that is neither Storage's nor Postgres' (a refused socket). */
+const INTERNAL_SERVER_ERROR = () => new HttpError(500, { statusCode: '500', error: 'Internal', message: 'Internal Server Error' });
+
+/**
+ * Postgres out of reach as Storage answers it: a connection that timed out is 544 DatabaseTimeout
+ * (pg-connection.ts isConnectionTimeoutError), Postgres refusing (shutting down, starting up) a DatabaseError,
+ * and a refused or dropped socket the error handler's bare 500.
+ */
+export function fromOutage(e: DbUnavailable): HttpError {
+  if (e.timedOut) return ERRORS.databaseTimeout();
+  return e.sqlstate ? ERRORS.databaseError(e.sqlstate) : INTERNAL_SERVER_ERROR();
+}
 
 /** Maps a Postgres error raised under the caller's role as src/storage/database/errors.ts does. */
 export function fromPgError(e: unknown): StorageError | null {
@@ -66,7 +84,7 @@ export function fromPgError(e: unknown): StorageError | null {
     case '55P03':
       return make(423, 'ResourceLocked', 'The resource is locked');
     case '57014':
-      return new StorageError(544, 'DatabaseTimeout', 'DatabaseTimeout', 'The connection to the database timed out', 544);
+      return ERRORS.databaseTimeout();
     default:
       // Data exceptions (a NUL in a name, a bad cast) and constraint or policy-raised errors are the caller's input.
       if (code.startsWith('22')) return ERRORS.invalidParameter('value', message);

@@ -4,11 +4,11 @@
 import path from 'node:path';
 import type { Db } from '../db.ts';
 import { JWT_SECRET, type StackConfig } from '../config.ts';
-import { HttpError, sendEmpty, sendJson, type RequestContext } from '../http.ts';
+import { HttpError, sendEmpty, sendJson, sendJsonAndDrain, type RequestContext } from '../http.ts';
 import { createBucket, deleteBucket, getBucket, listBuckets, updateBucket } from './buckets.ts';
 import type { StorageDeps } from './context.ts';
 import { KeyedLock, ObjectStore } from './disk.ts';
-import { ERRORS, fromPgError } from './errors.ts';
+import { ERRORS, fromOutage, fromPgError } from './errors.ts';
 import { bucketFromSegment, objectFromSegments, rawRoute } from './keys.ts';
 import { projectFileSizeLimit } from './limits.ts';
 import { listObjects } from './list.ts';
@@ -72,20 +72,13 @@ function route(deps: StorageDeps, ctx: RequestContext): Handler | null {
   return null;
 }
 
-/** Sends a storage error; when the request body was not read (an upload refused early) the connection is closed after it. */
+/** Sends a storage error; when the request body was not read (an upload refused early) the rest is drained first. */
 function sendError(ctx: RequestContext, err: HttpError) {
   const { req, res } = ctx;
   if (res.headersSent) return void res.destroy();
   if (req.destroyed && !req.complete) return; // the client went away mid-upload
-  const unread = !req.complete;
-  sendJson(res, err.status, err.body, { ...err.headers, ...(unread ? { connection: 'close' } : {}) });
-  if (unread) {
-    // Swallow what the client is still sending so it reads our answer rather than a reset, for a while.
-    req.resume();
-    const timer = setTimeout(() => req.socket.destroy(), 3_000);
-    timer.unref();
-    req.socket.once('close', () => clearTimeout(timer));
-  }
+  if (req.complete) return sendJson(res, err.status, err.body, err.headers);
+  sendJsonAndDrain(req, res, err.status, err.body, err.headers);
 }
 
 export function createStorageService(db: Db, config: StackConfig) {
@@ -102,7 +95,8 @@ export function createStorageService(db: Db, config: StackConfig) {
       if (!handler) throw ERRORS.routeNotFound(ctx.method, ctx.path);
       await handler(ctx);
     } catch (e) {
-      const err = e instanceof HttpError ? e : fromPgError(e);
+      const outage = e instanceof HttpError ? null : db.outage(e);
+      const err = e instanceof HttpError ? e : outage ? fromOutage(outage) : fromPgError(e);
       if (!err) throw e;
       sendError(ctx, err);
     }
