@@ -59,9 +59,9 @@ export class Db {
   readonly admin: pg.Pool;
   private readonly server: string;
 
-  constructor(c: StackConfig) {
-    this.api = new pg.Pool({ connectionString: dbUrl(c, 'authenticator'), max: 20, connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS });
-    this.admin = new pg.Pool({ connectionString: dbUrl(c), max: 5, connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS });
+  constructor(c: StackConfig, acquireTimeoutMs = ACQUIRE_TIMEOUT_MS) {
+    this.api = new pg.Pool({ connectionString: dbUrl(c, 'authenticator'), max: 20, connectionTimeoutMillis: acquireTimeoutMs });
+    this.admin = new pg.Pool({ connectionString: dbUrl(c), max: 5, connectionTimeoutMillis: acquireTimeoutMs });
     this.server = `connection to server at "${c.host}", port ${c.dbPort} failed: `;
     // A restarted Postgres drops idle connections; the pool must not crash the gateway for it.
     this.api.on('error', () => undefined);

@@ -21,7 +21,7 @@ export type Case = {
   send: (given: Given) => Promise<Reply>;
   /** `code: null` where the answer has no body (Node's HTTP parser refusing the request outright). */
   expect: { status: number; code: string | null };
-  /** The server may also hang up instead (it refused before reading a body it will not take, and resets the rest). */
+  /** The server may also hang up instead (Node's HTTP parser refusing the bytes after a Content-Length that lied low). */
   orHangUp?: true;
   /** True for requests meant to store something (an accepted insert); otherwise nothing may be left behind. */
   stores?: true;
