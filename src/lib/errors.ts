@@ -144,6 +144,8 @@ export function fromPostgrestError(error: PostgrestLike, overrides?: MessageOver
   const code = error.code ?? '';
   const details = { code: code || undefined, cause: error };
   if (isNetworkFailure(error)) return connectionError(error);
+  // PostgREST's connection group (PGRST000–003: the database is down or busy) and Postgres going away (08*, 57P01).
+  if (/^PGRST00\d$|^08|^57P01$/.test(code)) return make('unavailable', overrides, details);
   if (code === '23505') return make('conflict', overrides, details);
   if (code === '42501' || /row-level security/i.test(error.message ?? '')) return make('denied', overrides, details);
   if (code === 'PGRST116') return make('not_found', overrides, details);
