@@ -10,8 +10,10 @@ export const queryClient = new QueryClient({
       staleTime: 60_000,
       refetchOnWindowFocus: false,
       retry: (failureCount, error) => {
-        const { kind, retryable } = toAppError(error);
-        return failureCount < 1 && retryable && kind !== 'network' && kind !== 'offline';
+        const { kind, retryable, code } = toAppError(error);
+        // PostgREST's 503s (the database down: PGRST000–002, 08*, 57P01) are among the reads supabase-js retried.
+        const retriedAlready = kind === 'network' || kind === 'offline' || (kind === 'unavailable' && /^PGRST00[0-2]$|^08|^57P01$/.test(code ?? ''));
+        return failureCount < 1 && retryable && !retriedAlready;
       },
     },
     mutations: { retry: false },
