@@ -76,7 +76,8 @@ export class Db {
    */
   outage(e: unknown, connecting = false): DbUnavailable | null {
     if (e instanceof DbUnavailable) return e;
-    if (!(e instanceof Error)) return null;
+    // Node's own ECONNRESET for a client that went away mid-request is not Postgres going away.
+    if (!(e instanceof Error) || e.message === 'aborted') return null;
     const code = codeOf(e);
     if (e.message === POOL_TIMEOUT) return new DbUnavailable('pool-timeout', '', null, true, e);
     if (e.message === CONNECT_TIMEOUT) return new DbUnavailable('connect', `${this.server}timeout expired\n`, null, true, e);

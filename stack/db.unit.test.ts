@@ -103,6 +103,7 @@ describe('Postgres out of reach', () => {
     expect(db.outage(serverError('42501', 'permission denied for table jobs'))).toBeNull();
     expect(db.outage(new Error('something else'))).toBeNull();
     expect(db.outage('not an error')).toBeNull();
+    expect(db.outage(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }))).toBeNull(); // the HTTP client went away
     // Postgres going away under an open connection is one, for the services that do not forward it (Storage, GoTrue).
     expect(db.outage(serverError('57P01', 'terminating connection due to administrator command'))).toMatchObject({ kind: 'lost', sqlstate: '57P01' });
   });
