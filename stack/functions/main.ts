@@ -29,6 +29,10 @@ async function load(name: string): Promise<Handler | null> {
   const known = handlers.get(name);
   if (known && known.version === version) return known.handler;
   const next = loading.then(async () => {
+    // A request queued behind the first load of this same version finds it done: importing the same URL again
+    // would return the cached module without running it (no Deno.serve call to capture).
+    const loaded = handlers.get(name);
+    if (loaded && loaded.version === version) return loaded.handler;
     capturing = null;
     await import(`file://${file}?v=${version}`);
     if (!capturing) throw new Error(`function ${name} did not call Deno.serve`);
