@@ -5,6 +5,8 @@ import { findSkillHits, findSkillHitsInItems } from '../../../supabase/functions
 import type { Skill } from '../../../supabase/functions/_shared/scoring/types.ts';
 
 export type Hit = { start: number; end: number };
+/** A text item as pdf.js hands it to the text layer: its text, and where known its PDF font (pdf.js's name for it) and width (PDF units). */
+export type TextItem = { str: string; fontName?: string; width?: number };
 
 /** Sorted, non-overlapping ranges: overlapping hits of different skills become one. */
 function merge(hits: Hit[]): Hit[] {
@@ -20,23 +22,34 @@ function merge(hits: Hit[]): Hit[] {
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** The text escaped, the hit ranges wrapped in <mark>: HTML for react-pdf's customTextRenderer. */
-export function markRanges(text: string, hits: Hit[]): string {
+/** Where the item is drawn, for text-layer-fonts.ts to lay a highlighted item out as on the canvas. */
+function geometry({ fontName, width }: Omit<TextItem, 'str'>): string {
+  if (!fontName || !(typeof width === 'number' && width > 0)) return '';
+  return ` data-font="${escapeHtml(fontName)}" data-item-width="${width}"`;
+}
+
+/**
+ * The text escaped, the hit ranges wrapped in <mark>: HTML for react-pdf's customTextRenderer. The marks carry the
+ * item's PDF font and width, when given.
+ */
+export function markRanges(text: string, hits: Hit[], item: Omit<TextItem, 'str'> = {}): string {
+  const open = `<mark class="skill-hit"${geometry(item)}>`;
   let html = '';
   let at = 0;
   for (const { start, end } of merge(hits)) {
-    html += `${escapeHtml(text.slice(at, start))}<mark class="skill-hit">${escapeHtml(text.slice(start, end))}</mark>`;
+    html += `${escapeHtml(text.slice(at, start))}${open}${escapeHtml(text.slice(start, end))}</mark>`;
     at = end;
   }
   return html + escapeHtml(text.slice(at));
 }
 
 /** One text item on its own (when the page's other items are not at hand). */
-export const markHits = (text: string, skills: readonly Skill[]) => markRanges(text, skills.flatMap((s) => findSkillHits(text, s)));
+export const markHits = ({ str, ...item }: TextItem, skills: readonly Skill[]) => markRanges(str, skills.flatMap((s) => findSkillHits(str, s)), item);
 
 /** Every item of a page, searched as the page's text: one HTML string per item. */
-export function markItems(items: readonly string[], skills: readonly Skill[]): string[] {
+export function markItems(items: readonly TextItem[], skills: readonly Skill[]): string[] {
+  const texts = items.map((item) => item.str);
   const perItem = items.map((): Hit[] => []);
-  for (const skill of skills) for (const hit of findSkillHitsInItems(items, skill)) perItem[hit.item].push(hit);
-  return items.map((text, i) => markRanges(text, perItem[i]));
+  for (const skill of skills) for (const hit of findSkillHitsInItems(texts, skill)) perItem[hit.item].push(hit);
+  return items.map(({ str, ...item }, i) => markRanges(str, perItem[i], item));
 }

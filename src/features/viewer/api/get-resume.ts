@@ -1,5 +1,5 @@
 // The resume's bytes, fetched through the current signed URL; a URL found lapsed is dropped, re-signed and retried once.
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { AppError, connectionError } from '@/lib/errors';
 import { resumeUrlQueryOptions } from './get-resume-url.ts';
 import { resumeKeys } from './keys.ts';
@@ -22,7 +22,14 @@ export async function fetchResume(queryClient: QueryClient, path: string): Promi
   throw new AppError('unavailable');
 }
 
-export function useResume(path: string) {
-  const queryClient = useQueryClient();
-  return useQuery({ queryKey: resumeKeys.bytes(path), queryFn: () => fetchResume(queryClient, path), staleTime: Infinity, gcTime: 5 * 60_000, retry: 1 });
-}
+export const resumeQueryOptions = (path: string) =>
+  queryOptions({ queryKey: resumeKeys.bytes(path), queryFn: ({ client }) => fetchResume(client, path), staleTime: Infinity, gcTime: 5 * 60_000, retry: 1 });
+
+/**
+ * Starts fetching a resume the page is about to show, before the viewer's code has arrived; the viewer then finds the
+ * bytes (or the request in flight) in the cache. Only for a path the database just returned to this user: the storage
+ * policies decide whether it may be signed, as they do for the viewer.
+ */
+export const prefetchResume = (queryClient: QueryClient, path: string) => queryClient.prefetchQuery(resumeQueryOptions(path));
+
+export const useResume = (path: string) => useQuery(resumeQueryOptions(path));

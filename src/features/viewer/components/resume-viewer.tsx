@@ -6,8 +6,10 @@ import 'react-pdf/dist/Page/TextLayer.css';
 import 'react-pdf/dist/Page/AnnotationLayer.css';
 import './resume-viewer.css';
 import { useResume } from '../api/get-resume.ts';
-import { markHits, markItems } from '../highlight.ts';
-import { PDF_OPTIONS } from '../pdf.ts';
+import { markHits, markItems, type TextItem } from '../highlight.ts';
+import { fitHighlightedItems } from '../text-layer-fonts.ts';
+import { pdfOptions } from '../pdf.ts';
+import { usePdfWorker } from '../pdf-worker.ts';
 import type { Skill } from '../../../../supabase/functions/_shared/scoring/types.ts';
 import { errorMessage } from '@/lib/errors';
 import { buttonClass } from '@/components/ui/button';
@@ -30,19 +32,25 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
 
   // pdf.js takes ownership of the bytes it is given, so it gets a copy and the cache keeps the original.
   const file = useMemo(() => (resume.data ? { data: resume.data.slice() } : null), [resume.data]);
+  const options = pdfOptions(usePdfWorker());
   // The page's text items arrive (onGetTextSuccess) before react-pdf paints the text layer; marking them together
   // lets a skill span two items. The marks are computed once per page and set of skills.
-  const pageItems = useRef<string[] | null>(null);
-  const marked = useRef<{ items: string[]; skills: readonly Skill[]; html: string[] } | null>(null);
+  const pageItems = useRef<TextItem[] | null>(null);
+  const marked = useRef<{ items: TextItem[]; skills: readonly Skill[]; html: string[] } | null>(null);
   const renderText = useCallback(
-    ({ str, itemIndex }: { str: string; itemIndex: number }) => {
+    ({ str, fontName, width, itemIndex }: Required<TextItem> & { itemIndex: number }) => {
       const items = pageItems.current;
-      if (!items || items[itemIndex] !== str) return markHits(str, skills);
+      if (!items || items[itemIndex]?.str !== str) return markHits({ str, fontName, width }, skills);
       if (marked.current?.items !== items || marked.current.skills !== skills) marked.current = { items, skills, html: markItems(items, skills) };
       return marked.current.html[itemIndex];
     },
     [skills],
   );
+  // Once the text layer is there, and again once the canvas (and so every font it needs) is: marks sit on their glyphs.
+  const fitMarks = () => {
+    const layer = frame.current?.querySelector<HTMLElement>('.react-pdf__Page__textContent');
+    if (layer) fitHighlightedItems(layer);
+  };
 
   const goTo = (n: number) => {
     const next = Math.min(Math.max(1, n), pages || 1);
@@ -118,10 +126,12 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
               Try again
             </button>
           </Centered>
+        ) : !options ? (
+          <Centered>Rendering the resume…</Centered>
         ) : (
           <Document
             file={file}
-            options={PDF_OPTIONS}
+            options={options}
             onLoadSuccess={({ numPages }) => {
               setPages(numPages);
               setStatus(`Resume loaded, ${numPages} ${numPages === 1 ? 'page' : 'pages'}.`);
@@ -138,8 +148,10 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
                 className="resume-page shadow-md"
                 customTextRenderer={renderText}
                 onGetTextSuccess={({ items }) => {
-                  pageItems.current = items.map((item) => ('str' in item ? item.str : ''));
+                  pageItems.current = items.map((item) => ('str' in item ? { str: item.str, fontName: item.fontName, width: item.width } : { str: '' }));
                 }}
+                onRenderTextLayerSuccess={fitMarks}
+                onRenderSuccess={fitMarks}
                 renderAnnotationLayer
                 renderTextLayer
                 loading={<Centered>Rendering page {page}…</Centered>}
