@@ -7,11 +7,16 @@ import { SignOutButton } from '@/features/auth/components/sign-out-button';
 import { useMemberships } from '@/features/dashboard/api/get-memberships';
 import { DashboardShell } from '@/features/dashboard/components/dashboard-shell';
 import { OrgProvider } from '@/features/dashboard/components/org-context';
+import { startPdfWorker } from '@/features/viewer/pdf-worker';
 import { QueryError } from '@/components/ui/query-error';
 import { Spinner } from '@/components/ui/spinner';
 import { buttonClass } from '@/components/ui/button';
 
 const signOutClass = buttonClass({ variant: 'secondary', size: 'sm' });
+
+// Opening an applicant's page: pdf.js's worker, the slowest part of its resume (about half a second to fetch and
+// compile), starts with the dashboard's code, while the session and organizations load, not after them.
+if (/^\/dashboard\/jobs\/[^/]+\/applications\/[^/]+\/?$/.test(window.location.pathname)) startPdfWorker();
 
 function Loading({ what }: { what: string }) {
   return (

@@ -27,6 +27,9 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
   const [zoom, setZoom] = useState(1);
   const [pageInput, setPageInput] = useState('1');
   const [status, setStatus] = useState('');
+  // The text and link layers wait for the first painted page, so pdf.js's worker and the main thread give it all
+  // they have; after that they come with every page.
+  const [firstPaint, setFirstPaint] = useState(false);
   const frame = useRef<HTMLDivElement>(null);
   const width = useFrameWidth(frame);
 
@@ -151,9 +154,12 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
                   pageItems.current = items.map((item) => ('str' in item ? { str: item.str, fontName: item.fontName, width: item.width } : { str: '' }));
                 }}
                 onRenderTextLayerSuccess={fitMarks}
-                onRenderSuccess={fitMarks}
-                renderAnnotationLayer
-                renderTextLayer
+                onRenderSuccess={() => {
+                  setFirstPaint(true);
+                  fitMarks();
+                }}
+                renderAnnotationLayer={firstPaint}
+                renderTextLayer={firstPaint}
                 loading={<Centered>Rendering page {page}…</Centered>}
               />
             )}
