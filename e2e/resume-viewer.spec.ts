@@ -107,6 +107,14 @@ test('a resume that cannot be fetched shows the error with Try again, which then
   await expect(alert).toHaveCount(0);
 });
 
+test('when pdf.js’s worker cannot load, the viewer says so instead of spinning', async ({ page }) => {
+  await signIn(page, USERS.acmeRecruiter);
+  await page.route('**/pdf.worker*', (route) => route.abort());
+  await page.goto(applicantUrl(second.id));
+  await expect(page.getByRole('heading', { level: 1, name: second.fullName })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be shown as a PDF' })).toBeVisible({ timeout: 20_000 });
+});
+
 test('no resume is signed or fetched for an applicant the user may not read, nor under another job’s address', async ({ page }) => {
   await signIn(page, USERS.globexRecruiter);
   const requests = resumeRequests(page);

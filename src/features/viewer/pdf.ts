@@ -14,11 +14,13 @@ const OWN_WORKER: PdfOptions = Object.freeze({ isEvalSupported: false });
 const shared = new WeakMap<Worker, PdfOptions>();
 
 /**
- * getDocument's options for the tab's worker, null while it is starting. Every document shares it: pdf.js destroys only
- * the workers it created itself, so closing one resume leaves the worker for the next.
+ * getDocument's options for the tab's worker (null before anything started it). Every document shares it: pdf.js
+ * destroys only the workers it created itself, so closing one resume leaves the worker for the next. A document may
+ * be sent to it while it is still starting (the request waits in its queue); should it fail to load, the options change
+ * and react-pdf loads the document again without it.
  */
 export function pdfOptions(worker: PdfWorkerState | null): PdfOptions | null {
-  if (!worker || worker.status === 'starting') return null;
+  if (!worker) return null;
   if (worker.status === 'failed') return OWN_WORKER;
   let options = shared.get(worker.worker);
   if (!options) {
