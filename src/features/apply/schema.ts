@@ -1,6 +1,7 @@
 // The apply form: one zod schema that validates in the browser and is the form's type. Limits match the
 // applications table's checks, so a row the form accepts is a row the database accepts.
 import * as z from 'zod/v4-mini';
+import { hasVisibleText } from '@/lib/visible-text';
 import { MAX_RESUME_BYTES, formatFileSize } from './check-pdf.ts';
 
 export const COVER_LETTER_MAX = 5000;
@@ -20,7 +21,15 @@ const optionalLink = (what: string, example: string) =>
     );
 
 export const applySchema = z.object({
-  fullName: z.string().check(z.trim(), z.minLength(1, 'Enter your full name'), z.maxLength(200, 'Your name can be at most 200 characters')),
+  fullName: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'Enter your full name'),
+      z.maxLength(200, 'Your name can be at most 200 characters'),
+      // applications_full_name_visible: trim() leaves zero-width spaces and other invisible characters in place.
+      z.refine((v) => v === '' || hasVisibleText(v), 'Enter your full name: spaces or invisible characters alone are not a name'),
+    ),
   email: z
     .string()
     .check(

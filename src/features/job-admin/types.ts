@@ -1,5 +1,6 @@
 // A job as recruiters edit it; the zod schema is both the form's validation and its type.
 import { z } from 'zod';
+import { hasVisibleText } from '@/lib/visible-text';
 import { SLUG_MAX, SLUG_PATTERN } from './slug.ts';
 
 export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'contract', 'internship', 'temporary'] as const;
@@ -32,11 +33,19 @@ export type Job = {
   published_at: string | null;
 };
 
-/** Aliases are typed as one comma-separated line per skill. */
-export const splitAliases = (text: string) => [...new Set(text.split(',').map((a) => a.trim()).filter(Boolean))];
+/** Aliases are typed as one comma-separated line per skill; blank ones (spaces or invisible characters only) drop out. */
+export const splitAliases = (text: string) => [...new Set(text.split(',').map((a) => a.trim()).filter(hasVisibleText))];
+
+/** Required text needs a visible character, as the database's has_visible_text(); trim() leaves zero-width ones in. */
+const visibleOrEmpty = (text: string) => text === '' || hasVisibleText(text);
 
 const skillSchema = z.object({
-  name: z.string().trim().min(1, 'Name the skill').max(100, 'At most 100 characters'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Name the skill')
+    .max(100, 'At most 100 characters')
+    .refine(visibleOrEmpty, 'Name the skill: spaces or invisible characters alone are not a name'),
   weight: z.coerce.number().int().min(1).max(5),
   required: z.boolean(),
   aliases: z
@@ -46,7 +55,12 @@ const skillSchema = z.object({
 });
 
 export const jobFormSchema = z.object({
-  title: z.string().trim().min(1, 'Give the job a title').max(200, 'At most 200 characters'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Give the job a title')
+    .max(200, 'At most 200 characters')
+    .refine(visibleOrEmpty, 'Give the job a title: spaces or invisible characters alone are not a title'),
   slug: z
     .string()
     .trim()

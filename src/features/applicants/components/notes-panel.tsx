@@ -5,6 +5,7 @@ import { useNotes } from '../api/get-notes.ts';
 import type { Member } from '../types.ts';
 import { cardClass, inputClass, primaryButton } from './styles.ts';
 import { errorMessage } from '@/lib/errors';
+import { hasVisibleText } from '@/lib/visible-text';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -20,7 +21,7 @@ export function NotesPanel({ applicationId, canWrite, members, me }: { applicati
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const text = body.trim();
-    if (!text) {
+    if (!hasVisibleText(text)) {
       setStatus('Write something before adding the note.');
       field.current?.focus();
       return;
