@@ -403,8 +403,10 @@ export type Database = {
         Args: { job: string; path: string }
         Returns: boolean
       }
+      check_submitted_resume: { Args: never; Returns: unknown }
       forget_status_access_failures: { Args: never; Returns: number }
       freeze_job_slug_with_applications: { Args: never; Returns: unknown }
+      has_visible_text: { Args: { value: string }; Returns: boolean }
       invoke_edge_function: {
         Args: { body: Json; name: string }
         Returns: undefined
@@ -479,6 +481,7 @@ export type Database = {
       request_scoring_trigger: { Args: never; Returns: unknown }
       requeue_scoring_on_skills_change: { Args: never; Returns: unknown }
       require_read_write_call: { Args: never; Returns: undefined }
+      skill_texts_are_visible: { Args: { skills: Json }; Returns: boolean }
       spend_upload_grant: { Args: never; Returns: unknown }
       stamp_job_published: { Args: never; Returns: unknown }
       start_application: { Args: never; Returns: unknown }

@@ -34,6 +34,9 @@ as $$
   )
 $$;
 
+-- Check constraints call these as whoever writes the row (a candidate, a recruiter, a function).
+grant execute on function public.has_visible_text(text), public.skill_texts_are_visible(jsonb) to anon, authenticated, service_role;
+
 -- Rows written before this check get a visible stand-in, so the checks below hold for every row (a check is tested
 -- again on any later update of its row, so leaving one invalid would block even a stage change).
 update public.organizations set name = slug where not public.has_visible_text(name);
@@ -55,8 +58,9 @@ where not public.skill_texts_are_visible(j.skills);
 update public.applications set full_name = '(no name given)' where not public.has_visible_text(full_name);
 update public.notes set body = '(empty note)' where not public.has_visible_text(body);
 
+-- Checks run in name order: jobs_skills_visible comes after jobs_skills_shape, which reports a malformed list.
 alter table public.organizations add constraint organizations_name_visible check (public.has_visible_text(name));
 alter table public.jobs add constraint jobs_title_visible check (public.has_visible_text(title));
-alter table public.jobs add constraint jobs_skill_texts_visible check (public.skill_texts_are_visible(skills));
+alter table public.jobs add constraint jobs_skills_visible check (public.skill_texts_are_visible(skills));
 alter table public.applications add constraint applications_full_name_visible check (public.has_visible_text(full_name));
 alter table public.notes add constraint notes_body_visible check (public.has_visible_text(body));

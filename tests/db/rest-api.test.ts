@@ -15,7 +15,7 @@ async function grantedPath(job: { id: string; slug: string } = JOBS.backend): Pr
   const path = `${job.slug}/${randomUUID()}.pdf`;
   paths.push(path);
   await sql(`insert into public.upload_grants (path, job_id, client_key_hash, expires_at) values ($1, $2, 'rest-test', now() + interval '1 hour')`, [path, job.id]);
-  await sql(`insert into storage.objects (bucket_id, name, metadata) values ('resumes', $1, '{"size": 1234}')`, [path]);
+  await sql(`insert into storage.objects (bucket_id, name, metadata) values ('resumes', $1, '{"size": 1234, "mimetype": "application/pdf"}')`, [path]);
   return path;
 }
 

@@ -11,7 +11,7 @@ export const APPLICANTS_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
     using(
       async () => {
         const path = actor === 'candidate' ? await freshGrant() : `${JOBS.backend.slug}/${randomUUID()}.pdf`;
-        if (actor !== 'candidate') await sql(`insert into storage.objects (bucket_id, name, metadata) values ('resumes', $1, '{"size": 1234}')`, [path]);
+        if (actor !== 'candidate') await sql(`insert into storage.objects (bucket_id, name, metadata) values ('resumes', $1, '{"size": 1234, "mimetype": "application/pdf"}')`, [path]);
         return path;
       },
       dropGrant,
