@@ -68,7 +68,7 @@ describe('score-application', () => {
     expect({ status: row.parse_status, error: row.parse_error, score: row.score }).toEqual({ status: 'failed', error: code, score: null });
   });
 
-  it('is idempotent and can be asked again by a recruiter of the org, not by Globex or anon', async () => {
+  it('is idempotent and can be asked again by a recruiter of the org; Globex is told it does not exist, anon that it may not', async () => {
     const pdf = await makeResumePdf({ name: 'Alan Turing', email: 'alan@example.test', phone: '+44 20 7946 0000', skillsText: 'Go, Kubernetes, PostgreSQL', pages: 1 });
     const id = await apply(pdf, 'Alan Turing');
     const first = await settled(id);
@@ -78,9 +78,42 @@ describe('score-application', () => {
     expect(again.data).toMatchObject({ status: 'done', score: first.score });
     const globex = await signedInClient(USERS.globexRecruiter.email, USERS.globexRecruiter.password);
     const refused = await globex.functions.invoke('score-application', { body: { applicationId: id } });
-    expect((refused.error as { context?: Response } | null)?.context?.status).toBe(403);
+    expect((refused.error as { context?: Response } | null)?.context?.status).toBe(404);
     const anon = await callFunction('score-application', { body: { applicationId: id } });
     expect(anon.status).toBe(403);
+  });
+
+  it('answers a caller who may not rescore an application the same whether or not it exists', async () => {
+    const id = await apply(await makeResumePdf({ name: 'Edsger Dijkstra', email: 'edsger@example.test', phone: '+31 20 000 0000', skillsText: 'Go', pages: 1 }), 'Edsger Dijkstra');
+    await settled(id);
+    const bearer = async (user: { email: string; password: string }) => {
+      const { data } = await (await signedInClient(user.email, user.password)).auth.getSession();
+      return { authorization: `Bearer ${data.session!.access_token}` };
+    };
+    const ask = (applicationId: string, headers?: Record<string, string>) => callFunction('score-application', { body: { applicationId }, headers });
+    const notFound = { status: 404, json: { error: { code: 'not_found', message: 'No such application.' } } };
+    const forbidden = { status: 403, json: { error: { code: 'forbidden', message: 'Only recruiters of this job’s organisation can rescore it.' } } };
+    const answer = ({ status, json }: Awaited<ReturnType<typeof ask>>) => ({ status, json });
+
+    // Globex's recruiter cannot see Acme's application: it is as unknown as an id that never existed.
+    const globex = await bearer(USERS.globexRecruiter);
+    expect(answer(await ask(id, globex))).toEqual(notFound);
+    expect(answer(await ask(randomUUID(), globex))).toEqual(notFound);
+    // The anon key may rescore nothing, and is told so before anything is looked up.
+    expect(answer(await ask(id))).toEqual(forbidden);
+    expect(answer(await ask(randomUUID()))).toEqual(forbidden);
+    // Acme's viewer already sees the application, so hearing that the role is not enough tells them nothing new.
+    const viewer = await bearer(USERS.acmeViewer);
+    expect(answer(await ask(id, viewer))).toEqual(forbidden);
+    expect(answer(await ask(randomUUID(), viewer))).toEqual(notFound);
+    // Moved to Globex's job, the same application is unknown to Acme's viewer and Globex's recruiter may rescore it.
+    await sql('update public.applications set job_id = $2 where id = $1', [id, JOBS.sre.id]);
+    try {
+      expect(answer(await ask(id, viewer))).toEqual(notFound);
+      expect(await ask(id, globex)).toMatchObject({ status: 200, json: { applicationId: id, status: 'done' } });
+    } finally {
+      await sql('update public.applications set job_id = $2 where id = $1', [id, JOBS.backend.id]);
+    }
   });
 
   it('answers bad_request for a malformed id and not_found for an unknown one', async () => {

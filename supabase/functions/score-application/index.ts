@@ -12,21 +12,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_BYTES = 5 * 1024 * 1024;
 const TIMEOUT_MS = Number(Deno.env.get('SCORE_TIMEOUT_MS') ?? 20_000);
 
-type ApplicationRow = { id: string; resume_path: string; job_id: string; jobs: { org_id: string; skills: Skill[] } | null };
+type Job = { org_id: string; skills: Skill[] };
+type ApplicationRow = { id: string; resume_path: string; job_id: string; jobs: Job | null };
 
 Deno.serve(endpoint(['POST'], async (req) => {
   const body = await readJson(req, 1024);
   const applicationId = (body as { applicationId?: unknown } | null)?.applicationId;
   if (typeof applicationId !== 'string' || !UUID.test(applicationId)) throw new FunctionError('bad_request', 'applicationId must be a UUID.');
 
-  const admin = adminClient();
-  const { data, error } = await admin.from('applications').select('id, resume_path, job_id, jobs(org_id, skills)').eq('id', applicationId).maybeSingle();
-  if (error) throw new FunctionError('storage_unavailable', `Could not read the application: ${error.message}`);
-  const app = data as ApplicationRow | null;
-  if (!app || !app.jobs) throw new FunctionError('not_found', 'No such application.');
-  await requireScorer(req, app.jobs.org_id);
-
-  const download = await admin.storage.from('resumes').download(app.resume_path);
+  const app = await applicationToScore(req, applicationId);
+  const download = await adminClient().storage.from('resumes').download(app.resume_path);
   if (download.error) {
     await store(applicationId, { parse_status: 'failed', parse_error: 'missing_file', score: null, score_details: null, parsed: null });
     return json({ applicationId, status: 'failed', error: 'missing_file' });
@@ -43,11 +38,28 @@ Deno.serve(endpoint(['POST'], async (req) => {
   }
 }));
 
-/** The service role, or a recruiter (or owner) of the job's organisation. */
-async function requireScorer(req: Request, orgId: string) {
-  if (callerClaims(req).role === 'service_role') return;
-  const { data, error } = await callerClient(req).rpc('is_org_member', { org: orgId, min_role: 'recruiter' });
-  if (error || data !== true) throw new FunctionError('forbidden', 'Only recruiters of this job’s organisation can rescore it.');
+const FORBIDDEN = 'Only recruiters of this job’s organisation can rescore it.';
+
+/**
+ * The application, for the service role or a recruiter (or owner) of its job's organisation. A caller who may not
+ * rescore it learns nothing about whether it exists: the anon key is refused before any lookup, and a signed-in user
+ * reads it through RLS, so another organisation's application is "not found" exactly as an unknown id is. Only a
+ * member who can already see it (a viewer) hears that their role is not enough.
+ */
+async function applicationToScore(req: Request, id: string): Promise<ApplicationRow & { jobs: Job }> {
+  const { role } = callerClaims(req);
+  if (role !== 'service_role' && role !== 'authenticated') throw new FunctionError('forbidden', FORBIDDEN);
+  const reader = role === 'service_role' ? adminClient() : callerClient(req);
+  const { data, error } = await reader.from('applications').select('id, resume_path, job_id, jobs(org_id, skills)').eq('id', id).maybeSingle();
+  if (error) throw new FunctionError('storage_unavailable', `Could not read the application: ${error.message}`);
+  const app = data as ApplicationRow | null;
+  if (!app || !app.jobs) throw new FunctionError('not_found', 'No such application.');
+  if (role === 'authenticated') {
+    const member = await reader.rpc('is_org_member', { org: app.jobs.org_id, min_role: 'recruiter' });
+    if (member.error) throw new FunctionError('storage_unavailable', `Could not check your role: ${member.error.message}`);
+    if (member.data !== true) throw new FunctionError('forbidden', FORBIDDEN);
+  }
+  return { ...app, jobs: app.jobs };
 }
 
 async function store(id: string, values: Record<string, unknown>) {
