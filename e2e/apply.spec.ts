@@ -133,6 +133,11 @@ test('inline validation: messages are tied to their fields and focus goes to the
   await expect(letter).toHaveAccessibleDescription(/at most 5,000 characters/);
   await page.screenshot({ path: shots('apply-invalid'), fullPage: true });
 
+  // Zero-width and non-breaking spaces are not a name (the database refuses them too: applications_full_name_visible).
+  await page.getByLabel('Full name').fill('\u200b\u00a0\u200b');
+  await page.getByRole('button', { name: 'Submit application' }).click();
+  await expect(page.getByLabel('Full name')).toHaveAccessibleDescription('Enter your full name: spaces or invisible characters alone are not a name');
+
   await page.getByLabel('Full name').fill('Grace Hopper');
   await expect(page.getByLabel('Full name')).not.toHaveAttribute('aria-invalid');
 });
