@@ -37,6 +37,8 @@ describe('toRow', () => {
     [{ job_slug: 'Backend Developer' }, /unknown job "Backend Developer"/],
     [{ job_slug: '' }, /job_slug is empty/],
     [{ full_name: ' ' }, /full_name is empty/],
+    [{ full_name: '\u00a0\u3000' }, /full_name is empty/],
+    [{ full_name: '\u200b\u2060' }, /full_name has only invisible characters/],
     [{ resume: '' }, /resume is empty/],
     [{ phone: '1'.repeat(41) }, /phone is longer than 40/],
   ])('refuses %o', (fields, reason) => {

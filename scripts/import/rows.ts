@@ -1,5 +1,6 @@
 // Turns CSV records into import rows: the header names the columns, each record is checked the way the
 // database will check it (so a bad row fails here with a reason, before anything is uploaded).
+import { hasVisibleText } from '../../src/lib/visible-text.ts';
 import type { CsvRecord } from './csv.ts';
 
 export const COLUMNS = ['job_slug', 'full_name', 'email', 'phone', 'applied_at', 'stage', 'resume'] as const;
@@ -62,6 +63,7 @@ export function toRow(record: CsvRecord, header: Header, width: number, now = ne
   if (!SLUG.test(jobSlug)) return fail(`unknown job "${jobSlug}" (not a job slug)`);
   const fullName = get('full_name');
   if (!fullName) return fail('full_name is empty', jobSlug);
+  if (!hasVisibleText(fullName)) return fail('full_name has only invisible characters', jobSlug);
   if (fullName.length > 200) return fail('full_name is longer than 200 characters', jobSlug);
   const email = get('email');
   if (!EMAIL.test(email) || email.length > 254) return fail(`email "${email}" is not an email address`, jobSlug);
