@@ -3,32 +3,10 @@
 // a PDF gets 400 with code 23514, stores nothing and leaves the grant unused, so the same upload can be submitted
 // again with the right values.
 import { randomUUID } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOBS } from '../db/seed.ts';
-import { minimalPdf } from '../functions/support.ts';
-import { fetchFrom, newClientAddress } from '../support/client-address.ts';
-import { anonClient, serviceClient, sql, stack } from '../support/clients.ts';
-
-const uploaded: string[] = [];
-afterAll(async () => {
-  if (!uploaded.length) return;
-  await sql('delete from public.applications where resume_path = any($1)', [uploaded]);
-  await sql('delete from public.upload_grants where path = any($1)', [uploaded]);
-  await serviceClient().storage.from('resumes').remove(uploaded);
-});
-
-/** A grant for Acme's backend job and the PDF stored at its path, as the apply page leaves them before the insert. */
-async function upload(pdf = minimalPdf()): Promise<{ path: string; size: number }> {
-  const headers = { authorization: `Bearer ${stack.anonKey}`, apikey: stack.anonKey, 'content-type': 'application/json' };
-  const body = JSON.stringify({ jobSlug: JOBS.backend.slug, fileSize: pdf.byteLength, contentType: 'application/pdf' });
-  const grant = await fetchFrom(newClientAddress())(`${stack.apiUrl}/functions/v1/sign-upload`, { method: 'POST', headers, body });
-  expect(grant.status).toBe(200);
-  const { path, signedUrl } = (await grant.json()) as { path: string; signedUrl: string };
-  uploaded.push(path);
-  const put = await fetch(signedUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: pdf });
-  expect(put.status).toBe(200);
-  return { path, size: pdf.byteLength };
-}
+import { anonClient, sql } from '../support/clients.ts';
+import { uploadResume } from './support.ts';
 
 const submit = (path: string, fields: { full_name?: string; resume_size: number }) =>
   anonClient()
@@ -58,7 +36,7 @@ describe('a candidate submitting after the upload', () => {
     ['ideographic and em spaces with a byte order mark', '\u3000\u2003\ufeff'],
     ['Hangul fillers and a word joiner', '\u3164\u2060\uffa0'],
   ])('with a full name of %s is refused (400, 23514) and can submit the same upload with a real name', async (_, blank) => {
-    const { path, size } = await upload();
+    const { path, size } = await uploadResume();
     const refused = await submit(path, { full_name: blank, resume_size: size });
     expect({ status: refused.status, code: refused.error?.code }).toEqual({ status: 400, code: '23514' });
     expect(refused.error?.message).toContain('applications_full_name_visible');
@@ -74,7 +52,7 @@ describe('a candidate submitting after the upload', () => {
     ['larger', 1],
     ['far larger', 4 * 1024 * 1024],
   ])('declaring a resume_size %s than the stored object is refused (400, 23514) and can submit with the real size', async (_, off) => {
-    const { path, size } = await upload();
+    const { path, size } = await uploadResume();
     const refused = await submit(path, { resume_size: size + off });
     expect({ status: refused.status, code: refused.error?.code }).toEqual({ status: 400, code: '23514' });
     expect(refused.error?.message).toBe(`resume_size says ${size + off} bytes, but the uploaded resume is ${size} bytes`);
@@ -86,7 +64,7 @@ describe('a candidate submitting after the upload', () => {
   });
 
   it('is refused when the stored object is not a PDF (the bucket allowed another type), whatever size it declares', async () => {
-    const { path, size } = await upload();
+    const { path, size } = await uploadResume();
     await sql(`update storage.objects set metadata = jsonb_set(metadata, '{mimetype}', '"text/html"') where bucket_id = 'resumes' and name = $1`, [path]);
     const refused = await submit(path, { resume_size: size });
     expect({ status: refused.status, code: refused.error?.code, message: refused.error?.message }).toEqual({
@@ -98,7 +76,7 @@ describe('a candidate submitting after the upload', () => {
   });
 
   it("is refused without a word about the object when the grant does not admit the row (another job's path)", async () => {
-    const { path, size } = await upload();
+    const { path, size } = await uploadResume();
     const refused = await anonClient()
       .from('applications')
       .insert({ id: randomUUID(), job_id: JOBS.frontend.id, full_name: 'Ada Lovelace', email: 'ada@example.test', resume_path: path, resume_size: size + 1 });

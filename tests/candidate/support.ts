@@ -2,40 +2,39 @@
 // with the key's SHA-256), and the status RPCs called over HTTP as a browser at a given address calls them.
 import { createHash, randomBytes } from 'node:crypto';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import { afterAll } from 'vitest';
 import WebSocket from 'ws';
 import { JOBS } from '../db/seed.ts';
 import { minimalPdf } from '../functions/support.ts';
 import { fetchFrom, newClientAddress } from '../support/client-address.ts';
-import { anonClient, serviceClient, sql, stack } from '../support/clients.ts';
+import { anonClient, sql, stack } from '../support/clients.ts';
+import { removedAfterAll } from '../support/uploads.ts';
 
 export const newStatusKey = () => randomBytes(32).toString('base64url');
 export const hashOf = (key: string) => createHash('sha256').update(key).digest('hex');
 
 export type Applied = { id: string; key: string; path: string };
 
-const created: string[] = [];
-afterAll(async () => {
-  if (!created.length) return;
-  await sql('delete from public.applications where resume_path = any($1)', [created]);
-  await sql('delete from public.upload_grants where path = any($1)', [created]);
-  await serviceClient().storage.from('resumes').remove(created);
-});
+const created = removedAfterAll();
 
-/** An application to Acme's backend job whose candidate holds `key` (none stored when `key` is null). */
-export async function applyWithKey(key: string | null = newStatusKey(), job: { id: string; slug: string } = JOBS.backend): Promise<Applied> {
-  const pdf = minimalPdf();
+/** A grant for `job` (from an address of its own) and `pdf` stored at its path: the apply page's state before the insert. */
+export async function uploadResume(pdf = minimalPdf(), job: { slug: string } = JOBS.backend): Promise<{ path: string; size: number }> {
   const headers = { authorization: `Bearer ${stack.anonKey}`, apikey: stack.anonKey, 'content-type': 'application/json' };
   const grant = await fetchFrom(newClientAddress())(`${stack.apiUrl}/functions/v1/sign-upload`, { method: 'POST', headers, body: JSON.stringify({ jobSlug: job.slug, fileSize: pdf.byteLength, contentType: 'application/pdf' }) });
-  if (!grant.ok) throw new Error(`sign-upload answered ${grant.status}: ${await grant.text()}`);
+  if (grant.status !== 200) throw new Error(`sign-upload answered ${grant.status}: ${await grant.text()}`);
   const { path, signedUrl } = (await grant.json()) as { path: string; signedUrl: string };
   created.push(path);
   const put = await fetch(signedUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: pdf });
-  if (!put.ok) throw new Error(`the upload answered ${put.status}: ${await put.text()}`);
+  if (put.status !== 200) throw new Error(`the upload answered ${put.status}: ${await put.text()}`);
+  return { path, size: pdf.byteLength };
+}
+
+/** An application to Acme's backend job whose candidate holds `key` (none stored when `key` is null). */
+export async function applyWithKey(key: string | null = newStatusKey(), job: { id: string; slug: string } = JOBS.backend): Promise<Applied> {
+  const { path, size } = await uploadResume(minimalPdf(), job);
   const id = crypto.randomUUID();
   const { error } = await anonClient()
     .from('applications')
-    .insert({ id, job_id: job.id, full_name: 'Status Candidate', email: 'status@example.test', resume_path: path, resume_size: pdf.byteLength, status_key_hash: key && hashOf(key) });
+    .insert({ id, job_id: job.id, full_name: 'Status Candidate', email: 'status@example.test', resume_path: path, resume_size: size, status_key_hash: key && hashOf(key) });
   if (error) throw new Error(`the insert failed: ${error.message}`);
   return { id, key: key ?? '', path };
 }

@@ -1,10 +1,10 @@
 // The bad-input catalogue's shape: each case is a request, the status and stable code it must get, and what it
 // may leave behind (by default nothing: no application, grant, object row or file). Cases run against the shared
 // conformance stack through its real HTTP API.
-import { afterAll } from 'vitest';
 import { minimalPdf } from '../../functions/support.ts';
 import { fetchFrom, newClientAddress } from '../../support/client-address.ts';
-import { serviceClient, sql, stack } from '../../support/clients.ts';
+import { sql, stack } from '../../support/clients.ts';
+import { removedAfterAll } from '../../support/uploads.ts';
 import { JOBS } from '../../db/seed.ts';
 import { newCandidate, putResume, signUpload, type Api, type Candidate, type Grant } from './apply-flow.ts';
 import { rawRequest, replyOf, type RawRequest, type Reply } from './reply.ts';
@@ -29,13 +29,7 @@ export type Case = {
   check?: (given: Given, reply: Reply) => Promise<void>;
 };
 
-const created: string[] = [];
-afterAll(async () => {
-  if (!created.length) return;
-  await sql('delete from public.applications where resume_path = any($1)', [created]);
-  await sql('delete from public.upload_grants where path = any($1)', [created]);
-  await serviceClient().storage.from('resumes').remove(created);
-});
+const created = removedAfterAll();
 
 let n = 0;
 /** A candidate of Acme's backend job with a fresh grant and (unless `upload: false`) the resume stored at its path. */
