@@ -2,13 +2,12 @@
 // its details are in the form. Cold: the file is picked first thing, so the reader (pdf.js in a worker) downloads
 // then. Prepared: the candidate focuses a field first, as anyone typing does, and the reader loads meanwhile.
 // The goal is the issue's: filled within a second of the pick.
-import fs from 'node:fs';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { makeResumePdf } from '../scripts/make-fixtures.ts';
 import type { RunningStack } from '../stack/stack.ts';
 import { withBenchStack } from './bench-stack.ts';
 import type { Figure } from './figures.ts';
-import { buildSpa, previewSpa } from './spa.ts';
+import { withSpaInChromium } from './spa.ts';
 import { percentile } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_AUTOFILL_RUNS ?? 10);
@@ -63,24 +62,16 @@ async function pickOnce(browser: Browser, url: string, bytes: number[], prepared
 async function run(stack: RunningStack): Promise<Figure[]> {
   const pdf = await makeResumePdf({ name: 'Bench Autofill', email: 'bench.autofill@example.test', phone: '+1 555 0101', skillsText: 'TypeScript, PostgreSQL, React', pages: 2 });
   const bytes = [...pdf];
-  const { dir } = await buildSpa(stack.apiUrl);
-  let preview: Awaited<ReturnType<typeof previewSpa>> | undefined;
-  let browser: Browser | undefined;
-  try {
-    preview = await previewSpa(dir);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    await pickOnce(browser, preview.url, bytes, false); // warm-up: Vite preview's and Chromium's first-request costs
+  return withSpaInChromium(stack.apiUrl, async ({ url: appUrl, browser }) => {
+    await pickOnce(browser, appUrl, bytes, false); // warm-up: Vite preview's and Chromium's first-request costs
     const cold: number[] = [];
     const prepared: number[] = [];
     const reacting: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const c = await pickOnce(browser, preview.url, bytes, false);
+      const c = await pickOnce(browser, appUrl, bytes, false);
       cold.push(c.ms);
       reacting.push(c.reading);
-      prepared.push((await pickOnce(browser, preview.url, bytes, true)).ms);
+      prepared.push((await pickOnce(browser, appUrl, bytes, true)).ms);
     }
     const note = `the form says "Reading…" ${percentile(reacting, 50).toFixed(0)} ms after the pick (p50); p95 ${percentile(cold, 95).toFixed(0)} ms cold, ${percentile(prepared, 95).toFixed(0)} ms prepared`;
     return [
@@ -100,11 +91,7 @@ async function run(stack: RunningStack): Promise<Figure[]> {
         goal: { max: 1000 },
       },
     ];
-  } finally {
-    await browser?.close();
-    await preview?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 export const benchAutofill = () => withBenchStack('autofill', run);

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ANON_KEY, ROOT } from '../stack/config.ts';
 import { freePort } from '../stack/lock.ts';
+import { chromium, type Browser } from '@playwright/test';
 
 const VITE = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 
@@ -59,5 +60,27 @@ export async function previewSpa(dir: string): Promise<{ url: string; stop: () =
       throw new Error(`vite preview not answering on ${url} within 30 s: ${err}`);
     }
     await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * A production build pointed at `apiUrl`, served by `vite preview`, and Debian's Chromium (launched as the e2e
+ * tests launch it), for as long as `fn` runs; everything is stopped and the build removed afterwards.
+ */
+export async function withSpaInChromium<T>(apiUrl: string, fn: (spa: { url: string; manifest: Manifest; browser: Browser }) => Promise<T>): Promise<T> {
+  const { dir, manifest } = await buildSpa(apiUrl);
+  let preview: Awaited<ReturnType<typeof previewSpa>> | undefined;
+  let browser: Browser | undefined;
+  try {
+    preview = await previewSpa(dir);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    return await fn({ url: preview.url, manifest, browser });
+  } finally {
+    await browser?.close();
+    await preview?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }

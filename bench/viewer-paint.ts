@@ -1,15 +1,14 @@
 // Time to the first painted resume page in headless Chromium: a recruiter opens an applicant (a 2-page PDF submitted
 // through the real upload flow) in a new browser context, against the same page with the resume viewer held back;
 // then, with the app loaded, steps on to the next applicant as the Next button does.
-import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import type { Browser, BrowserContext } from '@playwright/test';
 import { makeResumePdf } from '../scripts/make-fixtures.ts';
 import type { RunningStack } from '../stack/stack.ts';
 import { applyDirect, jobId } from './apply.ts';
 import { withBenchStack } from './bench-stack.ts';
 import { withBaseline, type Figure } from './figures.ts';
 import { percentile } from './stats.ts';
-import { buildSpa, previewSpa } from './spa.ts';
+import { withSpaInChromium } from './spa.ts';
 
 const RUNS = Number(process.env.BENCH_VIEWER_RUNS ?? 10);
 const RECRUITER = { email: 'recruiter@acme.test', password: 'acme-recruiter-pass' };
@@ -115,19 +114,11 @@ async function run(stack: RunningStack): Promise<Figure[]> {
     const pdf = await makeResumePdf({ name, email: 'bench@example.test', phone: '+1 555 0100', skillsText: 'TypeScript, Node.js, PostgreSQL, Docker, REST APIs', pages: 2 });
     ids.push((await applyDirect(stack.apiUrl, job, pdf, name)).id);
   }
-  const { dir, manifest } = await buildSpa(stack.apiUrl);
-  let preview: Awaited<ReturnType<typeof previewSpa>> | undefined;
-  let browser: Browser | undefined;
-  try {
+  return withSpaInChromium(stack.apiUrl, async ({ url: appUrl, manifest, browser }) => {
     const viewerChunk = manifest[VIEWER_MODULE]?.file;
     if (!viewerChunk) throw new Error(`${VIEWER_MODULE} is not a chunk of its own any more`);
-    preview = await previewSpa(dir);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    const state = await signedInState(browser, preview.url);
-    const url = `${preview.url}/dashboard/jobs/${job}/applications/${ids[0]}`;
+    const state = await signedInState(browser, appUrl);
+    const url = `${appUrl}/dashboard/jobs/${job}/applications/${ids[0]}`;
     await load(browser, state, url, null); // warm-up: Postgres caches, the functions runtime, Chromium's own start-up
     const loads: { cold: Marks; next?: Marks }[] = [];
     const headers: number[] = [];
@@ -163,11 +154,7 @@ async function run(stack: RunningStack): Promise<Figure[]> {
         goal: { max: 1500 },
       }),
     ];
-  } finally {
-    await browser?.close();
-    await preview?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 export const benchViewerPaint = () => withBenchStack('viewer', run);
