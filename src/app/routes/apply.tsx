@@ -2,7 +2,7 @@
 import { Link, useParams } from '@/lib/router';
 import { Icon } from '@/components/ui/icons';
 import { QueryError } from '@/components/ui/query-error';
-import { Skeleton } from '@/components/ui/skeleton';
+import { LoadingSkeleton, Skeleton } from '@/components/ui/skeleton';
 import { ApplyForm } from '@/features/apply/components/apply-form';
 import { useJob } from '@/features/jobs/api/get-job';
 import { JobMeta } from '@/features/jobs/components/job-meta';
@@ -42,16 +42,11 @@ export function Component() {
 
 function ApplySkeleton() {
   return (
-    <div>
-      <p role="status" className="sr-only">
-        Loading the application form…
-      </p>
-      <div aria-hidden="true" className="max-w-2xl">
-        <Skeleton className="h-4 w-40" />
-        <Skeleton className="mt-8 h-9 w-96 max-w-full" />
-        <Skeleton className="mt-4 h-4 w-80 max-w-full" />
-        <Skeleton className="mt-10 h-64 w-full rounded-xl" />
-      </div>
-    </div>
+    <LoadingSkeleton label="Loading the application form…" className="max-w-2xl">
+      <Skeleton className="h-4 w-40" />
+      <Skeleton className="mt-8 h-9 w-96 max-w-full" />
+      <Skeleton className="mt-4 h-4 w-80 max-w-full" />
+      <Skeleton className="mt-10 h-64 w-full rounded-xl" />
+    </LoadingSkeleton>
   );
 }

@@ -1,6 +1,6 @@
 // /applications/:id?key=…: loads the status through the key-checking RPC and shows it, "not found", or "wait".
 import { QueryError } from '@/components/ui/query-error';
-import { Skeleton } from '@/components/ui/skeleton';
+import { LoadingSkeleton, Skeleton } from '@/components/ui/skeleton';
 import { useApplicationStatus } from '../api/get-application-status.ts';
 import { ApplicationStatusView } from './application-status-view.tsx';
 import { StatusNotFound, StatusRateLimited } from './status-unavailable.tsx';
@@ -17,16 +17,11 @@ export function ApplicationStatusPage({ applicationId, statusKey }: { applicatio
 
 function StatusSkeleton() {
   return (
-    <div>
-      <p role="status" className="sr-only">
-        Loading your application…
-      </p>
-      <div aria-hidden="true" className="max-w-2xl">
-        <Skeleton className="h-4 w-32" />
-        <Skeleton className="mt-3 h-9 w-96 max-w-full" />
-        <Skeleton className="mt-4 h-4 w-72 max-w-full" />
-        <Skeleton className="mt-8 h-40 w-full rounded-xl" />
-      </div>
-    </div>
+    <LoadingSkeleton label="Loading your application…" className="max-w-2xl">
+      <Skeleton className="h-4 w-32" />
+      <Skeleton className="mt-3 h-9 w-96 max-w-full" />
+      <Skeleton className="mt-4 h-4 w-72 max-w-full" />
+      <Skeleton className="mt-8 h-40 w-full rounded-xl" />
+    </LoadingSkeleton>
   );
 }

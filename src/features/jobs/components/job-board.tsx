@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Icon } from '@/components/ui/icons';
 import { QueryError } from '@/components/ui/query-error';
-import { Skeleton } from '@/components/ui/skeleton';
+import { LoadingSkeleton, Skeleton } from '@/components/ui/skeleton';
 import { useOpenJobs } from '../api/get-open-jobs.ts';
 import { matchesQuery } from '../format.ts';
 import { JobCard } from './job-card.tsx';
@@ -92,11 +92,8 @@ export function JobBoard() {
 
 function JobBoardSkeleton() {
   return (
-    <div>
-      <p role="status" className="sr-only">
-        Loading open jobs…
-      </p>
-      <ul className="grid gap-4" aria-hidden="true">
+    <LoadingSkeleton label="Loading open jobs…">
+      <ul className="grid gap-4">
         {[0, 1, 2].map((i) => (
           <li key={i} className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
             <Skeleton className="h-4 w-24" />
@@ -109,6 +106,6 @@ function JobBoardSkeleton() {
           </li>
         ))}
       </ul>
-    </div>
+    </LoadingSkeleton>
   );
 }

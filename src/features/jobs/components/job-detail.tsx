@@ -2,7 +2,7 @@
 import { Link } from '@/lib/router';
 import { buttonClass } from '@/components/ui/button';
 import { Icon } from '@/components/ui/icons';
-import { Skeleton } from '@/components/ui/skeleton';
+import { LoadingSkeleton, Skeleton } from '@/components/ui/skeleton';
 import { employmentTypeLabel, paragraphs } from '../format.ts';
 import type { JobDetail as Job } from '../types.ts';
 import { JobMeta } from './job-meta.tsx';
@@ -97,21 +97,16 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 
 export function JobDetailSkeleton() {
   return (
-    <div>
-      <p role="status" className="sr-only">
-        Loading the job…
-      </p>
-      <div aria-hidden="true">
-        <Skeleton className="h-4 w-20" />
-        <Skeleton className="mt-8 h-4 w-28" />
-        <Skeleton className="mt-3 h-9 w-96 max-w-full" />
-        <Skeleton className="mt-5 h-4 w-72 max-w-full" />
-        <div className="mt-12 space-y-3">
-          {[0, 1, 2, 3, 4].map((i) => (
-            <Skeleton key={i} className="h-4 w-full max-w-prose" />
-          ))}
-        </div>
+    <LoadingSkeleton label="Loading the job…">
+      <Skeleton className="h-4 w-20" />
+      <Skeleton className="mt-8 h-4 w-28" />
+      <Skeleton className="mt-3 h-9 w-96 max-w-full" />
+      <Skeleton className="mt-5 h-4 w-72 max-w-full" />
+      <div className="mt-12 space-y-3">
+        {[0, 1, 2, 3, 4].map((i) => (
+          <Skeleton key={i} className="h-4 w-full max-w-prose" />
+        ))}
       </div>
-    </div>
+    </LoadingSkeleton>
   );
 }
