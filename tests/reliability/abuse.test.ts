@@ -1,6 +1,6 @@
 // Abuse limits: sign-upload's per-client rate limit holds under a concurrent burst and follows its settings; the
 // resumes bucket never keeps more than its 5 MiB limit, however the bytes arrive (exact, over, chunked, multipart,
-// a Content-Length that lies, a grant that declared less). The figures feed the README's limits table.
+// a Content-Length that lies, a grant that declared less). The figures feed docs/reliability.md's limits table.
 import net from 'node:net';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';

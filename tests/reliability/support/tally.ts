@@ -1,5 +1,5 @@
 // Every reliability suite ends with `<suite>: N passed, M failed` and leaves its figures where
-// `npm run reliability` (scripts/reliability-report.ts) reads them for the README table.
+// `npm run reliability` (scripts/reliability-report.ts) reads them for docs/reliability.md.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach } from 'vitest';
