@@ -209,7 +209,8 @@ async function twentyPages(): Promise<Uint8Array> {
 
 const SCAN_LINES = ['JANE DOE', 'SENIOR ENGINEER', 'PYTHON GO SQL', 'EXPERIENCE', 'ACME CORP'];
 
-async function scan(): Promise<Uint8Array> {
+/** One page that is only an image of text, as a scanner makes it: no text layer. */
+export async function scan(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const image = await doc.embedPng(textImagePng(SCAN_LINES));
   const page = doc.addPage([PAGE.width, PAGE.height]);

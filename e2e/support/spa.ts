@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import pg from 'pg';
-import { makeResumePdf } from '../../scripts/make-fixtures.ts';
+import { makeResumePdf, scan } from '../../scripts/make-fixtures.ts';
+import { encryptedPdf } from '../../tests/fixtures/lib/encrypted-pdf.ts';
 import { ROOT } from '../../stack/config.ts';
 import { fetchFrom, newClientAddress } from '../../tests/support/client-address.ts';
 import { textImagePng } from '../../tests/fixtures/lib/png.ts';
@@ -59,6 +60,12 @@ export async function resumePdf(candidate: Candidate, { pages = 3, bytesTarget }
   });
   return { name: `${candidate.fullName.split(' ')[1].toLowerCase()}-resume.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(bytes) };
 }
+
+/** A resume that needs a password to open (RC4, a user password): pdf.js cannot read a word of it without one. */
+export const lockedPdf = (): ResumeFile => ({ name: 'locked-resume.pdf', mimeType: 'application/pdf', buffer: Buffer.from(encryptedPdf(['Jane Doe', 'Python, Go, PostgreSQL'], 'open-sesame', 'owner-secret')) });
+
+/** A scanned resume: one page that is an image of text, no text layer. */
+export const scannedPdf = async (): Promise<ResumeFile> => ({ name: 'scanned-resume.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await scan()) });
 
 /** A PNG image saved with a .pdf name: the browser calls it application/pdf, its first bytes say otherwise. */
 export const pngNamedPdf = (): ResumeFile => ({ name: 'resume.pdf', mimeType: 'application/pdf', buffer: Buffer.from(textImagePng(['NOT A PDF'])) });

@@ -1,9 +1,14 @@
-// The browser's own look at a resume before anything is sent: a PDF by type and by its first bytes, within the bucket's size limit.
+// The browser's own look at a resume before anything is sent: a PDF by type and by its first bytes, within the bucket's size limit,
+// that opens without a password (pdf.js, in autofill's worker); a scan without a text layer is let through, flagged.
+import { inspectResume } from '@/features/autofill';
 
 /** The `resumes` bucket's file_size_limit (5 MiB); Storage refuses anything larger anyway. */
 export const MAX_RESUME_BYTES = 5 * 1024 * 1024;
 
-export type PdfCheck = { ok: true } | { ok: false; reason: 'empty' | 'too_large' | 'type' | 'signature' | 'unreadable'; message: string };
+export type PdfCheck = { ok: true; scan: boolean } | { ok: false; reason: 'empty' | 'too_large' | 'type' | 'signature' | 'unreadable' | 'locked'; message: string };
+
+export const LOCKED_MESSAGE = 'This PDF is locked with a password; please export it without one.';
+export const SCAN_WARNING = 'This PDF looks like a scan: it has no text we can read. It will be sent, but the team’s search and ranking cannot read a scan, so a PDF exported from your editor works better.';
 
 const PDF_SIGNATURE = '%PDF-';
 const PDF_TYPES = new Set(['application/pdf', 'application/x-pdf']);
@@ -27,7 +32,8 @@ function sniff(bytes: Uint8Array): string | null {
   return null;
 }
 
-export async function checkPdf(file: File): Promise<PdfCheck> {
+/** The checks of the file itself (type, size, first bytes): instant, so the picker answers at once. */
+export async function checkPdfFile(file: File): Promise<PdfCheck> {
   const looksLikePdf = PDF_TYPES.has(file.type) || (VAGUE_TYPES.has(file.type) && /\.pdf$/i.test(file.name));
   if (!looksLikePdf) {
     return { ok: false, reason: 'type', message: `“${file.name}” is not a PDF. Save or export your resume as a PDF, then choose that file.` };
@@ -55,5 +61,18 @@ export async function checkPdf(file: File): Promise<PdfCheck> {
       message: `“${file.name}” is not a real PDF${actually ? ` (it is ${actually} with a .pdf name)` : ''}. Export your resume as a PDF, then choose that file.`,
     };
   }
-  return { ok: true };
+  return { ok: true, scan: false };
+}
+
+/** Whether pdf.js can open it without a password, and finds text in it; a file it could not judge in time passes. */
+export async function checkReadable(file: File): Promise<PdfCheck> {
+  const readability = await inspectResume(file);
+  if (readability === 'locked') return { ok: false, reason: 'locked', message: LOCKED_MESSAGE };
+  return { ok: true, scan: readability === 'scan' };
+}
+
+/** Every check a resume passes before anything is sent; the apply flow awaits it before signing an upload. */
+export async function checkPdf(file: File): Promise<PdfCheck> {
+  const check = await checkPdfFile(file);
+  return check.ok ? checkReadable(file) : check;
 }

@@ -5,6 +5,10 @@ import type { ResumeDetails } from './fields.ts';
 import { isAutofillReply, type AutofillRequest } from './protocol.ts';
 
 export const AUTOFILL_DEADLINE_MS = 2_000;
+/** How long the apply page's readability check waits for pdf.js before letting the file through unchecked. */
+export const INSPECT_DEADLINE_MS = 3_000;
+// The worker's own limit (READ_OPTIONS.timeoutMs); a read still running after it is ended.
+const READ_LIMIT_MS = 5_000;
 
 const startWorker = () => new Worker(new URL('./autofill.worker.ts', import.meta.url), { type: 'module', name: 'resume-autofill' });
 
@@ -35,26 +39,27 @@ function takeWorker(): Worker {
   return startWorker();
 }
 
-export type ReadOutcome = { status: 'read'; details: ResumeDetails } | { status: 'unreadable' } | { status: 'timeout' } | { status: 'cancelled' };
+/** Why pdf.js could not read a file: 'encrypted' (a password), 'no_text' (a scan), or anything else. */
+export type ReadOutcome = { status: 'read'; details: ResumeDetails } | { status: 'unreadable'; reason?: string } | { status: 'timeout' } | { status: 'cancelled' };
 
-export function readResume(file: File, { deadlineMs = AUTOFILL_DEADLINE_MS, signal }: { deadlineMs?: number; signal?: AbortSignal } = {}): Promise<ReadOutcome> {
-  return new Promise((resolve) => {
+// One read per file, shared by autofill and the readability check, so a picked resume is parsed once.
+const reads = new WeakMap<File, Promise<ReadOutcome>>();
+
+function readOnce(file: File): Promise<ReadOutcome> {
+  const known = reads.get(file);
+  if (known) return known;
+  const read = new Promise<ReadOutcome>((resolve) => {
     let worker: Worker | undefined;
     let done = false;
     const finish = (outcome: ReadOutcome) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      // Ending the worker also ends a read still running past the deadline.
+      // Ending the worker also ends a read still running past the limit.
       worker?.terminate();
       resolve(outcome);
     };
-    const onAbort = () => finish({ status: 'cancelled' });
-    const timer = setTimeout(() => finish({ status: 'timeout' }), deadlineMs);
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort);
-
+    const timer = setTimeout(() => finish({ status: 'timeout' }), READ_LIMIT_MS);
     try {
       worker = takeWorker();
     } catch {
@@ -63,7 +68,7 @@ export function readResume(file: File, { deadlineMs = AUTOFILL_DEADLINE_MS, sign
     worker.addEventListener('message', (event: MessageEvent) => {
       const reply: unknown = event.data;
       if (!isAutofillReply(reply)) return;
-      finish(reply.type === 'autofill:details' ? { status: 'read', details: reply.details } : { status: 'unreadable' });
+      finish(reply.type === 'autofill:details' ? { status: 'read', details: reply.details } : { status: 'unreadable', reason: reply.reason });
     });
     worker.addEventListener('error', () => finish({ status: 'unreadable' }));
     file
@@ -75,4 +80,31 @@ export function readResume(file: File, { deadlineMs = AUTOFILL_DEADLINE_MS, sign
       })
       .catch(() => finish({ status: 'unreadable' }));
   });
+  reads.set(file, read);
+  return read;
+}
+
+export function readResume(file: File, { deadlineMs = AUTOFILL_DEADLINE_MS, signal }: { deadlineMs?: number; signal?: AbortSignal } = {}): Promise<ReadOutcome> {
+  if (signal?.aborted) return Promise.resolve({ status: 'cancelled' });
+  return new Promise((resolve) => {
+    const finish = (outcome: ReadOutcome) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      resolve(outcome);
+    };
+    const onAbort = () => finish({ status: 'cancelled' });
+    const timer = setTimeout(() => finish({ status: 'timeout' }), deadlineMs);
+    signal?.addEventListener('abort', onAbort);
+    void readOnce(file).then(finish);
+  });
+}
+
+/** What the apply page must know before uploading: 'locked' (a password), 'scan' (no text layer), or 'ok' (read, or not known in time). */
+export type ResumeReadability = 'ok' | 'locked' | 'scan';
+
+export async function inspectResume(file: File, deadlineMs = INSPECT_DEADLINE_MS): Promise<ResumeReadability> {
+  if (typeof Worker === 'undefined') return 'ok';
+  const outcome = await readResume(file, { deadlineMs });
+  if (outcome.status !== 'unreadable') return 'ok';
+  return outcome.reason === 'encrypted' ? 'locked' : outcome.reason === 'no_text' ? 'scan' : 'ok';
 }

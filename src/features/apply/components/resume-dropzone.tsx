@@ -1,9 +1,9 @@
 // The resume picker: drop a file on it or use the button (a real file input, so keyboard and screen readers work as
 // everywhere else). Every file is checked in the browser before the form accepts it.
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Icon } from '@/components/ui/icons';
-import { MAX_RESUME_BYTES, checkPdf, formatFileSize } from '../check-pdf.ts';
+import { MAX_RESUME_BYTES, SCAN_WARNING, checkPdfFile, checkReadable, formatFileSize } from '../check-pdf.ts';
 
 type ResumeDropzoneProps = {
   file: File | null;
@@ -21,18 +21,37 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
   const id = useId();
   const [dragging, setDragging] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const ids = { input: `${id}-input`, hint: `${id}-hint`, error: `${id}-error`, file: `${id}-file` };
+  const [checking, setChecking] = useState(false);
+  // The accepted file that has no text layer: it is sent, with a warning that stays while it is the chosen file.
+  const [scanned, setScanned] = useState<File | null>(null);
+  const ids = { input: `${id}-input`, hint: `${id}-hint`, error: `${id}-error`, file: `${id}-file`, warning: `${id}-warning` };
+
+  const latest = useRef<File | null>(null);
 
   const take = async (files: FileList | null) => {
     const chosen = files?.[0];
     if (!chosen) return;
-    const check = await checkPdf(chosen);
-    if (check.ok) {
-      onAccept(chosen);
-      setAnnouncement(`${chosen.name} added, ${formatFileSize(chosen.size)}.`);
-    } else {
+    latest.current = chosen;
+    const check = await checkPdfFile(chosen);
+    if (!check.ok) {
       onReject(check.message);
       setAnnouncement(check.message);
+      return;
+    }
+    // Accepted at once (autofill starts reading it); pdf.js's verdict on a password or a scan follows.
+    setScanned(null);
+    onAccept(chosen);
+    setAnnouncement(`${chosen.name} added, ${formatFileSize(chosen.size)}.`);
+    setChecking(true);
+    const readable = await checkReadable(chosen);
+    if (latest.current !== chosen) return;
+    setChecking(false);
+    if (!readable.ok) {
+      onReject(readable.message);
+      setAnnouncement(readable.message);
+    } else if (readable.scan) {
+      setScanned(chosen);
+      setAnnouncement(SCAN_WARNING);
     }
   };
 
@@ -43,13 +62,16 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
   };
 
   const remove = () => {
+    latest.current = null;
+    setChecking(false);
     onRemove();
     setAnnouncement('Resume removed.');
     // The Remove button disappears with the file; the picker is where the person continues.
     document.getElementById(ids.input)?.focus();
   };
 
-  const describedBy = [error ? ids.error : '', ids.hint, file ? ids.file : ''].filter(Boolean).join(' ');
+  const scan = !!file && scanned === file;
+  const describedBy = [error ? ids.error : '', ids.hint, file ? ids.file : '', scan ? ids.warning : ''].filter(Boolean).join(' ');
 
   return (
     <div>
@@ -123,6 +145,16 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
           </div>
         )}
       </div>
+      {checking && file && (
+        <p className="mt-1.5 text-sm text-slate-600" role="status">
+          Checking the PDF…
+        </p>
+      )}
+      {scan && !error && (
+        <p id={ids.warning} data-testid="resume-scan-warning" className="mt-1.5 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {SCAN_WARNING}
+        </p>
+      )}
       {error && (
         <p id={ids.error} className="mt-1.5 flex items-start gap-1.5 text-sm font-medium text-rose-700">
           <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden="true" className="mt-0.5 size-4 shrink-0">

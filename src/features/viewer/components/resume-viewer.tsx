@@ -27,6 +27,8 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
   const [zoom, setZoom] = useState(1);
   const [pageInput, setPageInput] = useState('1');
   const [status, setStatus] = useState('');
+  // react-pdf would prompt for a password (and wait forever once the prompt is dismissed): a locked file gets a message instead.
+  const [locked, setLocked] = useState(false);
   // The text and link layers wait for the first painted page, so pdf.js's worker and the main thread give it all
   // they have; after that they come with every page.
   const [firstPaint, setFirstPaint] = useState(false);
@@ -129,12 +131,18 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
               Try again
             </button>
           </Centered>
+        ) : locked ? (
+          <Centered alert>This PDF is locked with a password, so it cannot be shown here. Download it and open it with the password, or ask the candidate for a copy without one.</Centered>
         ) : !options ? (
           <Centered>Rendering the resume…</Centered>
         ) : (
           <Document
             file={file}
             options={options}
+            onPassword={() => {
+              setLocked(true);
+              setStatus('The resume is locked with a password.');
+            }}
             onLoadSuccess={({ numPages }) => {
               setPages(numPages);
               setStatus(`Resume loaded, ${numPages} ${numPages === 1 ? 'page' : 'pages'}.`);
