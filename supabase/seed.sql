@@ -145,3 +145,12 @@ Relocation support to Amsterdam is available.$$,
   ]'
 )
 on conflict do nothing;
+
+-- Screening questions on the frontend job: a knockout (needs sponsorship = yes), a choice, a number and free text.
+update public.jobs set questions = '[
+  {"id": "sponsorship", "type": "yes_no", "label": "Will you need visa sponsorship to work in the EU?", "help": "We cannot sponsor visas for this role.", "required": false, "choices": [], "min": null, "max": null, "knockout": [true]},
+  {"id": "working-mode", "type": "single_choice", "label": "Which way of working suits you best?", "help": "", "required": false, "choices": ["Remote", "Hybrid", "In the office"], "min": null, "max": null, "knockout": []},
+  {"id": "react-years", "type": "number", "label": "How many years have you worked with React?", "help": "Whole years; 0 is fine.", "required": false, "choices": [], "min": 0, "max": 50, "knockout": []},
+  {"id": "anything-else", "type": "long_text", "label": "Anything else you would like us to know?", "help": "", "required": false, "choices": [], "min": null, "max": null, "knockout": []}
+]'
+where id = 'ac000000-0000-4000-9000-000000000002' and questions = '[]';

@@ -11,12 +11,16 @@ export type Database = {
     Tables: {
       applications: {
         Row: {
+          answers: Json
           cover_letter: string | null
           created_at: string
           email: string
           full_name: string
           id: string
           job_id: string
+          knockout: Json | null
+          knockout_kept_at: string | null
+          knockout_kept_by: string | null
           legacy_ref: string | null
           links: Json
           parse_error: string | null
@@ -27,18 +31,23 @@ export type Database = {
           resume_size: number
           score: number | null
           score_details: Json | null
+          source: string | null
           stage: string
           status_key_hash: string | null
           updated_at: string
           withdrawn_at: string | null
         }
         Insert: {
+          answers?: Json
           cover_letter?: string | null
           created_at?: string
           email: string
           full_name: string
           id?: string
           job_id: string
+          knockout?: Json | null
+          knockout_kept_at?: string | null
+          knockout_kept_by?: string | null
           legacy_ref?: string | null
           links?: Json
           parse_error?: string | null
@@ -49,18 +58,23 @@ export type Database = {
           resume_size: number
           score?: number | null
           score_details?: Json | null
+          source?: string | null
           stage?: string
           status_key_hash?: string | null
           updated_at?: string
           withdrawn_at?: string | null
         }
         Update: {
+          answers?: Json
           cover_letter?: string | null
           created_at?: string
           email?: string
           full_name?: string
           id?: string
           job_id?: string
+          knockout?: Json | null
+          knockout_kept_at?: string | null
+          knockout_kept_by?: string | null
           legacy_ref?: string | null
           links?: Json
           parse_error?: string | null
@@ -71,6 +85,7 @@ export type Database = {
           resume_size?: number
           score?: number | null
           score_details?: Json | null
+          source?: string | null
           stage?: string
           status_key_hash?: string | null
           updated_at?: string
@@ -118,9 +133,11 @@ export type Database = {
           description: string
           employment_type: string
           id: string
+          knockout_reject_after_days: number | null
           location: string
           org_id: string
           published_at: string | null
+          questions: Json
           skills: Json
           slug: string
           status: string
@@ -132,9 +149,11 @@ export type Database = {
           description?: string
           employment_type?: string
           id?: string
+          knockout_reject_after_days?: number | null
           location?: string
           org_id: string
           published_at?: string | null
+          questions?: Json
           skills?: Json
           slug: string
           status?: string
@@ -146,9 +165,11 @@ export type Database = {
           description?: string
           employment_type?: string
           id?: string
+          knockout_reject_after_days?: number | null
           location?: string
           org_id?: string
           published_at?: string | null
+          questions?: Json
           skills?: Json
           slug?: string
           status?: string
@@ -393,6 +414,14 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      application_answers_problem: {
+        Args: { answers: Json; questions: Json }
+        Returns: string
+      }
+      application_knockout: {
+        Args: { answers: Json; questions: Json }
+        Returns: Json
+      }
       application_org: { Args: { application: string }; Returns: string }
       application_status: {
         Args: { application_id: string; status_key: string }
@@ -403,6 +432,7 @@ export type Database = {
         Args: { job: string; path: string }
         Returns: boolean
       }
+      check_application_answers: { Args: never; Returns: unknown }
       check_submitted_resume: { Args: never; Returns: unknown }
       forget_status_access_failures: { Args: never; Returns: number }
       freeze_job_slug_with_applications: { Args: never; Returns: unknown }
@@ -420,6 +450,7 @@ export type Database = {
         Returns: boolean
       }
       is_valid_application_links: { Args: { links: Json }; Returns: boolean }
+      is_valid_job_questions: { Args: { questions: Json }; Returns: boolean }
       is_valid_skill_list: { Args: { skills: Json }; Returns: boolean }
       job_org: { Args: { job: string }; Returns: string }
       job_pipeline: {
@@ -436,6 +467,17 @@ export type Database = {
           new_since_last_visit: number
           last_visited_at: string
         }[]
+      }
+      job_source_counts: {
+        Args: { job: string }
+        Returns: {
+          source: string
+          applications: number
+        }[]
+      }
+      keep_knocked_out_application: {
+        Args: { application: string }
+        Returns: undefined
       }
       member_job_ids: { Args: { min_role?: string }; Returns: string[] }
       my_memberships: {
@@ -459,6 +501,10 @@ export type Database = {
           role: string
         }[]
       }
+      question_answer_max_length: {
+        Args: { question_type: string }
+        Returns: number
+      }
       record_job_visit: { Args: { job: string }; Returns: string }
       record_resume_download: { Args: { path: string }; Returns: boolean }
       record_stage_event: { Args: never; Returns: unknown }
@@ -481,6 +527,7 @@ export type Database = {
       request_scoring_trigger: { Args: never; Returns: unknown }
       requeue_scoring_on_skills_change: { Args: never; Returns: unknown }
       require_read_write_call: { Args: never; Returns: undefined }
+      screen_application: { Args: never; Returns: unknown }
       skill_texts_are_visible: { Args: { skills: Json }; Returns: boolean }
       spend_upload_grant: { Args: never; Returns: unknown }
       stamp_job_published: { Args: never; Returns: unknown }

@@ -34,7 +34,8 @@ describe('platform habits', () => {
       expect(rows).toEqual([]);
     }));
 
-  // status_key_hash: the hash of the candidate's private status-page key (issue 9), set once at submit.
+  // status_key_hash: the hash of the candidate's private status-page key (issue 9), set once at submit; answers to the
+  // job's questions and the source tag (issue 14).
   it('anon may insert exactly the candidate columns of applications and nothing else', () =>
     rolledBack(async (tx) => {
       const rows = await tx.query<{ privilege_type: string; column_name: string }>(
@@ -43,7 +44,7 @@ describe('platform habits', () => {
       );
       expect(rows.every((r) => r.privilege_type === 'INSERT')).toBe(true);
       expect(rows.map((r) => r.column_name)).toEqual(
-        ['cover_letter', 'email', 'full_name', 'id', 'job_id', 'links', 'phone', 'resume_path', 'resume_size', 'status_key_hash'],
+        ['answers', 'cover_letter', 'email', 'full_name', 'id', 'job_id', 'links', 'phone', 'resume_path', 'resume_size', 'source', 'status_key_hash'],
       );
     }));
 

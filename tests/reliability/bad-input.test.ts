@@ -6,6 +6,7 @@ import { sql, stack } from '../support/clients.ts';
 import { fileCases } from './catalogue/files.ts';
 import { identityCases } from './catalogue/identity.ts';
 import { pathAndQueryCases } from './catalogue/paths-and-queries.ts';
+import { screeningCases } from './catalogue/screening.ts';
 import { shapeCases } from './catalogue/shapes.ts';
 import { textCases } from './catalogue/text.ts';
 import { send, type Given } from './support/catalogue.ts';
@@ -13,7 +14,7 @@ import { footprint } from './support/footprint.ts';
 import { codeOf, leaksIn } from './support/reply.ts';
 import { tally } from './support/tally.ts';
 
-const CASES = [...shapeCases, ...textCases, ...pathAndQueryCases, ...identityCases, ...fileCases];
+const CASES = [...shapeCases, ...textCases, ...pathAndQueryCases, ...identityCases, ...fileCases, ...screeningCases];
 const figures = tally('bad-input');
 figures.cases = CASES.length;
 

@@ -6,7 +6,7 @@ import { fetchFrom, newClientAddress } from '../../support/client-address.ts';
 import { sql, stack } from '../../support/clients.ts';
 import { removedAfterAll } from '../../support/uploads.ts';
 import { JOBS } from '../../db/seed.ts';
-import { newCandidate, putResume, signUpload, type Api, type Candidate, type Grant } from './apply-flow.ts';
+import { newCandidate, putResume, signUpload, type Api, type Candidate, type Grant, type Job } from './apply-flow.ts';
 import { rawRequest, replyOf, type RawRequest, type Reply } from './reply.ts';
 
 export const api: Api = { apiUrl: stack.apiUrl, anonKey: stack.anonKey };
@@ -32,9 +32,9 @@ export type Case = {
 const created = removedAfterAll();
 
 let n = 0;
-/** A candidate of Acme's backend job with a fresh grant and (unless `upload: false`) the resume stored at its path. */
-export async function granted(resume: Uint8Array = minimalPdf(), { upload = true } = {}): Promise<Given> {
-  const candidate = newCandidate(JOBS.backend, Buffer.from(resume), ++n, newClientAddress());
+/** A candidate of Acme's backend job (or `job`) with a fresh grant and (unless `upload: false`) the resume stored at its path. */
+export async function granted(resume: Uint8Array = minimalPdf(), { upload = true, job = JOBS.backend as Job } = {}): Promise<Given> {
+  const candidate = newCandidate(job, Buffer.from(resume), ++n, newClientAddress());
   const signed = await signUpload(api, candidate);
   if (signed.status !== 200) throw new Error(`sign-upload answered ${signed.status}: ${signed.text}`);
   const grant = signed.json as Grant;
