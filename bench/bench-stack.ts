@@ -12,6 +12,8 @@ export async function withBenchStack<T>(name: string, fn: (s: RunningStack) => P
     STACK_API_PORT: String(await freePort()),
     STACK_DB_PORT: String(await freePort()),
     STACK_FUNCTIONS_PORT: String(await freePort()),
+    STACK_MAIL_PORT: String(await freePort()),
+    STACK_SMTP_PORT: String(await freePort()),
     STACK_DATA_DIR: `.supabase-local/bench-${name}`,
   });
   try {

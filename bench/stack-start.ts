@@ -13,6 +13,8 @@ async function startOnce(dataDir: string): Promise<{ ms: number; memMb: number }
     STACK_API_PORT: String(await freePort()),
     STACK_DB_PORT: String(await freePort()),
     STACK_FUNCTIONS_PORT: String(await freePort()),
+    STACK_MAIL_PORT: String(await freePort()),
+    STACK_SMTP_PORT: String(await freePort()),
     STACK_DATA_DIR: dataDir,
   };
   const started = performance.now();

@@ -34,8 +34,8 @@ async function main() {
     wipeData(config);
     log('data wiped; starting once to apply migrations and the seed…');
   }
-  for (const port of [config.apiPort, config.dbPort, config.functionsPort]) {
-    if (await portInUse(port, config.host)) fail(`port ${port} on ${config.host} is taken by another program; stop it or set STACK_API_PORT / STACK_DB_PORT.`);
+  for (const port of [config.apiPort, config.dbPort, config.functionsPort, config.mailPort, config.smtpPort]) {
+    if (await portInUse(port, config.host)) fail(`port ${port} on ${config.host} is taken by another program; stop it or set STACK_API_PORT / STACK_DB_PORT / STACK_MAIL_PORT / STACK_SMTP_PORT.`);
   }
   const started = Date.now();
   let stack: RunningStack;
@@ -95,6 +95,7 @@ function printBanner(s: RunningStack, ms: number, withApp: boolean) {
     withApp ? `  App           http://127.0.0.1:5173` : '',
     `  API URL       ${s.apiUrl}`,
     `  DB URL        ${s.dbUrl}`,
+    `  Inbox         ${s.mailUrl}  (Mailpit API; SMTP on ${s.smtp.host}:${s.smtp.port})`,
     `  anon key      ${s.anonKey}`,
     `  service key   ${s.serviceRoleKey}`,
     '',

@@ -16,6 +16,10 @@ export type StackConfig = {
   apiPort: number;
   dbPort: number;
   functionsPort: number;
+  /** Mailpit's web inbox and REST API (54324 under `supabase start`). */
+  mailPort: number;
+  /** The SMTP server every email goes through (Mailpit's 54325). */
+  smtpPort: number;
   dataDir: string;
   host: string;
   /** Password of the `postgres` superuser and of the `authenticator` login. */
@@ -28,6 +32,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
     apiPort,
     dbPort: Number(env.STACK_DB_PORT ?? 54322),
     functionsPort: Number(env.STACK_FUNCTIONS_PORT ?? apiPort + 8),
+    mailPort: Number(env.STACK_MAIL_PORT ?? apiPort + 3),
+    smtpPort: Number(env.STACK_SMTP_PORT ?? apiPort + 4),
     dataDir: path.resolve(ROOT, env.STACK_DATA_DIR ?? '.supabase-local/dev'),
     host: '127.0.0.1',
     dbPassword: 'postgres',
@@ -35,5 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
 }
 
 export const apiUrl = (c: StackConfig) => `http://${c.host}:${c.apiPort}`;
+export const mailUrl = (c: StackConfig) => `http://${c.host}:${c.mailPort}`;
+/** The sender of auth emails and the default for functions' SMTP_SENDER (supabase config.toml [auth.email.smtp] admin_email). */
+export const MAIL_SENDER = process.env.STACK_MAIL_SENDER ?? 'Smart ATS <no-reply@smart-ats.local>';
 export const dbUrl = (c: StackConfig, user = 'postgres') =>
   `postgresql://${user}:${c.dbPassword}@${c.host}:${c.dbPort}/postgres`;

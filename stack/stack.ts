@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ANON_KEY, SERVICE_ROLE_KEY, apiUrl, dbUrl, type StackConfig } from './config.ts';
+import { ANON_KEY, SERVICE_ROLE_KEY, apiUrl, dbUrl, mailUrl, type StackConfig } from './config.ts';
 import { Db } from './db.ts';
 import { createGateway, type Services } from './gateway.ts';
 import { startPostgres } from './postgres.ts';
@@ -11,6 +11,7 @@ import { createRestService } from './rest/index.ts';
 import { createStorageService } from './storage/index.ts';
 import { startFunctions } from './functions/index.ts';
 import { startScheduler } from './scheduler.ts';
+import { startMail } from './mail/index.ts';
 
 export type RunningStack = {
   config: StackConfig;
@@ -18,12 +19,16 @@ export type RunningStack = {
   dbUrl: string;
   anonKey: string;
   serviceRoleKey: string;
+  /** The local inbox: Mailpit's web page and REST API. */
+  mailUrl: string;
+  /** The SMTP server behind it (what functions get as SMTP_HOST / SMTP_PORT). */
+  smtp: { host: string; port: number };
   stop: () => Promise<void>;
   /** Fault injection (reliability tests): stops one piece as a crash would; the returned function starts it again in place. */
   takeDown: (piece: StackPiece) => Promise<() => Promise<void>>;
 };
 
-export type StackPiece = 'gateway' | 'functions' | 'postgres';
+export type StackPiece = 'gateway' | 'functions' | 'postgres' | 'mail';
 
 export type StackOptions = { /** Leave scheduled jobs (scoring, sweeping) off, for tests that drive them by hand. */ noScheduler?: boolean };
 
@@ -36,6 +41,7 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
     for (const fn of cleanups.splice(0)) await fn().catch((e) => log(`stop: ${(e as Error).message}`));
   };
   let functions: Awaited<ReturnType<typeof startFunctions>>;
+  let takeDownMail: () => Promise<() => Promise<void>> = async () => async () => undefined;
   let services: Services;
   let gateway: ReturnType<typeof createGateway>;
   const listen = () =>
@@ -49,6 +55,14 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
       gateway.closeAllConnections();
     });
   try {
+    let mail = await startMail(config, log);
+    cleanups.unshift(() => mail.stop());
+    takeDownMail = async () => {
+      await mail.stop();
+      return async () => {
+        mail = await startMail(config, log);
+      };
+    };
     functions = await startFunctions(config, log);
     cleanups.unshift(() => functions.stop());
     services = {
@@ -71,6 +85,7 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
   }
   const takeDown = async (piece: StackPiece) => {
     if (piece === 'gateway') return (await closeGateway(), listen);
+    if (piece === 'mail') return takeDownMail();
     if (piece === 'functions') {
       await functions.stop();
       return async () => {
@@ -83,7 +98,17 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
       pg = await startPostgres(config, log);
     };
   };
-  return { config, apiUrl: apiUrl(config), dbUrl: dbUrl(config), anonKey: ANON_KEY, serviceRoleKey: SERVICE_ROLE_KEY, stop, takeDown };
+  return {
+    config,
+    apiUrl: apiUrl(config),
+    dbUrl: dbUrl(config),
+    anonKey: ANON_KEY,
+    serviceRoleKey: SERVICE_ROLE_KEY,
+    mailUrl: mailUrl(config),
+    smtp: { host: config.host, port: config.smtpPort },
+    stop,
+    takeDown,
+  };
 }
 
 /** Deletes the stack's data (database cluster and stored objects) so the next start is fresh. */

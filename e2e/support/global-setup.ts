@@ -4,12 +4,13 @@ import { startStack, wipeData } from '../../stack/stack.ts';
 
 export default async function globalSetup() {
   if (process.env.E2E_API_URL) return;
-  // E2E_API_PORT moves the whole e2e stack (API, API+1 for Postgres, API+8 for functions), e.g. for a second checkout.
+  // E2E_API_PORT moves the whole e2e stack (API, API+1 for Postgres, API+3/+4 for the inbox and SMTP, API+8 for functions).
   const apiPort = Number(process.env.E2E_API_PORT ?? 55521);
   const config = loadConfig({ STACK_API_PORT: String(apiPort), STACK_DB_PORT: String(apiPort + 1), STACK_DATA_DIR: '.supabase-local/e2e' });
   wipeData(config);
   const stack = await startStack(config, () => undefined);
   process.env.E2E_DB_URL = stack.dbUrl;
+  process.env.E2E_MAIL_URL = stack.mailUrl;
   return async () => {
     await stack.stop();
   };

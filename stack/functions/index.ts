@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ANON_KEY, JWT_SECRET, ROOT, SERVICE_ROLE_KEY, apiUrl, dbUrl, type StackConfig } from '../config.ts';
+import { ANON_KEY, JWT_SECRET, MAIL_SENDER, ROOT, SERVICE_ROLE_KEY, apiUrl, dbUrl, type StackConfig } from '../config.ts';
 import { CORS_HEADERS, sendJson, type RequestContext, type Service } from '../http.ts';
 import { readTomlTables } from '../toml.ts';
 
@@ -36,6 +36,12 @@ export async function startFunctions(c: StackConfig, log: (line: string) => void
         SUPABASE_SERVICE_ROLE_KEY: SERVICE_ROLE_KEY,
         SUPABASE_DB_URL: dbUrl(c),
         SUPABASE_JWT_SECRET: JWT_SECRET,
+        // What `supabase secrets set` gives the functions on hosted; here the stack's own SMTP server (docs/email.md).
+        SMTP_HOST: c.host,
+        SMTP_PORT: String(c.smtpPort),
+        SMTP_USER: 'smart-ats',
+        SMTP_PASS: 'local-smtp',
+        SMTP_SENDER: MAIL_SENDER,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

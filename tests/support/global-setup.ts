@@ -7,7 +7,7 @@ import { ANON_KEY, SERVICE_ROLE_KEY, loadConfig } from '../../stack/config.ts';
 import { freePort } from '../../stack/lock.ts';
 import { startStack, wipeData, type RunningStack } from '../../stack/stack.ts';
 
-export type StackInfo = { apiUrl: string; dbUrl: string; anonKey: string; serviceRoleKey: string; dataDir: string };
+export type StackInfo = { apiUrl: string; dbUrl: string; anonKey: string; serviceRoleKey: string; dataDir: string; mailUrl: string; smtpPort: number };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,6 +25,8 @@ export async function setup(project: TestProject) {
       anonKey: ANON_KEY,
       serviceRoleKey: SERVICE_ROLE_KEY,
       dataDir: path.resolve(process.env.STACK_DATA_DIR ?? '.supabase-local/test'),
+      mailUrl: process.env.STACK_MAIL_URL ?? 'http://127.0.0.1:54324',
+      smtpPort: Number(process.env.STACK_SMTP_PORT ?? 54325),
     });
     return;
   }
@@ -32,13 +34,23 @@ export async function setup(project: TestProject) {
     STACK_API_PORT: String(await freePort()),
     STACK_DB_PORT: String(await freePort()),
     STACK_FUNCTIONS_PORT: String(await freePort()),
+    STACK_MAIL_PORT: String(await freePort()),
+    STACK_SMTP_PORT: String(await freePort()),
     STACK_DATA_DIR: `.supabase-local/vitest-${process.pid}`,
   });
   wipeData(config);
   fs.mkdirSync(config.dataDir, { recursive: true });
   const logFile = path.join(config.dataDir, 'stack.log');
   running = await startStack(config, (line) => fs.appendFileSync(logFile, `${line}\n`));
-  project.provide('stack', { apiUrl: running.apiUrl, dbUrl: running.dbUrl, anonKey: running.anonKey, serviceRoleKey: running.serviceRoleKey, dataDir: config.dataDir });
+  project.provide('stack', {
+    apiUrl: running.apiUrl,
+    dbUrl: running.dbUrl,
+    anonKey: running.anonKey,
+    serviceRoleKey: running.serviceRoleKey,
+    dataDir: config.dataDir,
+    mailUrl: running.mailUrl,
+    smtpPort: running.smtp.port,
+  });
 }
 
 export async function teardown() {

@@ -28,6 +28,8 @@ export async function startOwnStack(name: string, env: Record<string, string> = 
     STACK_API_PORT: String(await freePort()),
     STACK_DB_PORT: String(await freePort()),
     STACK_FUNCTIONS_PORT: String(await freePort()),
+    STACK_MAIL_PORT: String(await freePort()),
+    STACK_SMTP_PORT: String(await freePort()),
     STACK_DATA_DIR: `.supabase-local/reliability-${name}-${process.pid}`,
   });
   wipeData(config);
