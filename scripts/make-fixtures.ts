@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { encryptedPdf } from '../tests/fixtures/lib/encrypted-pdf.ts';
 import { textImagePng } from '../tests/fixtures/lib/png.ts';
+import { realWorldFixtures } from '../tests/fixtures/lib/real-world-layouts.ts';
 import { PAGE, ResumeWriter } from '../tests/fixtures/lib/resume-writer.ts';
 
 export type ResumeSpec = { name: string; email: string; phone: string; skillsText: string; pages: number; bytesTarget?: number };
@@ -239,6 +240,7 @@ export async function fixtureBytes(): Promise<Record<string, Uint8Array>> {
     'encrypted.pdf': encryptedPdf(['Jane Doe', 'Confidential resume: Python, Go, PostgreSQL'], 'open-sesame', 'owner-secret'),
     'truncated.pdf': one.slice(0, Math.floor(one.length * 0.6)),
     'png-renamed.pdf': textImagePng(['NOT A PDF']),
+    ...(await realWorldFixtures()),
   };
 }
 

@@ -1,9 +1,9 @@
 // Contact fields and structure parsed from the normalised text: name, email, phone, profile links,
 // section headings, years of experience.
 import { estimateYears } from './experience.ts';
-import { normalizeDoc, normalizeLine } from './normalize.ts';
-import { CELL_SEPARATOR } from './layout.ts';
-import { headingKey, splitSections, type DocLine } from './sections.ts';
+import { findName } from './name.ts';
+import { normalizeDoc } from './normalize.ts';
+import { splitSections, type DocLine } from './sections.ts';
 import type { ExtractedDoc, Links, Parsed } from './types.ts';
 
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
@@ -15,19 +15,14 @@ const BARE_TLDS = new Set(['com', 'dev', 'io', 'me', 'org', 'net', 'app', 'co', 
 const NOT_LINKS = new Set(['socket.io', 'node.js', 'asp.net', 'vb.net', 'ado.net']);
 const PORTFOLIO_LABEL_RE = /\b(?:portfolio|website|web ?site|homepage|blog|personal site|site)\b/i;
 const PERSONAL_HOST_RE = /(?:\.github\.io|\.gitlab\.io|\.dev|\.me|\.page|\.design|\.vercel\.app|\.netlify\.app|\.portfolio)$/;
-const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
-const NAME_RE = new RegExp(`^${NAME_WORD}(?:\\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|al|y)\\s+)?${NAME_WORD}){1,3}$`, 'u');
-const NOT_NAME_RE = /\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|manager|designer|analyst|scientist|consultant|architect|intern|specialist|lead|director|officer|administrator|contact|references|street|road|avenue)\b/i;
 
 export type ParseOptions = { now?: Date };
 
 export function parseFields(doc: ExtractedDoc, opts: ParseOptions = {}): Parsed {
   const lines: DocLine[] = normalizeDoc(doc).pages.flatMap((p) => p.text.split('\n').map((text) => ({ page: p.number, text })));
-  const all = lines.map((l) => l.text).join('\n');
-  const emailMatch = EMAIL_RE.exec(all);
   return {
     name: findName(doc),
-    email: emailMatch ? emailMatch[0] : null,
+    email: findEmail(lines),
     phone: findPhone(lines),
     links: findLinks(lines),
     sections: [...new Set(splitSections(lines).map((s) => s.key))],
@@ -36,18 +31,18 @@ export function parseFields(doc: ExtractedDoc, opts: ParseOptions = {}): Parsed 
   };
 }
 
-/** The name is the most prominent name-shaped cell near the top of page one (largest type wins). */
-function findName(doc: ExtractedDoc): string | null {
-  const top = doc.pages[0]?.lines.slice(0, 12) ?? [];
-  let best: { name: string; height: number } | null = null;
-  for (const line of top) {
-    for (const cell of normalizeLine(line.text).split(CELL_SEPARATOR.trim())) {
-      const text = cell.trim().replace(/^name\s*:\s*/i, '');
-      if (!NAME_RE.test(text) || NOT_NAME_RE.test(text) || headingKey(text)) continue;
-      if (!best || line.height > best.height + 0.5) best = { name: text, height: line.height };
-    }
+/** The first address as written; else one whose runs were split by spaces ("jo . doe @ x . com") or a line end after "@" or ".". */
+function findEmail(lines: DocLine[]): string | null {
+  const texts = lines.map((l) => l.text);
+  const direct = EMAIL_RE.exec(texts.join('\n'));
+  if (direct) return direct[0];
+  for (let i = 0; i < texts.length; i++) {
+    if (!texts[i].includes('@') && !texts[i + 1]?.startsWith('@')) continue;
+    const joined = /[@.]$/.test(texts[i]) || texts[i + 1]?.startsWith('@') ? `${texts[i]}${texts[i + 1] ?? ''}` : texts[i];
+    const match = EMAIL_RE.exec(joined.replace(/\s*([@.])\s*/g, '$1'));
+    if (match) return match[0];
   }
-  return best?.name ?? null;
+  return null;
 }
 
 /** A labelled number wins; otherwise the first number shaped like a phone and not like a date range. */

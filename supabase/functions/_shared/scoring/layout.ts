@@ -43,11 +43,18 @@ export function layoutPage(items: TextItem[]): TextLine[] {
 function toRows(items: TextItem[]): Row[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: TextItem[][] = [];
+  let anchor: TextItem | undefined;
   for (const item of sorted) {
     const group = groups[groups.length - 1];
-    // Same baseline within half a glyph height: one visual row, even when it spans two columns.
-    if (group && Math.abs(group[0].y - item.y) <= 0.5 * Math.min(group[0].height, item.height)) group.push(item);
-    else groups.push([item]);
+    // Same baseline as the row's tallest glyph within half a glyph height: one visual row, even across two columns,
+    // and a logo's raised or lowered letters (LaTeX) stay in their word.
+    if (group && anchor && Math.abs(anchor.y - item.y) <= 0.5 * Math.min(anchor.height, item.height)) {
+      group.push(item);
+      if (item.height > anchor.height) anchor = item;
+    } else {
+      groups.push([item]);
+      anchor = item;
+    }
   }
   return groups.map((group) => {
     const height = median(group.map((i) => i.height));
@@ -57,21 +64,56 @@ function toRows(items: TextItem[]): Row[] {
 
 function toSegments(items: TextItem[], fontSize: number): Segment[] {
   const segments: Segment[] = [];
-  for (const item of items) {
+  const spaced = letterSpacedBreaks(items, fontSize);
+  items.forEach((item, i) => {
     const seg = segments[segments.length - 1];
     const gap = seg ? item.x - seg.x1 : Infinity;
     if (gap > 1.2 * fontSize) {
-      segments.push({ x0: item.x, x1: item.x + item.width, text: item.str, items: [item] });
-      continue;
+      segments.push({ x0: item.x, x1: item.x + item.width, text: rejoinSpacedLetters(item.str), items: [item] });
+      return;
     }
-    // A visible gap without a space character between two items is a word break.
-    const space = gap > 0.12 * fontSize && !/\s$/.test(seg.text) && !/^\s/.test(item.str) ? ' ' : '';
-    seg.text += space + item.str;
+    // A visible gap without a space character between two items is a word break (inside a letter-spaced run, a wider one).
+    const breaks = spaced.has(i) ? spaced.get(i) : gap > 0.12 * fontSize;
+    const space = breaks && !/\s$/.test(seg.text) && !/^\s/.test(item.str) ? ' ' : '';
+    seg.text += space + rejoinSpacedLetters(item.str);
     seg.x1 = Math.max(seg.x1, item.x + item.width);
     seg.items.push(item);
-  }
+  });
   for (const seg of segments) seg.text = seg.text.trim();
   return segments;
+}
+
+/**
+ * Letter-spaced text drawn glyph by glyph ("J O H N  S M I T H"): in runs of three or more one-glyph items, the
+ * narrowest gap is the tracking and only a gap clearly wider than it is a word break. Index → break before it.
+ */
+function letterSpacedBreaks(items: TextItem[], fontSize: number): Map<number, boolean> {
+  const breaks = new Map<number, boolean>();
+  const single = (i: number) => [...items[i].str.trim()].length === 1;
+  for (let i = 0; i < items.length; ) {
+    let j = i;
+    while (j + 1 < items.length && single(j) && single(j + 1) && items[j + 1].x - (items[j].x + items[j].width) <= 1.2 * fontSize) j++;
+    if (j - i >= 2) {
+      const gaps = items.slice(i + 1, j + 1).map((item, k) => item.x - (items[i + k].x + items[i + k].width));
+      const tracking = Math.min(...gaps);
+      // Kerned logos (LaTeX) overlap their glyphs: a negative tracking is no tracking.
+      gaps.forEach((gap, k) => breaks.set(i + 1 + k, gap > Math.max(tracking, 0) + 0.15 * fontSize));
+    }
+    i = j + 1;
+  }
+  return breaks;
+}
+
+/** One item whose string is letter-spaced with spaces ("J O H N   S M I T H"): single spaces go, wider ones are word breaks. */
+export function rejoinSpacedLetters(text: string): string {
+  return text.replace(/(?<![^\s])\S(?: {1,}\S){3,}(?![^\s])/gu, (run) => {
+    const tokens = run.split(/( +)/);
+    if (tokens.some((t, k) => k % 2 === 0 && [...t].length !== 1)) return run;
+    const widths = tokens.filter((_, k) => k % 2 === 1).map((t) => t.length);
+    const tracking = Math.min(...widths);
+    if (!widths.some((w) => w > tracking) && tracking > 1) return run;
+    return tokens.map((t, k) => (k % 2 === 0 ? t : t.length > tracking ? ' ' : '')).join('');
+  });
 }
 
 function freeSpace(row: Row, left: number, right: number): Gap[] {
@@ -132,6 +174,7 @@ function toLine(row: Row, segments: Segment[], column: number): TextLine {
     height: row.height,
     column,
     items: segments.flatMap((s) => s.items),
+    cells: segments.map((s) => ({ text: s.text, x: s.x0, height: Math.max(...s.items.map((i) => i.height)) })),
   };
 }
 

@@ -44,6 +44,13 @@ describe('Go the language, not the verb', () => {
     ['READY TO GO', []],
     ['Moved reporting to Google BigQuery.', []],
     ['Go to market plan with Python analytics', []],
+    ['LANGUAGES: PYTHON, GO, RUST', ['GO']],
+    ['SERVICES WRITTEN IN GO', ['GO']],
+    ['LET’S GO!', []],
+    ['GO-GETTER, PYTHON AND SQL', []],
+    ['ALWAYS READY TO GO THE EXTRA MILE', []],
+    ['GO TO MARKET PLAN WITH PYTHON ANALYTICS', []],
+    ['GOOGLE, GOLD', []],
   ])('%j', (text, expected) => {
     expect(found('Go', text)).toEqual(expected);
   });

@@ -22,10 +22,24 @@ describe('normalizeLine', () => {
 });
 
 describe('joinLines', () => {
-  it('mends a word hyphenated across a line break, but not a capitalised continuation', () => {
+  it('mends a word hyphenated across a line break, camel-cased names too', () => {
     expect(joinLines(['operated Kuber-', 'netes clusters']).text).toBe('operated Kubernetes clusters');
-    expect(joinLines(['Java-', 'Script']).text).toBe('Java-\nScript');
+    expect(joinLines(['Java-', 'Script']).text).toBe('JavaScript');
+    expect(joinLines(['dashboards in Type-', 'Script and D3']).text).toBe('dashboards in TypeScript and D3');
+    expect(joinLines(['tuned Postgre-', 'SQL']).text).toBe('tuned PostgreSQL');
     expect(joinLines(['2019 -', 'present']).text).toBe('2019 -\npresent');
+    expect(joinLines(['from 2019-', '2021']).text).toBe('from 2019-\n2021');
+  });
+
+  it('keeps the hyphen of a compound split after a capital or an acronym', () => {
+    expect(joinLines(['building SQL-', 'databases']).text).toBe('building SQL-databases');
+    expect(joinLines(['CI-', 'CD pipelines']).text).toBe('CI-CD pipelines');
+  });
+
+  it('always joins at a soft hyphen, whatever the case of the continuation', () => {
+    expect(joinLines(['infrastructure in Terra', 'form and Ansible'], [true, false]).text).toBe('infrastructure in Terraform and Ansible');
+    expect(joinLines(['Type', 'Script'], [true]).text).toBe('TypeScript');
+    expect(joinLines(['Type', 'Script'], [false]).text).toBe('Type\nScript');
   });
 
   it('records where each line starts', () => {

@@ -31,23 +31,31 @@ export function normalizeLine(raw: string): string {
     .trim();
 }
 
-/** Joins lines into one page text, mending "experi-" + "ence" across the line break. */
-export function joinLines(lines: string[]): { text: string; lineStarts: number[] } {
+/**
+ * Joins lines into one page text, mending words hyphenated across the line break: "experi-/ence", "Post-/greSQL" and
+ * "Type-/Script" lose the hyphen, a compound after a capital keeps it ("SQL-/databases" → "SQL-databases"), and a soft
+ * hyphen (`softBreaks[i]`: line i ended in U+00AD) always joins.
+ */
+export function joinLines(lines: string[], softBreaks: boolean[] = []): { text: string; lineStarts: number[] } {
   let text = '';
   const lineStarts: number[] = [];
-  for (const line of lines) {
-    if (!line) continue;
-    // Only a hyphen glued to a letter, followed by a lower-case continuation, is a break inside a word.
-    if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line)) {
-      text = text.slice(0, -1);
+  let soft = false;
+  lines.forEach((line, i) => {
+    if (!line) return;
+    // Only a hyphen glued to a letter, followed by a letter, is a break inside a word.
+    const hyphen = /\p{L}-$/u.test(text) && /^\p{L}/u.test(line);
+    if (soft && /^\p{L}/u.test(line)) {
       lineStarts.push(text.length);
-      text += line;
-      continue;
+    } else if (hyphen) {
+      if (!/\p{Lu}-$/u.test(text)) text = text.slice(0, -1);
+      lineStarts.push(text.length);
+    } else {
+      if (text) text += '\n';
+      lineStarts.push(text.length);
     }
-    if (text) text += '\n';
-    lineStarts.push(text.length);
     text += line;
-  }
+    soft = softBreaks[i] === true;
+  });
   return { text, lineStarts };
 }
 
@@ -70,7 +78,10 @@ export function normalizeDoc(doc: ExtractedDoc): NormalizedDoc {
   const hit = cache.get(doc);
   if (hit) return hit;
   const pages = doc.pages.map((page) => {
-    const { text, lineStarts } = joinLines(page.lines.map((l) => normalizeLine(l.text)));
+    const { text, lineStarts } = joinLines(
+      page.lines.map((l) => normalizeLine(l.text)),
+      page.lines.map((l) => /\u00AD\s*$/u.test(l.text)),
+    );
     return { number: page.number, text, folded: foldCase(text), lineStarts };
   });
   const normalized = { pages, pageCount: doc.pageCount };

@@ -39,9 +39,9 @@ function inTechList(text: string, start: number, end: number): boolean {
 const GO_AFTER = /^\s*(?:\(golang\)|\d+(?:\.\d+)+|programming|developer|engineer|language|code|services?|microservices?|modules?|routines?|backend|apis?|servers?|stack|toolchain|generics)\b/iu;
 const GO_BEFORE = /(?:\b(?:in|with|using|written in|wrote|rewrote|ported to|migrated to|learning))\s+$/iu;
 
-/** "Go" the language: capitalised, not "go-to", and with a language cue or in a list of technologies. */
+/** "Go" the language: capitalised (or GO in ALL-CAPS text), not "go-to", and with a language cue or in a list of technologies. */
 const goLanguage: Alternative = {
-  re: new RegExp(`(?<![${W}\\-.])Go(?![${W}\\-])`, 'gu'),
+  re: new RegExp(`(?<![${W}\\-.])G[oO](?![${W}\\-])`, 'gu'),
   needle: 'go',
   accept(text, start, end) {
     const { before, after } = lineAround(text, start, end);

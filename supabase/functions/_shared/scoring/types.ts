@@ -21,7 +21,9 @@ export type Parsed = {
 export type TextItem = { str: string; x: number; y: number; width: number; height: number };
 
 /** A line in reading order; `column` is 0 unless the line sits in a detected column of a multi-column block. */
-export type TextLine = { text: string; x: number; y: number; height: number; column: number; items: TextItem[] };
+/** A cell is one run of text between wide gaps; its height is its largest glyph's, not the row's. */
+export type TextCell = { text: string; x: number; height: number };
+export type TextLine = { text: string; x: number; y: number; height: number; column: number; items: TextItem[]; cells?: TextCell[] };
 export type ExtractedPage = { number: number; width: number; height: number; lines: TextLine[] };
 /** `pageCount` is the PDF's page count; `pages` may hold fewer when maxPages cut the extraction short. */
 export type ExtractedDoc = { pages: ExtractedPage[]; pageCount: number };
