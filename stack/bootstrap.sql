@@ -165,6 +165,19 @@ alter table storage.objects enable row level security;
 grant all on storage.buckets, storage.objects to anon, authenticated, service_role;
 grant all on storage.buckets, storage.objects to supabase_storage_admin with grant option;
 
+-- Direct SQL deletes are refused unless the Storage API's own transaction allows them
+-- (supabase/storage migrations/tenant/0055-prevent-direct-deletes.sql).
+create or replace function storage.protect_delete() returns trigger language plpgsql as $$
+begin
+  if coalesce(current_setting('storage.allow_delete_query', true), 'false') != 'true' then
+    raise exception 'Direct deletion from storage tables is not allowed. Use the Storage API instead.'
+      using hint = 'This prevents accidental data loss from orphaned objects.', errcode = '42501';
+  end if;
+  return null;
+end $$;
+create or replace trigger protect_buckets_delete before delete on storage.buckets for each statement execute function storage.protect_delete();
+create or replace trigger protect_objects_delete before delete on storage.objects for each statement execute function storage.protect_delete();
+
 create or replace function storage.foldername(name text) returns text[] language sql immutable as $$
   select (string_to_array(name, '/'))[1:cardinality(string_to_array(name, '/')) - 1]
 $$;

@@ -25,4 +25,25 @@ describe('jwt', () => {
     expect(() => verifyJwt('not.a.jwt', JWT_SECRET)).toThrow(JwtError);
     expect(() => verifyJwt('abc', JWT_SECRET)).toThrow(JwtError);
   });
+
+  it("reports each refusal in jose's words too (what Storage answers)", () => {
+    const b64 = (v: string) => Buffer.from(v).toString('base64url');
+    const [h, b, s] = signJwt({ role: 'anon' }, JWT_SECRET).split('.');
+    const jose = (token: string) => {
+      try {
+        verifyJwt(token, JWT_SECRET);
+      } catch (e) {
+        return (e as JwtError).jose;
+      }
+      return null;
+    };
+    expect(jose('abc')).toBe('Invalid Compact JWS');
+    expect(jose(`${b64('{x')}.${b}.${s}`)).toBe('JWS Protected Header is invalid');
+    expect(jose(`${b64('{}')}.${b}.${s}`)).toBe('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+    expect(jose(`${b64('{"alg":"HS512"}')}.${b}.${s}`)).toBe('"alg" (Algorithm) Header Parameter value not allowed');
+    expect(jose(`${h}.${b64('{"role":"x"}')}.${s}`)).toBe('signature verification failed');
+    expect(jose(signJwt('1' as never, JWT_SECRET))).toBe('JWT Claims Set must be a top-level JSON object');
+    expect(jose(signJwt({ exp: 1 }, JWT_SECRET))).toBe('"exp" claim timestamp check failed');
+    expect(jose(`${h}.${b}.${s}`)).toBeNull();
+  });
 });

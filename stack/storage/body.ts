@@ -1,7 +1,7 @@
 // JSON request bodies and the checks Storage's route schemas make on them, worded as fastify's
 // validator words them (`body/expiresIn must be >= 1`), always as 400s.
 import type { IncomingMessage } from 'node:http';
-import { ERRORS, StorageError } from './errors.ts';
+import { ERRORS } from './errors.ts';
 
 const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -12,7 +12,7 @@ export async function readJsonBody(req: IncomingMessage): Promise<Record<string,
   try {
     for await (const chunk of body as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size > MAX_JSON_BYTES) throw new StorageError(413, 'EntityTooLarge', 'Payload Too Large', 'Request body is too large', 413);
+      if (size > MAX_JSON_BYTES) throw ERRORS.bodyTooLarge();
       chunks.push(chunk);
     }
   } finally {
@@ -24,7 +24,7 @@ export async function readJsonBody(req: IncomingMessage): Promise<Record<string,
   try {
     value = JSON.parse(text);
   } catch {
-    throw ERRORS.validation("Body is not valid JSON but content-type is set to 'application/json'");
+    throw ERRORS.invalidJsonBody();
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw ERRORS.validation('body must be object');
   return value as Record<string, unknown>;

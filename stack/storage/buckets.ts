@@ -9,7 +9,8 @@ import { ERRORS, StorageError } from './errors.ts';
 import { isValidBucketName } from './keys.ts';
 import { asRole, iso, isUuid } from './sql.ts';
 
-const BUCKET_JSON = `id, name, owner, public, 'STANDARD' as type, file_size_limit, allowed_mime_types,
+// `owner` is a plain string in src/storage/schemas/bucket.ts, so fast-json-stringify sends a missing owner as "".
+const BUCKET_JSON = `id, name, coalesce(owner::text, '') as owner, public, 'STANDARD' as type, file_size_limit, allowed_mime_types,
   ${iso('created_at')} as created_at, ${iso('updated_at')} as updated_at`;
 
 // storage.ts validateMimeType for a bucket's allow-list entries.

@@ -11,7 +11,7 @@ export type StorageDeps = UploadDeps & { secret: string };
  * expired or forged token is AccessDenied (statusCode 403, sent as HTTP 400).
  */
 export function requireClaims(ctx: RequestContext): Claims {
-  if (!ctx.claims) throw ERRORS.accessDenied(joseMessage(ctx.tokenError));
+  if (!ctx.claims) throw ERRORS.accessDenied(joseMessage(ctx.token));
   return ctx.claims;
 }
 

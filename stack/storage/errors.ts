@@ -2,7 +2,9 @@
 // sends with it: 400 for every client error whatever `statusCode` says, 500 only for 500s
 // (supabase/storage src/internal/errors/storage-error.ts userStatusCode, src/http/error-handler.ts).
 import type { DbUnavailable } from '../db.ts';
+import { JWT_SECRET } from '../config.ts';
 import { HttpError } from '../http.ts';
+import { JwtError, verifyJwt } from '../jwt.ts';
 
 export class StorageError extends HttpError {
   constructor(
@@ -38,8 +40,12 @@ export const ERRORS = {
   invalidMimeType: (mime: string) => make(415, 'InvalidMimeType', `mime type ${mime} is not supported`, 'invalid_mime_type'),
   invalidParameter: (name: string, message?: string) => make(400, 'InvalidParameter', message || `Invalid Parameter ${name}`),
   invalidRequest: (message: string) => make(400, 'InvalidRequest', message || 'Invalid Request'),
-  /** What fastify's schema validation answers (FST_ERR_VALIDATION → InvalidRequest). */
-  validation: (message: string) => make(400, 'InvalidRequest', message, 'Bad Request'),
+  // fastify's schema validation: a plain `Error` (lib/context.js defaultSchemaErrorFormatter) that the error
+  // handler sends with `error: err.name` (src/http/error-handler.ts), so "Error", coded InvalidRequest.
+  validation: (message: string) => make(400, 'InvalidRequest', message, 'Error'),
+  // fastify's body parser errors are @fastify/error's FastifyError (FST_ERR_CTP_INVALID_JSON_BODY → InvalidRequest).
+  invalidJsonBody: () => make(400, 'InvalidRequest', "Body is not valid JSON but content-type is set to 'application/json'", 'FastifyError'),
+  bodyTooLarge: () => make(413, 'EntityTooLarge', 'Request body is too large', 'FastifyError', 413),
   noContentProvided: (message?: string) => make(400, 'InvalidRequest', message || 'No content provided'),
   invalidFileSizeLimit: () => make(400, 'InvalidRequest', 'Invalid file size format, hint: use 20GB / 20MB / 30KB / 3B'),
   // src/storage/range.ts: the one error sent with its own status.
@@ -67,41 +73,54 @@ export function fromOutage(e: DbUnavailable): HttpError {
   return e.sqlstate ? ERRORS.databaseError(e.sqlstate) : INTERNAL_SERVER_ERROR();
 }
 
-/** Maps a Postgres error raised under the caller's role as src/storage/database/errors.ts does. */
+/**
+ * Maps a Postgres error as src/storage/database/errors.ts DBError.fromDBError does: only 22P02 is the caller's
+ * input (InvalidParameter); constraint, trigger and other data errors are 500 DatabaseError there, as here.
+ */
 export function fromPgError(e: unknown): StorageError | null {
   const code = (e as { code?: unknown })?.code;
   if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return null;
-  const message = (e as Error).message ?? '';
+  const err = e as { message?: string; detail?: string; internalQuery?: string; internalPosition?: string; where?: string };
+  const message = err.message ?? '';
   switch (code) {
     case '42501':
       return ERRORS.accessDenied(message.includes('row-level security') ? 'new row violates row-level security policy' : message);
     case '23505':
       return ERRORS.resourceAlreadyExists();
     case '23503':
+      if (err.detail?.includes('is still referenced from table')) {
+        return make(409, 'ResourceReferenced', 'The resource could not be updated or removed due to a foreign key constraint');
+      }
       return make(404, 'InvalidRequest', 'The related resource does not exist');
-    case '22023': // also an unknown role in a validly signed JWT
-      return ERRORS.invalidParameter('value', message);
     case '55P03':
       return make(423, 'ResourceLocked', 'The resource is locked');
     case '57014':
       return ERRORS.databaseTimeout();
+    case '25006':
+      return make(503, 'DatabaseReadOnly', 'The database is currently in read-only mode. Please try again later.');
+    case '25P02':
+      return make(500, 'DatabaseTransactionAborted', 'The database transaction has been aborted. Roll back the transaction before retrying.');
+    case '42P17':
+      return make(503, 'DatabaseInvalidObjectDefinition', 'The database schema is invalid or incompatible.');
+    case '22P02':
+      return ERRORS.invalidParameter('value', message || 'Invalid value format or type conversion failed');
+    case '42703':
+    case '42P01':
+      // codes.ts DatabaseSchemaMismatch: raised inside a trigger or policy (it has an internal query) or not.
+      return make(503, 'DatabaseSchemaMismatch', err.internalQuery && err.internalPosition
+        ? `There is a database schema mismatch in a trigger or RLS policy: ${err.where}`
+        : 'The database schema is out of sync. Please run migrations or contact support.');
     default:
-      // Data exceptions (a NUL in a name, a bad cast) and constraint or policy-raised errors are the caller's input.
-      if (code.startsWith('22')) return ERRORS.invalidParameter('value', message);
-      return code.startsWith('P0') || code.startsWith('23') ? ERRORS.invalidRequest(message) : null;
+      return ERRORS.databaseError(code);
   }
 }
 
-/** jose's wording for the local JWT verifier's refusals, as Storage reports them. */
-export function joseMessage(reason: string | null): string {
-  switch (reason) {
-    case 'token is expired':
-      return '"exp" claim timestamp check failed';
-    case 'invalid signature':
-      return 'signature verification failed';
-    case 'unsupported algorithm':
-      return '"alg" (Algorithm) Header Parameter value not allowed';
-    default:
-      return 'Invalid Compact JWS';
+/** jose's wording (Storage verifies with jose) for why `token` was refused; no token at all is jose's "Invalid Compact JWS". */
+export function joseMessage(token: string | null): string {
+  try {
+    verifyJwt(token ?? '', JWT_SECRET);
+  } catch (e) {
+    if (e instanceof JwtError) return e.jose;
   }
+  return 'Invalid Compact JWS';
 }

@@ -10,10 +10,13 @@ export const SUPERUSER: Claims = { role: 'service_role' };
 
 export type BucketSettings = { id: string; public: boolean; file_size_limit: number | null; allowed_mime_types: string[] | null };
 
+// Storage's own transactions may delete rows despite storage.protect_delete() (src/internal/database/postgres/scope.ts).
+const STORAGE_SCOPE = { 'storage.allow_delete_query': 'true' };
+
 /** Runs `fn` in one transaction as `claims`' role; Postgres errors become Storage's errors. */
 export async function asRole<T>(db: Db, claims: Claims, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   try {
-    return await db.asClaims(claims, fn);
+    return await db.asClaims(claims, fn, STORAGE_SCOPE);
   } catch (e) {
     throw fromPgError(e) ?? e;
   }
@@ -27,7 +30,7 @@ export async function testPermission(db: Db, claims: Claims, fn: (client: pg.Poo
     await db.asClaims(claims, async (client) => {
       await fn(client);
       throw ROLLBACK;
-    });
+    }, STORAGE_SCOPE);
   } catch (e) {
     if (e === ROLLBACK) return;
     throw fromPgError(e) ?? e;

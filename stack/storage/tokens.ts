@@ -40,7 +40,7 @@ export function verifyObjectToken(secret: string, token: string, bucket: string,
   try {
     payload = verifyJwt(token, secret);
   } catch (e) {
-    throw ERRORS.invalidJwt(joseMessage(e instanceof JwtError ? e.message : null));
+    throw ERRORS.invalidJwt(e instanceof JwtError ? e.jose : joseMessage(token));
   }
   if (!hasScope(payload, scope)) throw ERRORS.invalidSignature(`Token is not scoped for ${scope}`);
   if (payload.url !== `${bucket}/${key}`) throw ERRORS.invalidSignature();

@@ -2,13 +2,14 @@
 // runs every request as the JWT's role, so these must agree with the SQL-level tests next door.
 import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { anonClient, serviceClient, signedInClient, sql } from '../support/clients.ts';
 import { serviceAnswers } from '../functions/support.ts';
 import { JOBS, USERS } from './seed.ts';
+import { removedAfterAll } from '../support/uploads.ts';
 
 const restReady = await serviceAnswers('/rest/v1/');
-const paths: string[] = [];
+const paths = removedAfterAll();
 
 /** A committed grant and "uploaded" object for the backend job, as sign-upload and Storage leave them. */
 async function grantedPath(job: { id: string; slug: string } = JOBS.backend): Promise<string> {
@@ -29,12 +30,6 @@ const application = (path: string, jobId: string = JOBS.backend.id, id: string =
   resume_size: 1234,
 });
 
-afterAll(async () => {
-  if (!paths.length) return;
-  await sql('delete from public.applications where resume_path = any($1)', [paths]);
-  await sql('delete from public.upload_grants where path = any($1)', [paths]);
-  await sql(`delete from storage.objects where bucket_id = 'resumes' and name = any($1)`, [paths]);
-});
 
 describe.skipIf(!restReady)('candidates through /rest/v1', () => {
   it('read open jobs with their organization, and nothing private', async () => {

@@ -1,19 +1,15 @@
 // score-application end to end: a real application is scored automatically by the local stack's scheduler
 // within seconds, with evidence; unreadable files fail with a reason; only recruiters of the job's org may rescore.
 import { randomUUID } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureBytes, makeResumePdf } from '../../scripts/make-fixtures.ts';
 import { anonClient, signedInClient, sql, stack } from '../support/clients.ts';
 import { JOBS, USERS } from '../db/seed.ts';
 import { newClientAddress } from '../support/client-address.ts';
+import { removedAfterAll } from '../support/uploads.ts';
 import { callFunction } from './support.ts';
 
-const submitted: string[] = [];
-afterAll(async () => {
-  await sql('delete from public.applications where resume_path = any($1)', [submitted]);
-  await sql('delete from public.upload_grants where path = any($1)', [submitted]);
-  await sql(`delete from storage.objects where bucket_id = 'resumes' and name = any($1)`, [submitted]);
-});
+const submitted = removedAfterAll();
 
 /** The candidate's flow: sign, PUT the bytes, insert the row. Returns the application id. */
 async function apply(pdf: Uint8Array, name = 'Grace Hopper'): Promise<string> {

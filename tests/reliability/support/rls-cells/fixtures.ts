@@ -27,7 +27,7 @@ export async function freshGrant(used = false): Promise<string> {
 export async function dropGrant(path: string) {
   await sql('delete from public.applications where resume_path = $1', [path]);
   await sql('delete from public.upload_grants where path = $1', [path]);
-  await sql(`delete from storage.objects where bucket_id = 'resumes' and name = $1`, [path]);
+  await serviceClient().storage.from('resumes').remove([path]);
 }
 
 export async function freshApplication(): Promise<{ id: string; path: string }> {
