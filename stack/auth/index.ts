@@ -1,28 +1,15 @@
 // The /auth/v1 service: the subset of GoTrue that supabase-js uses in this app, with GoTrue's
-// status codes and its 2024-01-01 error shape `{code, message}` (auth-js reads `code` when the
-// response carries X-Supabase-Api-Version; see auth-js lib/fetch.ts handleError).
+// status codes and error shape (respond.ts); the email flows (invite, magic link, recovery) are in links.ts.
 import type { StackConfig } from '../config.ts';
 import { apiUrl } from '../config.ts';
 import type { Db } from '../db.ts';
-import { HttpError, readJson, sendEmpty, sendJson, type RequestContext } from '../http.ts';
+import { HttpError, sendEmpty, sendJson, type RequestContext } from '../http.ts';
+import { VERSION_HEADER, authError, body, obj, reply, str, EMAIL } from './respond.ts';
 import { createSession, endSessions, rotateRefreshToken, sessionExists, sessionJson } from './sessions.ts';
 import { createUser, findByEmail, findById, passwordMatches, userJson } from './users.ts';
-
-const VERSION_HEADER = { 'x-supabase-api-version': '2024-01-01' };
-const authError = (status: number, code: string, message: string) => new HttpError(status, { code, message }, VERSION_HEADER);
-const reply = (ctx: RequestContext, status: number, body: unknown) => sendJson(ctx.res, status, body, VERSION_HEADER);
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-async function body(ctx: RequestContext): Promise<Record<string, unknown>> {
-  const value = await readJson(ctx.req, 64 * 1024, () => authError(400, 'bad_json', 'Could not parse request body as JSON'));
-  if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw authError(400, 'bad_json', 'Request body must be a JSON object');
-  return value as Record<string, unknown>;
-}
-
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+import { createEmailRoutes } from './links.ts';
+import { createMailer } from './mailer.ts';
+import { loadAuthSettings } from './settings.ts';
 
 export function createAuthService(db: Db, config: StackConfig) {
   const pool = db.admin;
@@ -45,6 +32,8 @@ export function createAuthService(db: Db, config: StackConfig) {
     if (!ctx.claims) throw authError(401, 'no_authorization', 'This endpoint requires a Bearer token');
     if (ctx.claims.role !== 'service_role' && ctx.claims.role !== 'supabase_admin') throw authError(403, 'not_admin', 'User not allowed');
   }
+
+  const emailFlows = createEmailRoutes({ pool, issuer, settings: loadAuthSettings(), mailer: createMailer(config), currentUser, requireAdmin });
 
   async function passwordGrant(ctx: RequestContext) {
     const b = await body(ctx);
@@ -125,6 +114,12 @@ export function createAuthService(db: Db, config: StackConfig) {
       throw authError(400, 'validation_failed', 'unsupported_grant_type');
     }
     if (path === '/user' && method === 'GET') return reply(ctx, 200, userJson((await currentUser(ctx)).user));
+    if (path === '/user' && method === 'PUT') return emailFlows.updateUser(ctx);
+    if (path === '/invite' && method === 'POST') return emailFlows.invite(ctx);
+    if ((path === '/otp' || path === '/magiclink') && method === 'POST') return emailFlows.magicLink(ctx);
+    if (path === '/recover' && method === 'POST') return emailFlows.recover(ctx);
+    if (path === '/verify' && method === 'GET') return emailFlows.verifyLink(ctx);
+    if (path === '/verify' && method === 'POST') return emailFlows.verifyOtp(ctx);
     if (path === '/logout' && method === 'POST') {
       const { user, sessionId } = await currentUser(ctx);
       await endSessions(pool, user.id, sessionId, ctx.url.searchParams.get('scope') ?? 'global');

@@ -17,10 +17,14 @@ export type UserRow = {
   banned_until: string | null;
   deleted_at: string | null;
   is_anonymous: boolean;
+  invited_at: string | null;
+  confirmation_sent_at: string | null;
+  recovery_sent_at: string | null;
 };
 
 const COLUMNS = `id, aud, role, email, encrypted_password, email_confirmed_at, confirmed_at, last_sign_in_at,
-  raw_app_meta_data, raw_user_meta_data, created_at, updated_at, banned_until, deleted_at, is_anonymous`;
+  raw_app_meta_data, raw_user_meta_data, created_at, updated_at, banned_until, deleted_at, is_anonymous,
+  invited_at, confirmation_sent_at, recovery_sent_at`;
 
 const iso = (v: string | null) => (v ? new Date(v).toISOString() : undefined);
 
@@ -34,6 +38,9 @@ export function userJson(u: UserRow) {
     email_confirmed_at: iso(u.email_confirmed_at),
     phone: '',
     confirmed_at: iso(u.confirmed_at),
+    invited_at: iso(u.invited_at),
+    confirmation_sent_at: iso(u.confirmation_sent_at),
+    recovery_sent_at: iso(u.recovery_sent_at),
     last_sign_in_at: iso(u.last_sign_in_at),
     app_metadata: u.raw_app_meta_data ?? {},
     user_metadata: u.raw_user_meta_data ?? {},
