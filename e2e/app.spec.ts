@@ -82,7 +82,7 @@ test('links move within the page without reloading it; Back and Forward restore 
   await expect(page).toHaveURL(/\/jobs\/backend-developer$/);
 });
 
-test('a job page shows the description as paragraphs, the skills and the way to apply', async ({ page }) => {
+test('a job page shows the description as paragraphs and lists, the skills and the way to apply', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Backend Developer' }).click();
   await expect(page).toHaveURL(/\/jobs\/backend-developer$/);
@@ -91,8 +91,12 @@ test('a job page shows the description as paragraphs, the skills and the way to 
   await expect(page.getByRole('main')).toBeFocused();
 
   const about = page.getByRole('region', { name: 'About the role' });
-  await expect(about.locator('p')).toHaveCount(4);
+  await expect(about.locator('p')).toHaveCount(5);
   await expect(about.locator('p').first()).toContainText('Acme builds the scheduling and billing platform');
+  // "- " lines are a list, **…** is bold, [text](mailto:…) a link: the description's Markdown subset.
+  await expect(about.getByRole('listitem')).toHaveText(['30 days of holiday', 'a learning budget of €2,000 a year', 'two office days a week in Kreuzberg']);
+  await expect(about.getByRole('strong')).toHaveText('What we offer');
+  await expect(about.getByRole('link', { name: 'jobs@acme.test' })).toHaveAttribute('href', 'mailto:jobs@acme.test');
 
   const skills = page.getByRole('region', { name: 'Skills' }).getByRole('listitem');
   await expect(skills).toHaveCount(7);

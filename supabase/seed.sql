@@ -53,7 +53,12 @@ You will design and ship services in TypeScript on Node.js, backed by PostgreSQL
 
 We are looking for someone with at least three years of backend experience who cares about data integrity, writes tests without being asked and can explain a query plan. Experience with Docker, Redis and a message queue helps; GraphQL is a bonus.
 
-We offer 30 days of holiday, a learning budget of €2,000 a year, and two office days a week in Kreuzberg.$$,
+**What we offer**
+- 30 days of holiday
+- a learning budget of €2,000 a year
+- two office days a week in Kreuzberg
+
+Questions before you apply? Write to [jobs@acme.test](mailto:jobs@acme.test).$$,
   '[
     {"name": "TypeScript", "weight": 5, "required": true, "aliases": ["TS"]},
     {"name": "Node.js", "weight": 5, "required": true, "aliases": ["NodeJS", "Node"]},
@@ -154,3 +159,16 @@ update public.jobs set questions = '[
   {"id": "anything-else", "type": "long_text", "label": "Anything else you would like us to know?", "help": "", "required": false, "choices": [], "min": null, "max": null, "knockout": []}
 ]'
 where id = 'ac000000-0000-4000-9000-000000000002' and questions = '[]';
+
+-- What the public job pages publish as Google JobPosting data: salary range, remote policy, country, department.
+update public.jobs set department = 'Engineering', remote_policy = 'hybrid', country_code = 'DE',
+  salary_min = 65000, salary_max = 80000, salary_currency = 'EUR', salary_period = 'year', valid_through = now() + interval '50 days'
+where id = 'ac000000-0000-4000-9000-000000000001';
+update public.jobs set department = 'Engineering', remote_policy = 'remote', country_code = 'DE',
+  salary_min = 60000, salary_max = 75000, salary_currency = 'EUR', salary_period = 'year'
+where id = 'ac000000-0000-4000-9000-000000000002';
+update public.jobs set department = 'Data', country_code = 'DE' where id = 'ac000000-0000-4000-9000-000000000003';
+update public.jobs set department = 'Design', remote_policy = 'hybrid', country_code = 'DE' where id = 'ac000000-0000-4000-9000-000000000004';
+update public.jobs set department = 'Platform', remote_policy = 'hybrid', country_code = 'NL',
+  salary_min = 70, salary_max = 90, salary_currency = 'EUR', salary_period = 'hour'
+where id = '9b000000-0000-4000-9000-000000000001';

@@ -22,6 +22,7 @@ const DashboardJobNewPage = page(() => import('./routes/dashboard/job-new.tsx'))
 const DashboardJobApplicantsPage = page(() => import('./routes/dashboard/job-applicants.tsx'));
 const DashboardJobEditPage = page(() => import('./routes/dashboard/job-edit.tsx'));
 const DashboardApplicationPage = page(() => import('./routes/dashboard/application.tsx'));
+const DashboardNotFoundPage = page(() => import('./routes/dashboard/not-found.tsx'));
 
 /** A page inside a layout: it loads and fails on its own, the layout stays. */
 const inLayout = (Page: ComponentType) => (
@@ -62,7 +63,7 @@ export function AppRouter() {
           <Route path="jobs/:jobId" element={inLayout(DashboardJobApplicantsPage)} />
           <Route path="jobs/:jobId/edit" element={inLayout(DashboardJobEditPage)} />
           <Route path="jobs/:jobId/applications/:applicationId" element={inLayout(DashboardApplicationPage)} />
-          <Route path="*" element={inLayout(NotFoundPage)} />
+          <Route path="*" element={inLayout(DashboardNotFoundPage)} />
         </Route>
       </Routes>
     </BrowserRouter>

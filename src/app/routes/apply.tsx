@@ -8,7 +8,17 @@ import { useJob } from '@/features/jobs/api/get-job';
 import { JobMeta } from '@/features/jobs/components/job-meta';
 import { JobUnavailable } from '@/features/jobs/components/job-unavailable';
 
+// The form is for candidates, not for search results (robots.txt disallows it too).
 export function Component() {
+  return (
+    <>
+      <meta name="robots" content="noindex" />
+      <ApplyPage />
+    </>
+  );
+}
+
+function ApplyPage() {
   const { slug = '' } = useParams();
   const job = useJob(slug);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_POSTING } from './posting.ts';
 import { jobFormSchema, splitAliases, type JobFormInput } from './types.ts';
 
 const job: JobFormInput = {
@@ -7,6 +8,7 @@ const job: JobFormInput = {
   location: '',
   employment_type: 'full_time',
   description: '',
+  posting: EMPTY_POSTING,
   skills: [{ name: 'Go', weight: 3, required: true, aliases: 'golang' }],
 };
 const messagesAt = (input: JobFormInput, path: string) => {

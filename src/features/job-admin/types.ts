@@ -1,6 +1,7 @@
 // A job as recruiters edit it; the zod schema is both the form's validation and its type.
 import { z } from 'zod';
 import { hasVisibleText } from '@/lib/visible-text';
+import { EMPTY_POSTING, postingSchema, toPostingFormValues, toPostingRow, type JobPosting } from './posting.ts';
 import { SLUG_MAX, SLUG_PATTERN } from './slug.ts';
 
 export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'contract', 'internship', 'temporary'] as const;
@@ -18,7 +19,7 @@ export const JOB_STATUS_LABELS: Record<JobStatus, string> = { draft: 'Draft', op
 
 export type JobSkill = { name: string; weight: number; required: boolean; aliases: string[] };
 
-export type Job = {
+export type Job = JobPosting & {
   id: string;
   org_id: string;
   slug: string;
@@ -70,6 +71,7 @@ export const jobFormSchema = z.object({
   location: z.string().trim().max(200, 'At most 200 characters'),
   employment_type: z.enum(EMPLOYMENT_TYPES),
   description: z.string().max(50_000, 'At most 50,000 characters'),
+  posting: postingSchema,
   skills: z
     .array(skillSchema)
     .max(50, 'At most 50 skills')
@@ -91,8 +93,11 @@ export const toJobFormValues = (job: Job): JobFormInput => ({
   location: job.location,
   employment_type: job.employment_type,
   description: job.description,
+  posting: toPostingFormValues(job),
   skills: job.skills.map((s) => ({ name: s.name, weight: s.weight, required: s.required, aliases: s.aliases.join(', ') })),
 });
+
+export const EMPTY_JOB_FORM: JobFormInput = { title: '', slug: '', location: '', employment_type: 'full_time', description: '', posting: EMPTY_POSTING, skills: [] };
 
 /** The row the database stores: skills in their exact jsonb shape. */
 export const toJobRow = (values: JobFormValues) => ({
@@ -101,5 +106,6 @@ export const toJobRow = (values: JobFormValues) => ({
   location: values.location,
   employment_type: values.employment_type,
   description: values.description,
+  ...toPostingRow(values.posting),
   skills: values.skills.map((s) => ({ name: s.name, weight: s.weight, required: s.required, aliases: splitAliases(s.aliases) })),
 });

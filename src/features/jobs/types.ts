@@ -5,19 +5,32 @@ type JobRow = Tables<'jobs'>;
 
 export type EmploymentType = 'full_time' | 'part_time' | 'contract' | 'internship' | 'temporary';
 export type JobStatus = 'draft' | 'open' | 'closed';
+export type RemotePolicy = 'on_site' | 'hybrid' | 'remote';
+export type SalaryPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
 
 export type JobOrganization = { name: string; slug: string };
 
-export type JobSummary = Pick<JobRow, 'id' | 'slug' | 'title' | 'location' | 'created_at'> & {
+export type JobSummary = Pick<JobRow, 'id' | 'slug' | 'title' | 'location' | 'created_at' | 'department' | 'country_code'> & {
   employment_type: EmploymentType;
+  remote_policy: RemotePolicy;
   organizations: JobOrganization | null;
 };
 
 /** What a candidate sees of a skill: its name and whether the job requires it (weights and aliases are for scoring). */
 export type JobSkill = { name: string; required: boolean };
 
-export type JobDetail = JobSummary & {
-  description: string;
-  status: JobStatus;
-  skills: JobSkill[];
+/** The salary and dates Google's JobPosting data carries, as the database holds them. */
+export type JobPostingFacts = Pick<JobRow, 'published_at' | 'valid_through' | 'salary_min' | 'salary_max' | 'salary_currency'> & {
+  salary_period: SalaryPeriod | null;
 };
+
+export type JobDetail = JobSummary &
+  JobPostingFacts & {
+    description: string;
+    status: JobStatus;
+    skills: JobSkill[];
+  };
+
+/** The columns the board and a job page read; the build's static pages read the same (scripts/prerender). */
+export const JOB_SUMMARY_COLUMNS = 'id, slug, title, location, employment_type, remote_policy, department, country_code, created_at, organizations(name, slug)';
+export const JOB_DETAIL_COLUMNS = `${JOB_SUMMARY_COLUMNS}, description, status, skills, published_at, valid_through, salary_min, salary_max, salary_currency, salary_period`;

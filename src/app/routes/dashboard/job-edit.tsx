@@ -59,6 +59,7 @@ export function Component() {
         readOnly={!editable}
         onSaved={() => undefined}
         onCancel={() => navigate(`/dashboard/jobs/${jobId}`)}
+        savedLink={{ to: `/dashboard/jobs/${jobId}`, label: 'Back to the applicants' }}
       />
     </div>
   );

@@ -17,3 +17,20 @@ export function NotFound({ what }: { what: string }) {
   );
 }
 
+
+/** An address under /dashboard that no page answers: the way back is the dashboard, not the public job board. */
+export function Component() {
+  return (
+    <EmptyState
+      title="Page not found"
+      action={
+        <Link to="/dashboard" className="text-sm font-medium text-indigo-700 hover:underline">
+          Back to the dashboard
+        </Link>
+      }
+    >
+      <title>Page not found · Smart ATS</title>
+      The address may be mistyped, or the page has moved.
+    </EmptyState>
+  );
+}

@@ -3,16 +3,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { LiveRegion } from '@/components/ui/live-region';
+import { Link } from '@/lib/router';
 import { errorMessage } from '@/lib/errors';
 import { useSaveJob } from '../api/save-job.ts';
 import { JobSaveError } from '../api/job-errors.ts';
 import { slugify } from '../slug.ts';
-import { EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS, jobFormSchema, toJobFormValues, type Job, type JobFormInput, type JobFormValues } from '../types.ts';
+import { EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS, EMPTY_JOB_FORM, jobFormSchema, toJobFormValues, type Job, type JobFormInput, type JobFormValues } from '../types.ts';
 import { errorClass, hintClass, inputClass, labelClass, lockedInputClass, primaryButton, secondaryButton } from './form-styles.ts';
+import { PostingFields } from './posting-fields.tsx';
 import { SkillsEditor } from './skills-editor.tsx';
 import { Alert } from '@/components/ui/alert';
-
-const EMPTY: JobFormInput = { title: '', slug: '', location: '', employment_type: 'full_time', description: '', skills: [] };
 
 export function JobForm({
   orgId,
@@ -21,6 +21,7 @@ export function JobForm({
   readOnly,
   onSaved,
   onCancel,
+  savedLink,
 }: {
   orgId: string;
   job?: Job;
@@ -29,6 +30,8 @@ export function JobForm({
   readOnly: boolean;
   onSaved: (job: Job, created: boolean) => void;
   onCancel: () => void;
+  /** Where the recruiter likely goes next once the changes are saved (e.g. back to the applicants). */
+  savedLink?: { to: string; label: string };
 }) {
   const save = useSaveJob(orgId, job?.id);
   const [slugTyped, setSlugTyped] = useState(!!job);
@@ -43,7 +46,7 @@ export function JobForm({
     setError,
     reset,
     formState: { errors, isDirty },
-  } = useForm<JobFormInput, unknown, JobFormValues>({ resolver: zodResolver(jobFormSchema), defaultValues: job ? toJobFormValues(job) : EMPTY });
+  } = useForm<JobFormInput, unknown, JobFormValues>({ resolver: zodResolver(jobFormSchema), defaultValues: job ? toJobFormValues(job) : EMPTY_JOB_FORM });
 
 
   const onSubmit = handleSubmit(
@@ -166,15 +169,30 @@ export function JobForm({
               aria-invalid={errors.description ? true : undefined}
               {...register('description')}
             />
-            <p className={hintClass}>Plain text; blank lines separate paragraphs on the job page.</p>
+            <p className={hintClass}>
+              Blank lines separate paragraphs; start a line with “- ” for a list item; **bold**; links as [text](https://…). No HTML.
+            </p>
             {errors.description && <p className={errorClass}>{errors.description.message}</p>}
           </div>
         </div>
+        <PostingFields register={register} errors={errors.posting} />
         <SkillsEditor control={control} register={register} errors={errors.skills} disabled={readOnly} />
       </fieldset>
       {!readOnly && (
         <div className="flex items-center justify-end gap-3">
-          {status && !isDirty && !save.isPending && <p className="text-sm text-emerald-700">{status}</p>}
+          {status && !isDirty && !save.isPending && (
+            <p className="text-sm text-emerald-700">
+              {status}
+              {savedLink && job && (
+                <>
+                  {' '}
+                  <Link to={savedLink.to} className="font-medium text-indigo-700 underline hover:text-indigo-900">
+                    {savedLink.label}
+                  </Link>
+                </>
+              )}
+            </p>
+          )}
           <button type="button" className={secondaryButton} onClick={onCancel}>
             Cancel
           </button>

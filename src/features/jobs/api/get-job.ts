@@ -2,18 +2,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import type { JobDetail, JobSkill } from '../types.ts';
+import { JOB_DETAIL_COLUMNS, type JobDetail, type JobSkill } from '../types.ts';
 import { jobKeys } from './keys.ts';
 
 export async function getJob(slug: string): Promise<JobDetail | null> {
   const { data, error } = await supabase
     .from('jobs')
-    .select('id, slug, title, location, employment_type, created_at, description, status, skills, organizations(name, slug)')
+    .select(JOB_DETAIL_COLUMNS)
     .eq('slug', slug)
     .maybeSingle();
   if (error) throw fromPostgrestError(error);
   if (!data) return null;
-  return { ...data, skills: publicSkills(data.skills) } as JobDetail;
+  return { ...data, skills: publicSkills(data.skills) } as unknown as JobDetail;
 }
 
 /** Only a skill's name and required flag are the candidate's business. */

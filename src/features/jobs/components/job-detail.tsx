@@ -2,8 +2,11 @@
 import { Link } from '@/lib/router';
 import { buttonClass } from '@/components/ui/button';
 import { Icon } from '@/components/ui/icons';
+import { Markdown } from '@/components/ui/markdown';
 import { LoadingSkeleton, Skeleton } from '@/components/ui/skeleton';
-import { employmentTypeLabel, paragraphs } from '../format.ts';
+import { markdownToText } from '@/lib/markdown';
+import { employmentTypeLabel, salaryLabel, workplaceLabel } from '../format.ts';
+import { jobPostingJsonLd, jsonLdScriptText } from '../job-posting.ts';
 import type { JobDetail as Job } from '../types.ts';
 import { JobMeta } from './job-meta.tsx';
 import { SkillsList } from './skills-list.tsx';
@@ -19,9 +22,14 @@ export function BackToJobs() {
 export function JobDetail({ job }: { job: Job }) {
   const applyPath = `/jobs/${job.slug}/apply`;
   const required = job.skills.filter((s) => s.required).length;
+  const salary = salaryLabel(job);
+  const url = `${window.location.origin}/jobs/${job.slug}`;
   return (
     <article>
       <title>{`${job.title} at ${job.organizations?.name ?? 'Smart ATS'} · Smart ATS`}</title>
+      <meta name="description" content={markdownToText(job.description, 160)} />
+      <link rel="canonical" href={url} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jobPostingJsonLd(job, window.location.origin)) }} />
       <BackToJobs />
       <header className="mt-6 flex flex-col gap-6 border-b border-slate-200 pb-8 sm:flex-row sm:items-end sm:justify-between">
         <div className="min-w-0">
@@ -42,14 +50,11 @@ export function JobDetail({ job }: { job: Job }) {
             <h2 id="about-heading" className="text-lg font-semibold text-slate-900">
               About the role
             </h2>
-            <div className="mt-3 max-w-prose space-y-4 text-base leading-7 text-slate-800">
-              {paragraphs(job.description).map((p, i) => (
-                <p key={i} className="whitespace-pre-line">
-                  {p}
-                </p>
-              ))}
-              {!job.description.trim() && <p className="text-slate-600">The hiring team has not added a description yet.</p>}
-            </div>
+            {job.description.trim() ? (
+              <Markdown source={job.description} className="mt-3 max-w-prose space-y-4 text-base leading-7 text-slate-800" />
+            ) : (
+              <p className="mt-3 text-slate-600">The hiring team has not added a description yet.</p>
+            )}
           </section>
 
           {job.skills.length > 0 && (
@@ -73,8 +78,11 @@ export function JobDetail({ job }: { job: Job }) {
           </h2>
           <dl className="mt-3 space-y-3 text-sm">
             {job.organizations && <Fact term="Company">{job.organizations.name}</Fact>}
+            {job.department && <Fact term="Department">{job.department}</Fact>}
             {job.location && <Fact term="Location">{job.location}</Fact>}
+            <Fact term="Workplace">{workplaceLabel(job)}</Fact>
             <Fact term="Type">{employmentTypeLabel(job.employment_type)}</Fact>
+            {salary && <Fact term="Salary">{salary}</Fact>}
           </dl>
           <Link to={applyPath} className={buttonClass({ className: 'mt-5 w-full' })}>
             Apply now
