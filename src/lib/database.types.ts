@@ -129,7 +129,9 @@ export type Database = {
       }
       jobs: {
         Row: {
+          country_code: string | null
           created_at: string
+          department: string
           description: string
           employment_type: string
           id: string
@@ -138,14 +140,22 @@ export type Database = {
           org_id: string
           published_at: string | null
           questions: Json
+          remote_policy: string
+          salary_currency: string | null
+          salary_max: number | null
+          salary_min: number | null
+          salary_period: string | null
           skills: Json
           slug: string
           status: string
           title: string
           updated_at: string
+          valid_through: string | null
         }
         Insert: {
+          country_code?: string | null
           created_at?: string
+          department?: string
           description?: string
           employment_type?: string
           id?: string
@@ -154,14 +164,22 @@ export type Database = {
           org_id: string
           published_at?: string | null
           questions?: Json
+          remote_policy?: string
+          salary_currency?: string | null
+          salary_max?: number | null
+          salary_min?: number | null
+          salary_period?: string | null
           skills?: Json
           slug: string
           status?: string
           title: string
           updated_at?: string
+          valid_through?: string | null
         }
         Update: {
+          country_code?: string | null
           created_at?: string
+          department?: string
           description?: string
           employment_type?: string
           id?: string
@@ -170,11 +188,17 @@ export type Database = {
           org_id?: string
           published_at?: string | null
           questions?: Json
+          remote_policy?: string
+          salary_currency?: string | null
+          salary_max?: number | null
+          salary_min?: number | null
+          salary_period?: string | null
           skills?: Json
           slug?: string
           status?: string
           title?: string
           updated_at?: string
+          valid_through?: string | null
         }
         Relationships: [
           {
