@@ -398,6 +398,50 @@ export type Database = {
         }
         Relationships: []
       }
+      team_invitations: {
+        Row: {
+          accepted_at: string | null
+          created_at: string
+          email: string
+          id: string
+          invited_by: string | null
+          last_sent_at: string
+          org_id: string
+          role: string
+          user_id: string
+        }
+        Insert: {
+          accepted_at?: string | null
+          created_at?: string
+          email: string
+          id?: string
+          invited_by?: string | null
+          last_sent_at?: string
+          org_id: string
+          role: string
+          user_id: string
+        }
+        Update: {
+          accepted_at?: string | null
+          created_at?: string
+          email?: string
+          id?: string
+          invited_by?: string | null
+          last_sent_at?: string
+          org_id?: string
+          role?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "team_invitations_org_id_fkey"
+            columns: ["org_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       upload_grants: {
         Row: {
           client_key_hash: string
@@ -438,6 +482,14 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      accept_team_invitations: {
+        Args: never
+        Returns: {
+          org_id: string
+          org_slug: string
+          role: string
+        }[]
+      }
       application_answers_problem: {
         Args: { answers: Json; questions: Json }
         Returns: string
@@ -450,6 +502,13 @@ export type Database = {
       application_status: {
         Args: { application_id: string; status_key: string }
         Returns: Json
+      }
+      auth_user_by_email: {
+        Args: { address: string }
+        Returns: {
+          id: string
+          confirmed: boolean
+        }[]
       }
       backdate_imported_history: { Args: never; Returns: unknown }
       can_submit_application: {
@@ -499,6 +558,7 @@ export type Database = {
           applications: number
         }[]
       }
+      keep_an_owner: { Args: never; Returns: unknown }
       keep_knocked_out_application: {
         Args: { application: string }
         Returns: undefined
@@ -523,6 +583,16 @@ export type Database = {
           user_id: string
           email: string
           role: string
+        }[]
+      }
+      org_team: {
+        Args: { org: string }
+        Returns: {
+          user_id: string
+          email: string
+          role: string
+          joined_at: string
+          confirmed: boolean
         }[]
       }
       question_answer_max_length: {

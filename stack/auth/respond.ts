@@ -18,10 +18,13 @@ export async function body(ctx: RequestContext): Promise<Record<string, unknown>
 export const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 export const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
-/** An email address GoTrue would accept (validateEmail: present, ≤ 255 characters, one @ and a dot in the domain). */
+/**
+ * An email address GoTrue would accept (validateEmail: present, one @, a dot in the domain), and one SMTP can carry
+ * (RFC 5321: a local part of at most 64 and an address of at most 254 characters), so no send fails with a 500.
+ */
 export function requireEmail(value: unknown): string {
   const email = str(value)?.trim();
   if (!email) throw authError(400, 'validation_failed', 'An email address is required');
-  if (email.length > 255 || !EMAIL.test(email)) throw authError(400, 'validation_failed', 'Unable to validate email address: invalid format');
+  if (email.length > 254 || email.split('@')[0].length > 64 || !EMAIL.test(email)) throw authError(400, 'validation_failed', 'Unable to validate email address: invalid format');
   return email.toLowerCase();
 }

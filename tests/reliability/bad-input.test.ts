@@ -8,13 +8,14 @@ import { identityCases } from './catalogue/identity.ts';
 import { pathAndQueryCases } from './catalogue/paths-and-queries.ts';
 import { screeningCases } from './catalogue/screening.ts';
 import { shapeCases } from './catalogue/shapes.ts';
+import { teamCases } from './catalogue/team.ts';
 import { textCases } from './catalogue/text.ts';
 import { send, type Given } from './support/catalogue.ts';
 import { footprint } from './support/footprint.ts';
 import { codeOf, leaksIn } from './support/reply.ts';
 import { tally } from './support/tally.ts';
 
-const CASES = [...shapeCases, ...textCases, ...pathAndQueryCases, ...identityCases, ...fileCases, ...screeningCases];
+const CASES = [...shapeCases, ...textCases, ...pathAndQueryCases, ...identityCases, ...fileCases, ...screeningCases, ...teamCases];
 const figures = tally('bad-input');
 figures.cases = CASES.length;
 

@@ -9,6 +9,8 @@ const STATUS = {
   job_not_found: 404,
   method_not_allowed: 405,
   job_closed: 409,
+  already_member: 409,
+  not_pending: 409,
   file_too_large: 413,
   unsupported_type: 415,
   rate_limited: 429,
