@@ -9,6 +9,8 @@ import './index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The build's static head tags (scripts/prerender) describe the page as crawled; from here on each page sets its own.
+document.querySelectorAll('head [data-prerendered]').forEach((tag) => tag.remove());
 
 createRoot(root).render(
   <StrictMode>
