@@ -172,3 +172,7 @@ update public.jobs set department = 'Design', remote_policy = 'hybrid', country_
 update public.jobs set department = 'Platform', remote_policy = 'hybrid', country_code = 'NL',
   salary_min = 70, salary_max = 90, salary_currency = 'EUR', salary_period = 'hour'
 where id = '9b000000-0000-4000-9000-000000000001';
+
+-- An interview kit for the backend job, so scorecards can be tried at once.
+insert into public.interview_kits (job_id, criteria) values
+  ('ac000000-0000-4000-9000-000000000001', '[{"id": "system-design", "name": "System design", "guidance": "Trade-offs, failure modes, data flow"}, {"id": "coding", "name": "Coding"}, {"id": "communication", "name": "Communication"}]');

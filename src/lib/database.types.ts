@@ -101,6 +101,35 @@ export type Database = {
           },
         ]
       }
+      interview_kits: {
+        Row: {
+          criteria: Json
+          job_id: string
+          updated_at: string
+          updated_by: string | null
+        }
+        Insert: {
+          criteria: Json
+          job_id: string
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Update: {
+          criteria?: Json
+          job_id?: string
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "interview_kits_job_id_fkey"
+            columns: ["job_id"]
+            isOneToOne: true
+            referencedRelation: "jobs"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       job_visits: {
         Row: {
           job_id: string
@@ -327,6 +356,50 @@ export type Database = {
           },
         ]
       }
+      scorecards: {
+        Row: {
+          application_id: string
+          author: string
+          id: string
+          ratings: Json
+          recommendation: string
+          stage: string
+          submitted_at: string
+          summary: string | null
+          updated_at: string
+        }
+        Insert: {
+          application_id: string
+          author?: string
+          id?: string
+          ratings: Json
+          recommendation: string
+          stage: string
+          submitted_at?: string
+          summary?: string | null
+          updated_at?: string
+        }
+        Update: {
+          application_id?: string
+          author?: string
+          id?: string
+          ratings?: Json
+          recommendation?: string
+          stage?: string
+          submitted_at?: string
+          summary?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "scorecards_application_id_fkey"
+            columns: ["application_id"]
+            isOneToOne: false
+            referencedRelation: "applications"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       stage_events: {
         Row: {
           actor: string | null
@@ -511,11 +584,16 @@ export type Database = {
         }[]
       }
       backdate_imported_history: { Args: never; Returns: unknown }
+      can_read_scorecard: {
+        Args: { application: string; author: string; stage: string }
+        Returns: boolean
+      }
       can_submit_application: {
         Args: { job: string; path: string }
         Returns: boolean
       }
       check_application_answers: { Args: never; Returns: unknown }
+      check_scorecard_ratings: { Args: never; Returns: unknown }
       check_submitted_resume: { Args: never; Returns: unknown }
       forget_status_access_failures: { Args: never; Returns: number }
       freeze_job_slug_with_applications: { Args: never; Returns: unknown }
@@ -534,6 +612,7 @@ export type Database = {
       }
       is_valid_application_links: { Args: { links: Json }; Returns: boolean }
       is_valid_job_questions: { Args: { questions: Json }; Returns: boolean }
+      is_valid_kit_criteria: { Args: { criteria: Json }; Returns: boolean }
       is_valid_skill_list: { Args: { skills: Json }; Returns: boolean }
       job_org: { Args: { job: string }; Returns: string }
       job_pipeline: {
@@ -621,6 +700,14 @@ export type Database = {
       request_scoring_trigger: { Args: never; Returns: unknown }
       requeue_scoring_on_skills_change: { Args: never; Returns: unknown }
       require_read_write_call: { Args: never; Returns: undefined }
+      scorecard_counts: {
+        Args: { application: string }
+        Returns: {
+          stage: string
+          submitted: number
+          mine: boolean
+        }[]
+      }
       screen_application: { Args: never; Returns: unknown }
       skill_texts_are_visible: { Args: { skills: Json }; Returns: boolean }
       spend_upload_grant: { Args: never; Returns: unknown }

@@ -7,6 +7,7 @@ import { fileCases } from './catalogue/files.ts';
 import { identityCases } from './catalogue/identity.ts';
 import { pathAndQueryCases } from './catalogue/paths-and-queries.ts';
 import { screeningCases } from './catalogue/screening.ts';
+import { scorecardCases } from './catalogue/scorecards.ts';
 import { shapeCases } from './catalogue/shapes.ts';
 import { teamCases } from './catalogue/team.ts';
 import { textCases } from './catalogue/text.ts';
@@ -15,7 +16,7 @@ import { footprint } from './support/footprint.ts';
 import { codeOf, leaksIn } from './support/reply.ts';
 import { tally } from './support/tally.ts';
 
-const CASES = [...shapeCases, ...textCases, ...pathAndQueryCases, ...identityCases, ...fileCases, ...screeningCases, ...teamCases];
+const CASES = [...shapeCases, ...textCases, ...pathAndQueryCases, ...identityCases, ...fileCases, ...screeningCases, ...teamCases, ...scorecardCases];
 const figures = tally('bad-input');
 figures.cases = CASES.length;
 

@@ -1,10 +1,10 @@
 // "Nothing stored": what a request could have left behind, counted before and after it — application rows,
-// upload grants, object rows of the resumes bucket, and files (temp files included) in the bucket's folder on disk.
+// upload grants, interview kits and scorecards, object rows of the resumes bucket, and files (temp files included) in the bucket's folder on disk.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 
-export type Footprint = { applications: number; uploadGrants: number; objects: number; files: number };
+export type Footprint = { applications: number; uploadGrants: number; kits: number; scorecards: number; objects: number; files: number };
 
 type Sql = <T extends Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
 
@@ -20,12 +20,14 @@ export function filesOnDisk(dataDir: string): string[] {
 }
 
 export async function footprint(sql: Sql, dataDir: string): Promise<Footprint> {
-  const [row] = await sql<{ applications: number; upload_grants: number; objects: number }>(
+  const [row] = await sql<{ applications: number; upload_grants: number; kits: number; scorecards: number; objects: number }>(
     `select (select count(*) from public.applications)::int as applications,
             (select count(*) from public.upload_grants)::int as upload_grants,
+            (select count(*) from public.interview_kits)::int as kits,
+            (select count(*) from public.scorecards)::int as scorecards,
             (select count(*) from storage.objects where bucket_id = 'resumes')::int as objects`,
   );
-  return { applications: row.applications, uploadGrants: row.upload_grants, objects: row.objects, files: filesOnDisk(dataDir).length };
+  return { applications: row.applications, uploadGrants: row.upload_grants, kits: row.kits, scorecards: row.scorecards, objects: row.objects, files: filesOnDisk(dataDir).length };
 }
 
 export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

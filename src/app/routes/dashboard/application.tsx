@@ -6,6 +6,7 @@ import { applicationQueryOptions } from '@/features/applicants/api/get-applicati
 import { ApplicantView } from '@/features/applicants/components/applicant-view';
 import { useCurrentOrg } from '@/features/dashboard/components/org-context';
 import { canEdit } from '@/features/dashboard/types';
+import { ScorecardPanel } from '@/features/scorecards';
 import { prefetchResume } from '@/features/viewer/api/get-resume';
 import { LazyResumeViewer, preloadResumeViewer } from '@/features/viewer/components/lazy-resume-viewer';
 import { ResumeDownloadButton } from '@/features/viewer/components/resume-download-button';
@@ -38,6 +39,7 @@ export function Component() {
       me={me}
       canEditIn={(orgId) => canEdit(roleIn(orgId))}
       renderDownload={({ path, fullName }) => <ResumeDownloadButton path={path} fullName={fullName} />}
+      renderScorecards={(props) => <ScorecardPanel {...props} />}
       renderResume={(props) => <LazyResumeViewer key={props.path} {...props} fallback={<LoadingState label="Loading the resume viewer…" className="min-h-[24rem]" />} />}
     />
   );

@@ -5,6 +5,7 @@ import { useApplicationCount } from '@/features/job-admin/api/get-application-co
 import { JobForm } from '@/features/job-admin/components/job-form';
 import { JobStatusActions } from '@/features/job-admin/components/job-status-actions';
 import { JOB_STATUS_LABELS } from '@/features/job-admin/types';
+import { InterviewKitEditor } from '@/features/scorecards';
 import { NotFound } from './not-found.tsx';
 import { useJobAccess } from './use-job-access.ts';
 import { LoadingState } from '@/components/ui/loading-state';
@@ -61,6 +62,7 @@ export function Component() {
         onCancel={() => navigate(`/dashboard/jobs/${jobId}`)}
         savedLink={{ to: `/dashboard/jobs/${jobId}`, label: 'Back to the applicants' }}
       />
+      <InterviewKitEditor jobId={jobId} readOnly={!editable} />
     </div>
   );
 }

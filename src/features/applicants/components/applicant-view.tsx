@@ -25,6 +25,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { Alert } from '@/components/ui/alert';
 
 export type ResumeSlotProps = { path: string; fullName: string; skills: JobSkill[] };
+export type ScorecardSlotProps = { applicationId: string; jobId: string; stage: Stage; canSubmit: boolean; me: string; nameOf: (userId: string) => string };
 
 export function ApplicantView({
   jobId,
@@ -33,6 +34,7 @@ export function ApplicantView({
   canEditIn,
   renderResume,
   renderDownload,
+  renderScorecards,
 }: {
   jobId: string;
   applicationId: string;
@@ -40,6 +42,7 @@ export function ApplicantView({
   canEditIn: (orgId: string) => boolean;
   renderResume: (props: ResumeSlotProps) => ReactNode;
   renderDownload: (props: ResumeSlotProps) => ReactNode;
+  renderScorecards?: (props: ScorecardSlotProps) => ReactNode;
 }) {
   const application = useApplication(applicationId);
   const [params] = useListParams(jobId);
@@ -66,7 +69,7 @@ export function ApplicantView({
       </EmptyState>
     );
   }
-  return <Loaded application={application.data} me={me} canEdit={canEditIn(application.data.job.org_id)} nav={nav} backHref={`/dashboard/jobs/${jobId}${listSearch(params)}`} renderResume={renderResume} renderDownload={renderDownload} />;
+  return <Loaded application={application.data} me={me} canEdit={canEditIn(application.data.job.org_id)} nav={nav} backHref={`/dashboard/jobs/${jobId}${listSearch(params)}`} renderResume={renderResume} renderDownload={renderDownload} renderScorecards={renderScorecards} />;
 }
 
 function Loaded({
@@ -77,6 +80,7 @@ function Loaded({
   backHref,
   renderResume,
   renderDownload,
+  renderScorecards,
 }: {
   application: ApplicationDetail;
   me: string;
@@ -85,6 +89,7 @@ function Loaded({
   backHref: string;
   renderResume: (props: ResumeSlotProps) => ReactNode;
   renderDownload: (props: ResumeSlotProps) => ReactNode;
+  renderScorecards?: (props: ScorecardSlotProps) => ReactNode;
 }) {
   const history = useStageEvents(application.id);
   const members = useMembers(application.job.org_id);
@@ -195,6 +200,14 @@ function Loaded({
           <ContactCard application={application} />
           <CoverLetter text={application.cover_letter} />
           <StageHistory events={history.data} members={members.data} me={me} loading={history.isPending} error={history.error} />
+          {renderScorecards?.({
+            applicationId: application.id,
+            jobId: application.job_id,
+            stage: application.stage,
+            canSubmit: canEdit,
+            me,
+            nameOf: (userId) => members.data?.find((m) => m.user_id === userId)?.email ?? 'A former member',
+          })}
           <NotesPanel applicationId={application.id} canWrite={canEdit} members={members.data} me={me} />
         </aside>
       </div>

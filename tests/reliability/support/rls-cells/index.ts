@@ -4,9 +4,10 @@ import type { Try } from './fixtures.ts';
 import { APPLICANTS_CELLS } from './applicants.ts';
 import { ORGANIZATION_CELLS } from './organization.ts';
 import { RESUMES_CELLS } from './resumes.ts';
+import { SCORECARD_CELLS } from './scorecards.ts';
 import { SCREENING_CELLS } from './screening.ts';
 import { TEAM_CELLS } from './team.ts';
 
 export type { Try, World } from './fixtures.ts';
 
-export const CELLS: Record<string, (t: Try) => Promise<boolean>> = { ...ORGANIZATION_CELLS, ...APPLICANTS_CELLS, ...RESUMES_CELLS, ...SCREENING_CELLS, ...TEAM_CELLS };
+export const CELLS: Record<string, (t: Try) => Promise<boolean>> = { ...ORGANIZATION_CELLS, ...APPLICANTS_CELLS, ...RESUMES_CELLS, ...SCREENING_CELLS, ...TEAM_CELLS, ...SCORECARD_CELLS };
