@@ -1,10 +1,12 @@
 -- The part of Supabase's platform schema that Smart ATS relies on, recreated for the Docker-free
 -- local stack. Hosted Supabase and `supabase start` already have all of this; nothing here is in
--- supabase/migrations. Idempotent: it runs on every start.
+-- supabase/migrations. Idempotent: it runs on every start, as the platform's superuser `supabase_admin`;
+-- bootstrap-postgres-role.sql then gives `postgres` what hosted Supabase gives it (no superuser).
 
 -- Roles, as on Supabase: the API switches from `authenticator` to the JWT's role per request.
 do $$
 begin
+  if not exists (select from pg_roles where rolname = 'postgres') then create role postgres login password 'postgres'; end if;
   if not exists (select from pg_roles where rolname = 'anon') then create role anon nologin noinherit; end if;
   if not exists (select from pg_roles where rolname = 'authenticated') then create role authenticated nologin noinherit; end if;
   if not exists (select from pg_roles where rolname = 'service_role') then create role service_role nologin noinherit bypassrls; end if;
@@ -15,11 +17,12 @@ end $$;
 grant anon, authenticated, service_role to authenticator;
 grant anon, authenticated, service_role to supabase_storage_admin;
 
--- Supabase grants the API roles everything in public by default; RLS and revokes narrow it.
+-- Supabase grants the API roles everything `postgres` and `supabase_admin` create in public by default; RLS and
+-- revokes narrow it (supabase/postgres migrations/db/init-scripts/00000000000000-initial-schema.sql).
 grant usage on schema public to anon, authenticated, service_role;
-alter default privileges in schema public grant all on tables to anon, authenticated, service_role;
-alter default privileges in schema public grant all on functions to anon, authenticated, service_role;
-alter default privileges in schema public grant all on sequences to anon, authenticated, service_role;
+alter default privileges for role postgres, supabase_admin in schema public grant all on tables to anon, authenticated, service_role;
+alter default privileges for role postgres, supabase_admin in schema public grant all on functions to anon, authenticated, service_role;
+alter default privileges for role postgres, supabase_admin in schema public grant all on sequences to anon, authenticated, service_role;
 
 create schema if not exists extensions;
 grant usage on schema extensions to anon, authenticated, service_role;
@@ -28,7 +31,8 @@ create extension if not exists "uuid-ossp" with schema extensions;
 alter database postgres set search_path = "$user", public, extensions;
 
 -- ── auth: the GoTrue tables the local auth service and seed.sql use ─────────────────────────
-create schema if not exists auth authorization supabase_auth_admin;
+create schema if not exists auth authorization supabase_admin;
+grant all on schema auth to supabase_auth_admin;
 grant usage on schema auth to anon, authenticated, service_role;
 
 create table if not exists auth.users (
@@ -127,7 +131,8 @@ grant all on all tables in schema auth to supabase_auth_admin;
 grant all on all sequences in schema auth to supabase_auth_admin;
 
 -- ── storage: buckets and objects; object bytes live on disk, metadata here so RLS decides ──
-create schema if not exists storage authorization supabase_storage_admin;
+create schema if not exists storage authorization supabase_admin;
+grant all on schema storage to supabase_storage_admin;
 grant usage on schema storage to anon, authenticated, service_role;
 
 create table if not exists storage.buckets (

@@ -22,7 +22,7 @@ export type StackConfig = {
   smtpPort: number;
   dataDir: string;
   host: string;
-  /** Password of the `postgres` superuser and of the `authenticator` login. */
+  /** Password of `postgres`, `supabase_admin` and the `authenticator` login. */
   dbPassword: string;
 };
 
@@ -39,6 +39,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
     dbPassword: 'postgres',
   };
 }
+
+/** The platform's superuser, as on hosted Supabase: it runs the bootstrap and the emulated services' own queries. */
+export const PLATFORM_SUPERUSER = 'supabase_admin';
 
 export const apiUrl = (c: StackConfig) => `http://${c.host}:${c.apiPort}`;
 export const mailUrl = (c: StackConfig) => `http://${c.host}:${c.mailPort}`;

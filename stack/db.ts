@@ -1,7 +1,7 @@
 // Connections for the emulated services. Requests run as `authenticator` switched to the JWT's role
 // with request.jwt.claims set, exactly as PostgREST and Storage do, so Postgres decides every RLS question.
 import pg from 'pg';
-import { dbUrl, type StackConfig } from './config.ts';
+import { PLATFORM_SUPERUSER, dbUrl, type StackConfig } from './config.ts';
 import type { Claims } from './jwt.ts';
 
 export const API_ROLES = new Set(['anon', 'authenticated', 'service_role']);
@@ -61,7 +61,7 @@ export class Db {
 
   constructor(c: StackConfig, acquireTimeoutMs = ACQUIRE_TIMEOUT_MS) {
     this.api = new pg.Pool({ connectionString: dbUrl(c, 'authenticator'), max: 20, connectionTimeoutMillis: acquireTimeoutMs });
-    this.admin = new pg.Pool({ connectionString: dbUrl(c), max: 5, connectionTimeoutMillis: acquireTimeoutMs });
+    this.admin = new pg.Pool({ connectionString: dbUrl(c, PLATFORM_SUPERUSER), max: 5, connectionTimeoutMillis: acquireTimeoutMs });
     this.server = `connection to server at "${c.host}", port ${c.dbPort} failed: `;
     // A restarted Postgres drops idle connections; the pool must not crash the gateway for it.
     this.api.on('error', () => undefined);

@@ -29,7 +29,10 @@ export async function applyMigrations(client: pg.Client, dir: string): Promise<s
       await client.query('commit');
     } catch (e) {
       await client.query('rollback');
-      throw new Error(`migration ${file} failed: ${(e as Error).message}`);
+      const err = e as { message: string; code?: string };
+      // 42501 here is nearly always a superuser-only statement: say so, as hosted Supabase would refuse it too.
+      const why = err.code === '42501' ? ' — migrations run as `postgres`, which is not a superuser (as on hosted Supabase); see docs/local-stack.md' : '';
+      throw new Error(`migration ${file} failed: ${err.message}${why}`);
     }
     applied.push(file);
   }

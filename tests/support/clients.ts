@@ -1,4 +1,4 @@
-// supabase-js clients and a superuser SQL helper for conformance tests against the running stack.
+// supabase-js clients and a SQL helper (as `postgres`, no superuser) for conformance tests against the running stack.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -23,8 +23,15 @@ export async function signedInClient(email: string, password: string): Promise<S
   return client;
 }
 
+/** `url` as the platform's superuser (supabase_admin), for the few tests that bootstrap a scratch database. */
+export function platformUrl(url: string): string {
+  const u = new URL(url);
+  u.username = 'supabase_admin';
+  return u.toString();
+}
+
 let pool: pg.Pool | undefined;
-/** Runs SQL as the postgres superuser (setup and assertions only, never what is under test). */
+/** Runs SQL as `postgres` — not a superuser, as on hosted Supabase (setup and assertions only, never what is under test). */
 export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
   pool ??= new pg.Pool({ connectionString: stack.dbUrl, max: 3 });
   return (await pool.query<T>(text, params)).rows;
