@@ -1,5 +1,5 @@
 // The public job board: every open job, searchable by title, location or company; the search lives in ?q=.
-import { useDeferredValue, useId } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useSearchParams } from '@/lib/router';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -16,10 +16,38 @@ export function JobBoard() {
   const jobs = useOpenJobs();
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
-  const deferredQuery = useDeferredValue(query);
+  // The box keeps what is typed in its own state: a URL change commits in a transition, and a controlled input fed
+  // from the URL snapped back to the older value between keys on a slow CPU, dropping characters ("backend" → "bcd").
+  const [text, setText] = useState(query);
+  const [writing, setWriting] = useState(false);
+  const [seenQuery, setSeenQuery] = useState(query);
+  if (query !== seenQuery) {
+    setSeenQuery(query);
+    // Back/Forward, a link or a reload changed the URL: the box follows, unless the person is still typing.
+    if (!writing && query !== text) setText(query);
+  }
+  const deferredQuery = useDeferredValue(text);
   const searchId = useId();
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
-  const setQuery = (q: string) => setParams(q ? { q } : {}, { replace: true });
+  const writeQuery = (q: string) => setParams(q ? { q } : {}, { replace: true });
+  /** The URL follows the box once typing pauses, so each key is not a navigation. */
+  const type = (q: string) => {
+    setText(q);
+    setWriting(true);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      setWriting(false);
+      writeQuery(q);
+    }, 250);
+  };
+  const setQuery = (q: string) => {
+    clearTimeout(timer.current);
+    setWriting(false);
+    setText(q);
+    writeQuery(q);
+  };
   const visible = jobs.data?.filter((job) => matchesQuery(job, deferredQuery)) ?? [];
   const total = jobs.data?.length ?? 0;
   const status = !jobs.data
@@ -45,8 +73,8 @@ export function JobBoard() {
           <input
             id={searchId}
             type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            value={text}
+            onChange={(e) => type(e.target.value)}
             placeholder="Title, location or company"
             autoComplete="off"
             className="block w-full rounded-lg border border-slate-300 bg-white py-2.5 pr-3 pl-10 text-base text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-indigo-600 focus:outline-2 focus:outline-offset-0 focus:outline-indigo-600/30"
