@@ -16,6 +16,10 @@ const ApplyPage = page(() => import('./routes/apply.tsx'));
 const ApplicationStatusPage = page(() => import('./routes/application-status.tsx'));
 const NotFoundPage = page(() => import('./routes/not-found.tsx'));
 const LoginPage = page(() => import('./routes/login.tsx'));
+const ForgotPasswordPage = page(() => import('./routes/forgot-password.tsx'));
+const ResetPasswordPage = page(() => import('./routes/reset-password.tsx'));
+const AcceptInvitePage = page(() => import('./routes/accept-invite.tsx'));
+const DashboardTeamPage = page(() => import('./routes/dashboard/team.tsx'));
 const DashboardLayout = page(() => import('./routes/dashboard/layout.tsx'));
 const DashboardJobsPage = page(() => import('./routes/dashboard/jobs.tsx'));
 const DashboardJobNewPage = page(() => import('./routes/dashboard/job-new.tsx'));
@@ -50,6 +54,23 @@ export function AppRouter() {
             </PageBoundary>
           }
         />
+        {(
+          [
+            ['forgot-password', ForgotPasswordPage],
+            ['reset-password', ResetPasswordPage],
+            ['accept-invite', AcceptInvitePage],
+          ] as const
+        ).map(([path, Page]) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <PageBoundary fullPage>
+                <Page />
+              </PageBoundary>
+            }
+          />
+        ))}
         <Route
           path="dashboard"
           element={
@@ -59,6 +80,7 @@ export function AppRouter() {
           }
         >
           <Route index element={inLayout(DashboardJobsPage)} />
+          <Route path="team" element={inLayout(DashboardTeamPage)} />
           <Route path="jobs/new" element={inLayout(DashboardJobNewPage)} />
           <Route path="jobs/:jobId" element={inLayout(DashboardJobApplicantsPage)} />
           <Route path="jobs/:jobId/edit" element={inLayout(DashboardJobEditPage)} />

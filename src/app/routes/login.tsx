@@ -30,6 +30,11 @@ export function Component() {
           ) : (
             <LoginForm onSignedIn={() => navigate(next, { replace: true })} />
           )}
+          <p className="mt-4 text-center text-sm">
+            <Link to="/forgot-password" className="font-medium text-indigo-700 underline-offset-2 hover:underline">
+              Forgot password?
+            </Link>
+          </p>
         </div>
       </div>
     </main>

@@ -22,10 +22,15 @@ export function DashboardShell({ email, account, children }: { email: string; ac
             <Link to="/dashboard" className="rounded-md" aria-label="Smart ATS dashboard, all jobs">
               <Logo />
             </Link>
-            <nav aria-label="Dashboard">
+            <nav aria-label="Dashboard" className="flex items-center gap-4">
               <Link to="/dashboard" className="text-sm font-medium text-slate-600 hover:text-slate-900">
                 Jobs
               </Link>
+              {current.role === 'owner' && (
+                <Link to="/dashboard/team" className="text-sm font-medium text-slate-600 hover:text-slate-900">
+                  Team
+                </Link>
+              )}
             </nav>
           </div>
           <div className="flex flex-wrap items-center gap-4">

@@ -16,6 +16,15 @@ const remembered = () => {
   }
 };
 
+/** Opens the dashboard on this organization next time (an invitee landing in the organization that invited them). */
+export function rememberCurrentOrg(orgId: string) {
+  try {
+    localStorage.setItem(STORAGE_KEY, orgId);
+  } catch {
+    // Private mode: the dashboard opens on the first organization instead.
+  }
+}
+
 export function OrgProvider({ memberships, children }: { memberships: Membership[]; children: ReactNode }) {
   const [chosen, setChosen] = useState<string | null>(remembered);
   const current = memberships.find((m) => m.org_id === chosen) ?? memberships[0];
