@@ -1,5 +1,6 @@
 // Real resume PDFs for tests, benchmarks and e2e: layouts (one/two columns, tables), text quirks (ligatures,
-// hyphenation, ALL-CAPS), tricky tech names, and broken files (scan, encrypted, truncated, PNG renamed).
+// hyphenation, ALL-CAPS), tricky tech names, real-world layouts, a scan OCR can read, and broken files (a blurred scan,
+// encrypted, truncated, PNG renamed).
 // Usage: tsx scripts/make-fixtures.ts [dir]   (default tests/fixtures/out, git-ignored)
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { PDFDocument } from 'pdf-lib';
 import { encryptedPdf } from '../tests/fixtures/lib/encrypted-pdf.ts';
 import { textImagePng } from '../tests/fixtures/lib/png.ts';
 import { realWorldFixtures } from '../tests/fixtures/lib/real-world-layouts.ts';
+import { scannedResumePdf } from '../tests/fixtures/lib/scanned-resume.ts';
 import { PAGE, ResumeWriter } from '../tests/fixtures/lib/resume-writer.ts';
 
 export type ResumeSpec = { name: string; email: string; phone: string; skillsText: string; pages: number; bytesTarget?: number };
@@ -211,9 +213,10 @@ async function twentyPages(): Promise<Uint8Array> {
 const SCAN_LINES = ['JANE DOE', 'SENIOR ENGINEER', 'PYTHON GO SQL', 'EXPERIENCE', 'ACME CORP'];
 
 /** One page that is only an image of text, as a scanner makes it: no text layer. */
-export async function scan(): Promise<Uint8Array> {
+export /** A blurred phone photo of a page: no text layer, and too smeared for OCR, so a person has to look at it. */
+async function scan(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  const image = await doc.embedPng(textImagePng(SCAN_LINES));
+  const image = await doc.embedPng(textImagePng(SCAN_LINES, 4, 3));
   const page = doc.addPage([PAGE.width, PAGE.height]);
   page.drawImage(image, { x: 40, y: PAGE.height - 40 - image.height * 0.5, width: image.width * 0.5, height: image.height * 0.5 });
   return doc.save();
@@ -237,6 +240,7 @@ export async function fixtureBytes(): Promise<Record<string, Uint8Array>> {
     'twenty-pages.pdf': await twentyPages(),
     'two-pages.pdf': await makeResumePdf({ name: 'Bench Candidate', email: 'bench@example.test', phone: '+1 555 0100', skillsText: 'TypeScript, PostgreSQL, Node.js', pages: 2 }),
     'scan.pdf': await scan(),
+    'scanned-resume.pdf': await scannedResumePdf(),
     'encrypted.pdf': encryptedPdf(['Jane Doe', 'Confidential resume: Python, Go, PostgreSQL'], 'open-sesame', 'owner-secret'),
     'truncated.pdf': one.slice(0, Math.floor(one.length * 0.6)),
     'png-renamed.pdf': textImagePng(['NOT A PDF']),

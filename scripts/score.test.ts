@@ -21,7 +21,7 @@ const job = {
 function run(args: string[], command = path.join(ROOT, 'node_modules/.bin/tsx')): Promise<{ code: number; stdout: string; stderr: string }> {
   const argv = command === 'npm' ? ['run', '--silent', 'score', '--', ...args] : ['scripts/score.ts', ...args];
   return new Promise((resolve) => {
-    execFile(command, argv, { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(command, argv, { cwd: ROOT, timeout: 90_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -41,7 +41,7 @@ afterAll(async () => {
 
 describe('npm run score', () => {
   it('prints one JSON line per PDF in a folder, errors included, and exits 1 when some failed', async () => {
-    const { code, stdout } = await run(['--job', path.join(dir, 'job.json'), path.join(dir, 'resumes')]);
+    const { code, stdout, stderr } = await run(['--job', path.join(dir, 'job.json'), path.join(dir, 'resumes')]);
     expect(code).toBe(1);
     const lines = jsonLines(stdout);
     expect(lines.map((l) => path.basename(l.file))).toEqual(Object.keys(files).sort());
@@ -65,6 +65,22 @@ describe('npm run score', () => {
       'scan.pdf': 'no_text',
       'truncated.pdf': 'unreadable',
     });
+    // The legible scan is read by OCR and scored like any resume, its evidence marked as OCR'd.
+    expect(byName['scanned-resume.pdf']).toMatchObject({
+      score: 100,
+      parsed: { name: 'Jordan Avery', email: 'jordan.avery@example.com', ocr: { pages: [1], confidence: expect.any(Number) } },
+    });
+    expect(byName['scanned-resume.pdf'].matched[0].evidence[0]).toMatchObject({ source: 'ocr', confidence: expect.any(Number) });
+    // One line a person reads per file, with the name and e-mail as parsed.
+    expect(stderr).toContain('one-column.pdf  score 100  name Jane Doe  e-mail jane.doe@example.com');
+    expect(stderr).toContain('sidebar-right.pdf  score 30  name Alexandra Okonkwo-Reyes  e-mail alexandra.okonkwo@example.org');
+    expect(stderr).toMatch(/scanned-resume\.pdf {2}score 100 {2}name Jordan Avery {2}e-mail jordan\.avery@example\.com {2}\(read by OCR, confidence \d+ %\)/);
+    expect(stderr).toContain('scan.pdf  not scored: no_text');
+  }, 90_000);
+
+  it('leaves scans unread with --no-ocr', async () => {
+    const { stdout } = await run(['--job', path.join(dir, 'job.json'), '--no-ocr', files['scanned-resume.pdf']]);
+    expect(jsonLines(stdout)).toEqual([{ file: files['scanned-resume.pdf'], error: expect.objectContaining({ code: 'no_text' }) }]);
   }, 60_000);
 
   it('exits 0 when every file scored, and reports a missing file as a failed line', async () => {

@@ -36,6 +36,8 @@ export async function startFunctions(c: StackConfig, log: (line: string) => void
         SUPABASE_SERVICE_ROLE_KEY: SERVICE_ROLE_KEY,
         SUPABASE_DB_URL: dbUrl(c),
         SUPABASE_JWT_SECRET: JWT_SECRET,
+        // Scans are OCR'd here, where Deno has no CPU or memory cap; hosted Supabase does not get this (docs/ocr.md).
+        SCORE_OCR: process.env.SCORE_OCR ?? 'on',
         // What `supabase secrets set` gives the functions on hosted; here the stack's own SMTP server (docs/email.md).
         SMTP_HOST: c.host,
         SMTP_PORT: String(c.smtpPort),

@@ -28,7 +28,7 @@ async function apply(pdf: Uint8Array, name = 'Grace Hopper'): Promise<string> {
 async function settled(id: string, timeoutMs = 30_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const [row] = await sql<{ parse_status: string; parse_error: string | null; score: number | null; score_details: { matched: { skill: string; evidence: { page: number; snippet: string }[] }[]; missing: { skill: string }[] } | null; parsed: { email: string | null } | null }>(
+    const [row] = await sql<{ parse_status: string; parse_error: string | null; score: number | null; score_details: { matched: { skill: string; evidence: { page: number; snippet: string }[] }[]; missing: { skill: string }[] } | null; parsed: { email: string | null; name?: string | null } | null }>(
       'select parse_status, parse_error, score, score_details, parsed from public.applications where id = $1',
       [id],
     );
@@ -51,6 +51,20 @@ describe('score-application', () => {
     for (const m of row.score_details!.matched) expect(m.evidence[0].page).toBeGreaterThanOrEqual(1);
     expect(row.parsed!.email).toBe('grace@example.test');
   });
+
+  it('reads a scanned resume with OCR in Deno and scores it, each piece of evidence marked as OCR with its confidence', async () => {
+    const id = await apply((await fixtureBytes())['scanned-resume.pdf'], 'Jordan Avery');
+    // Cold, the function first loads the OCR engine (and on a fresh machine Deno fetches it from npm).
+    const row = await settled(id, 150_000);
+    expect({ status: row.parse_status, error: row.parse_error }).toEqual({ status: 'done', error: null });
+    expect(row.score).toBeGreaterThan(0);
+    const details = row.score_details as unknown as { matched: { skill: string; evidence: { source?: string; confidence?: number }[] }[]; ocr: { pages: number[]; confidence: number } };
+    expect(details.ocr).toMatchObject({ engine: 'tesseract.js eng', pages: [1] });
+    expect(details.ocr.confidence).toBeGreaterThanOrEqual(80);
+    expect(details.matched.map((m) => m.skill)).toEqual(expect.arrayContaining(['PostgreSQL']));
+    for (const m of details.matched) for (const e of m.evidence) expect(e).toMatchObject({ source: 'ocr', confidence: expect.any(Number) });
+    expect(row.parsed).toMatchObject({ email: 'jordan.avery@example.com', name: 'Jordan Avery', ocr: details.ocr });
+  }, 180_000);
 
   it.each([
     ['png-renamed.pdf', 'not_pdf'],

@@ -6,11 +6,29 @@ import { adminClient } from '../_shared/admin.ts';
 import { callerClaims, callerClient } from '../_shared/caller.ts';
 import { FunctionError } from '../_shared/errors.ts';
 import { endpoint, json, readJson } from '../_shared/http.ts';
-import { ScoringError, scoreResume, type PdfjsLike, type Skill } from '../_shared/scoring/index.ts';
+import type { PdfjsRenderLike } from '../_shared/ocr/tesseract.ts';
+import { ScoringError, scoreResume, type OcrEngine, type PdfjsLike, type Skill } from '../_shared/scoring/index.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_BYTES = 5 * 1024 * 1024;
 const TIMEOUT_MS = Number(Deno.env.get('SCORE_TIMEOUT_MS') ?? 20_000);
+// OCR for scans only where the runtime allows it (the local stack sets SCORE_OCR=on); hosted functions lack the CPU
+// time, the memory and the workers it needs (docs/ocr.md), so there a scan stays no_text: "Needs a manual look".
+const OCR_ON = Deno.env.get('SCORE_OCR') === 'on';
+const OCR_MAX_PAGES = 2;
+let tesseract: Promise<OcrEngine> | undefined;
+const ocrEngine = () => (tesseract ??= import('../_shared/ocr/tesseract.ts').then((m) => m.createTesseractOcr(pdfjs as unknown as PdfjsRenderLike)));
+
+/** A text PDF is scored as it is; a scan, where OCR is on, again with the engine (loaded outside the scoring clock). */
+async function score(bytes: Uint8Array, skills: Skill[]) {
+  const opts = { maxBytes: MAX_BYTES, timeoutMs: TIMEOUT_MS };
+  try {
+    return await scoreResume(bytes, skills, pdfjs as unknown as PdfjsLike, opts);
+  } catch (e) {
+    if (!OCR_ON || !(e instanceof ScoringError) || e.code !== 'no_text') throw e;
+    return await scoreResume(bytes, skills, pdfjs as unknown as PdfjsLike, { ...opts, ocr: await ocrEngine(), ocrMaxPages: OCR_MAX_PAGES });
+  }
+}
 
 type Job = { org_id: string; skills: Skill[] };
 type ApplicationRow = { id: string; resume_path: string; job_id: string; jobs: Job | null };
@@ -28,7 +46,7 @@ Deno.serve(endpoint(['POST'], async (req) => {
   }
   const bytes = new Uint8Array(await download.data.arrayBuffer());
   try {
-    const result = await scoreResume(bytes, app.jobs.skills ?? [], pdfjs as unknown as PdfjsLike, { maxBytes: MAX_BYTES, timeoutMs: TIMEOUT_MS });
+    const result = await score(bytes, app.jobs.skills ?? []);
     await store(applicationId, { parse_status: 'done', parse_error: null, score: result.score, score_details: result.details, parsed: result.parsed });
     return json({ applicationId, status: 'done', score: result.score });
   } catch (e) {

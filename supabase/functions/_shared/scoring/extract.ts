@@ -1,6 +1,7 @@
 // Turns PDF bytes into pages of lines in reading order with pdf.js, and every way that can fail into a ScoringError.
 import { ScoringError, fromPdfjsError } from './errors.ts';
 import { layoutPage } from './layout.ts';
+import { DEFAULT_OCR_MAX_PAGES, ocrDoc } from './ocr.ts';
 import type { PdfjsLike, PdfjsLoadingTask, PdfjsPage, PdfjsTextItem } from './pdfjs-like.ts';
 import type { ExtractOptions, ExtractedDoc, ExtractedPage, TextItem } from './types.ts';
 
@@ -35,8 +36,12 @@ export async function extractText(bytes: Uint8Array, pdfjs: PdfjsLike, opts: Ext
     // A plain copy: a real pdf.js worker takes ownership of the buffer, and pdf.js refuses Node Buffers.
     task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
     const doc = await Promise.race([readPages(task, opts.maxPages ?? DEFAULT_MAX_PAGES, checkClock), deadline]);
-    if (countTextChars(doc) < MIN_TEXT_CHARS) throw new ScoringError('no_text', 'The PDF has no extractable text (an image-only scan?).');
-    return doc;
+    if (countTextChars(doc) >= MIN_TEXT_CHARS) return doc;
+    if (!opts.ocr) throw new ScoringError('no_text', 'The PDF has no extractable text (an image-only scan?).');
+    const maxPages = Math.min(opts.maxPages ?? DEFAULT_MAX_PAGES, opts.ocrMaxPages ?? DEFAULT_OCR_MAX_PAGES);
+    const scanned = await Promise.race([ocrDoc(bytes, opts.ocr, doc.pageCount, maxPages, checkClock), deadline]);
+    if (countTextChars(scanned) < MIN_TEXT_CHARS) throw new ScoringError('no_text', 'The PDF has no text layer and OCR found no text in it.');
+    return scanned;
   } catch (error) {
     throw fromPdfjsError(error);
   } finally {

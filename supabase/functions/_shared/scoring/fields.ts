@@ -28,6 +28,7 @@ export function parseFields(doc: ExtractedDoc, opts: ParseOptions = {}): Parsed 
     sections: [...new Set(splitSections(lines).map((s) => s.key))],
     yearsExperience: estimateYears(lines, opts.now),
     pages: doc.pageCount,
+    ...(doc.ocr ? { ocr: doc.ocr } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ export { ScoringError, type ScoringErrorCode } from './errors.ts';
 export { parseFields, type ParseOptions } from './fields.ts';
 export { compileSkill, compileSkills, findSkillHits, findSkillHitsInItems, type CompiledSkill, type Hit } from './match.ts';
 export { foldCase, normalizeLine } from './normalize.ts';
+export { DEFAULT_OCR_MAX_PAGES, MIN_OCR_CONFIDENCE } from './ocr.ts';
 export { REQUIRED_MISSING_CAP, scoreText, skillWeight } from './score.ts';
 export type { PdfjsLike } from './pdfjs-like.ts';
 export type * from './types.ts';

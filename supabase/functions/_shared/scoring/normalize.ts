@@ -2,7 +2,7 @@
 // words hyphenated across line ends. Original case is kept for snippets; `folded` is for case-blind look-ups.
 import type { ExtractedDoc } from './types.ts';
 
-export type NormalizedPage = { number: number; text: string; folded: string; lineStarts: number[] };
+export type NormalizedPage = { number: number; text: string; folded: string; lineStarts: number[]; ocrConfidence?: number };
 export type NormalizedDoc = { pages: NormalizedPage[]; pageCount: number };
 
 // Explicit because some extractors hand out ligatures that NFKC alone does not reach through (e.g. PUA-mapped fonts).
@@ -82,7 +82,7 @@ export function normalizeDoc(doc: ExtractedDoc): NormalizedDoc {
       page.lines.map((l) => normalizeLine(l.text)),
       page.lines.map((l) => /\u00AD\s*$/u.test(l.text)),
     );
-    return { number: page.number, text, folded: foldCase(text), lineStarts };
+    return { number: page.number, text, folded: foldCase(text), lineStarts, ...(page.ocrConfidence === undefined ? {} : { ocrConfidence: page.ocrConfidence }) };
   });
   const normalized = { pages, pageCount: doc.pageCount };
   cache.set(doc, normalized);

@@ -36,7 +36,8 @@ export function scoreText(doc: ExtractedDoc, skills: ReadonlyArray<Skill | Compi
   }
   const raw = total ? Math.round((100 * found) / total) : 0;
   const capped = missing.some((m) => m.required);
-  return { score: capped ? Math.min(raw, REQUIRED_MISSING_CAP) : raw, details: { matched, missing, capped } };
+  const details: ScoreDetails = { matched, missing, capped, ...(doc.ocr ? { ocr: doc.ocr } : {}) };
+  return { score: capped ? Math.min(raw, REQUIRED_MISSING_CAP) : raw, details };
 }
 
 function collectEvidence(pages: NormalizedPage[], skill: CompiledSkill): Evidence[] {
@@ -45,7 +46,8 @@ function collectEvidence(pages: NormalizedPage[], skill: CompiledSkill): Evidenc
     for (const hit of findHits(page.text, skill, page.folded)) {
       const snippet = snippetAround(page.text, hit);
       if (evidence.some((e) => e.page === page.number && e.snippet === snippet)) continue;
-      evidence.push({ page: page.number, snippet });
+      const fromOcr = page.ocrConfidence === undefined ? {} : { source: 'ocr' as const, confidence: page.ocrConfidence };
+      evidence.push({ page: page.number, snippet, ...fromOcr });
       if (evidence.length === MAX_EVIDENCE) return evidence;
     }
   }
