@@ -14,6 +14,13 @@ describe('parseScoreDetails', () => {
     expect(parseScoreDetails({})).toEqual({ matched: [], missing: [], capped: false });
   });
 
+  it('keeps the OCR marks of a scanned resume, and drops a malformed OCR summary alone', () => {
+    const ocrMatched = { ...matched, evidence: [{ page: 1, snippet: 'TypeScript and React', source: 'ocr', confidence: 94 }] };
+    const ocr = { engine: 'tesseract.js eng', pages: [1], confidence: 95 };
+    expect(parseScoreDetails({ matched: [ocrMatched], missing: [], capped: false, ocr })).toEqual({ matched: [ocrMatched], missing: [], capped: false, ocr });
+    expect(parseScoreDetails({ matched: [matched], missing: [], capped: false, ocr: 'yes' })).toEqual({ matched: [matched], missing: [], capped: false });
+  });
+
   it('says null for something that is not details at all', () => {
     expect(parseScoreDetails(null)).toBeNull();
     expect(parseScoreDetails('{"matched": []}')).toBeNull();

@@ -52,6 +52,11 @@ export function ScoreBreakdown({
       )}
       {application.parse_status === 'pending' && <p className="mt-2 text-sm text-slate-500">The resume is being read and scored; this page updates by itself.</p>}
       {details?.capped && <p className="mt-2 text-sm text-amber-800">The score is capped because a required skill is missing.</p>}
+      {details?.ocr && (
+        <p className="mt-2 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          This resume is a scan: its text was read by OCR (confidence {details.ocr.confidence} %). Check the snippets against the resume.
+        </p>
+      )}
 
       {details && (
         <div className="mt-4 space-y-4">
@@ -73,6 +78,14 @@ export function ScoreBreakdown({
                         {m.evidence.slice(0, 3).map((e, i) => (
                           <li key={i} className="text-xs text-slate-600">
                             <span className="font-medium text-slate-500">p. {e.page}:</span> “{e.snippet}”
+                            {e.source === 'ocr' && (
+                              <>
+                                {' '}
+                                <Badge tone="info" title="Read by OCR from a scanned page, with the engine's confidence">
+                                  OCR {e.confidence ?? '?'} %
+                                </Badge>
+                              </>
+                            )}
                           </li>
                         ))}
                       </ul>
