@@ -55,18 +55,20 @@ test('the apply page: empty, with errors, after a failure and on success', async
 
   const candidate = newCandidate();
   await fillApplication(page, candidate);
-  await resumeInput(page).setInputFiles(await resumePdf(candidate, { pages: 1 }));
   let failed = false;
   await page.route('**/functions/v1/sign-upload', (route) => {
     if (failed) return route.fallback();
     failed = true;
     return route.fulfill({ status: 429, contentType: 'application/json', headers: { 'retry-after': '120' }, body: JSON.stringify({ error: { code: 'rate_limited', message: 'Too many uploads from your network. Please try again in 2 min.' } }) });
   });
-  await page.getByRole('button', { name: 'Submit application' }).click();
+  await resumeInput(page).setInputFiles(await resumePdf(candidate, { pages: 1 }));
   await expect(page.getByRole('alert')).toContainText('Too many uploads from your network');
   await expectNoSeriousViolations(page, 'apply, after a failure');
 
-  await page.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('button', { name: 'Retry upload' }).click();
+  await expect(page.getByText('Uploaded. It is sent with your application.')).toBeVisible();
+  await expectNoSeriousViolations(page, 'apply, resume uploaded');
+  await page.getByRole('button', { name: 'Submit application' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Application sent' })).toBeFocused();
   await expectHeadingsInOrder(page);
   await expectNoSeriousViolations(page, 'apply, submitted');

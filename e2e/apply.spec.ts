@@ -104,7 +104,9 @@ test('a PNG renamed to .pdf is refused in the browser by its first bytes', async
   await resumeInput(page).setInputFiles(resume);
   await expectChosenResume(page, resume.name);
   await expect(page.getByText('is not a real PDF')).toHaveCount(0);
-  expect(flow.sign + flow.put + flow.insert).toBe(0);
+  // Only the real PDF was sent, the moment it was picked: signed and uploaded, no application yet.
+  await expect(page.getByText('Uploaded. It is sent with your application.')).toBeVisible();
+  expect(flow).toEqual({ sign: 1, put: 1, insert: 0 });
 });
 
 test('inline validation: messages are tied to their fields and focus goes to the first invalid one', async ({ page }) => {
@@ -118,11 +120,16 @@ test('inline validation: messages are tied to their fields and focus goes to the
   await expect(resumeInput(page)).toHaveAccessibleDescription(/Add your resume/);
 
   await page.getByLabel('Email').fill('grace@');
-  await page.getByLabel('LinkedIn profile').fill('linkedin.com/in/grace');
+  await page.getByLabel('LinkedIn profile').fill('grace on linkedin');
   await page.getByLabel('Phone').fill('call me');
   await page.getByRole('button', { name: 'Submit application' }).click();
   await expect(page.getByLabel('Email')).toHaveAccessibleDescription(/Enter an email address like name@example.com/);
   await expect(page.getByLabel('LinkedIn profile')).toHaveAccessibleDescription(/starting with https:\/\//);
+  // An address typed without its scheme is not refused: it gets https:// as the field is left.
+  await page.getByLabel('LinkedIn profile').fill('linkedin.com/in/ava');
+  await page.getByLabel('Portfolio or website').focus();
+  await expect(page.getByLabel('LinkedIn profile')).toHaveValue('https://linkedin.com/in/ava');
+  await expect(page.getByLabel('LinkedIn profile')).not.toHaveAttribute('aria-invalid');
   await expect(page.getByLabel('Phone')).toHaveAccessibleDescription(/Enter a phone number/);
 
   // The cover letter counts as you type and refuses more than 5,000 characters.
@@ -142,14 +149,13 @@ test('inline validation: messages are tied to their fields and focus goes to the
   await expect(page.getByLabel('Full name')).not.toHaveAttribute('aria-invalid');
 });
 
-test('Retry after a failed sign-upload keeps every value and ends with exactly one application', async ({ page }) => {
+test('a sign-upload that keeps failing is told under the resume before Submit; Retry ends with exactly one application', async ({ page }) => {
   const candidate = newCandidate();
   const resume = await resumePdf(candidate, { pages: 2 });
   const flow = watchUploadFlow(page);
-  let failNext = true;
+  let failing = true;
   await page.route('**/functions/v1/sign-upload', async (route) => {
-    if (!failNext) return route.fallback();
-    failNext = false;
+    if (!failing) return route.fallback();
     await route.fulfill({
       status: 503,
       contentType: 'application/json',
@@ -160,20 +166,28 @@ test('Retry after a failed sign-upload keeps every value and ends with exactly o
   await page.goto(APPLY);
   await fillApplication(page, candidate);
   await resumeInput(page).setInputFiles(resume);
-  await page.getByRole('button', { name: 'Submit application' }).click();
-
+  // Two quiet retries (1 s, 3 s), then the form says so, before the candidate has pressed Submit.
+  await expect(page.getByText('The upload was interrupted. Trying again…').first()).toBeVisible();
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Your resume could not be uploaded');
+  await expect(alert).toContainText('Your resume could not be uploaded', { timeout: 8_000 });
   await expect(alert).toContainText('File storage is not available right now.');
   await expect(alert).toContainText('Everything you typed is kept');
-  await expect(alert).toBeFocused();
+  expect(flow).toEqual({ sign: 3, put: 0, insert: 0 });
   await page.screenshot({ path: shots('apply-sign-failed'), fullPage: true });
   await expectFormKeeps(page, candidate);
   await expectChosenResume(page, resume.name);
 
-  await alert.getByRole('button', { name: 'Retry' }).click();
+  // Submit while it is still failing: focus goes to the reason, nothing is saved.
+  await page.getByRole('button', { name: 'Submit application' }).click();
+  await expect(alert).toBeFocused({ timeout: 8_000 });
+  expect(await applicationsOf(candidate.email)).toHaveLength(0);
+
+  failing = false;
+  await alert.getByRole('button', { name: 'Retry upload' }).click();
+  await expect(page.getByText('Uploaded. It is sent with your application.')).toBeVisible();
+  await page.getByRole('button', { name: 'Submit application' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Application sent' })).toBeVisible();
-  expect(flow).toEqual({ sign: 2, put: 1, insert: 1 });
+  expect(flow).toEqual({ sign: 7, put: 1, insert: 1 });
   const rows = await applicationsOf(candidate.email);
   expect(rows).toHaveLength(1);
   expect(rows[0].resume_path).toMatch(RESUME_PATH);
@@ -210,7 +224,7 @@ test('an insert whose answer is lost is retried with the same id: no second uplo
   expect(flow).toEqual({ sign: 1, put: 1, insert: 2 });
 });
 
-test('the upload shows real progress and can be cancelled; applying again reuses the grant', async ({ page }) => {
+test('the upload shows real progress while the candidate types and can be cancelled; one primary button after; uploading again reuses the grant', async ({ page }) => {
   const candidate = newCandidate();
   const resume = await resumePdf(candidate, { pages: 2, bytesTarget: 3 * MiB });
   const flow = watchUploadFlow(page);
@@ -220,30 +234,34 @@ test('the upload shows real progress and can be cancelled; applying again reuses
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 256 * 1024 });
 
   await page.goto(APPLY);
-  await fillApplication(page, candidate);
   await resumeInput(page).setInputFiles(resume);
-  await page.getByRole('button', { name: 'Submit application' }).click();
-
   const progress = page.getByRole('progressbar', { name: 'Resume upload' });
   await expect(progress).toBeVisible();
+  // The candidate types meanwhile; the bar keeps moving.
+  await fillApplication(page, candidate);
   await expect(async () => {
     const now = Number(await progress.getAttribute('aria-valuenow'));
     expect(now).toBeGreaterThan(5);
     expect(now).toBeLessThan(95);
   }).toPass();
   await expect(page.getByText(/^\d+% · [\d.]+ (KB|MB) of [\d.]+ MB$/)).toBeVisible();
+  expect(flow.insert).toBe(0);
   await page.screenshot({ path: shots('apply-uploading'), fullPage: true });
   await page.getByRole('button', { name: 'Cancel upload' }).click();
 
   const notice = page.getByRole('status').filter({ hasText: 'Upload cancelled' });
   await expect(notice).toBeVisible();
-  await expect(notice).toBeFocused();
   await expect(notice).toContainText('Nothing was sent.');
   await expectFormKeeps(page, candidate);
   expect(await applicationsOf(candidate.email)).toHaveLength(0);
+  // One primary action on the page: Submit. The notice offers a secondary "Upload again".
+  await expect(page.locator('button.bg-indigo-600')).toHaveCount(1);
+  await expect(page.locator('button.bg-indigo-600')).toHaveText('Submit application');
+  await expect(notice.getByRole('button', { name: 'Upload again' })).toBeVisible();
+  await page.screenshot({ path: shots('apply-cancelled'), fullPage: true });
 
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-  await notice.getByRole('button', { name: 'Upload and submit' }).click();
+  await page.getByRole('button', { name: 'Submit application' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Application sent' })).toBeVisible();
   // The grant of the first attempt is reused: one sign-upload, two PUTs to the same signed URL.
   expect(flow).toEqual({ sign: 1, put: 2, insert: 1 });
@@ -294,6 +312,8 @@ test('the whole form can be completed with the keyboard alone', async ({ page })
   await (await chooser).setFiles(resume);
   await expectChosenResume(page, resume.name);
   await expect(resumeInput(page)).toBeFocused();
+  // While it uploads, Cancel upload is a stop of its own; once uploaded, the next stops are Remove and autofill's Undo.
+  await expect(page.getByText('Uploaded. It is sent with your application.')).toBeVisible();
 
   // Autofill found only the LinkedIn field still empty; its Undo is the next stop, and works from the keyboard.
   const notice = page.getByTestId('autofill-notice');

@@ -1,5 +1,7 @@
 // The browser's own look at a resume before anything is sent: a PDF by type and by its first bytes, within the bucket's size limit,
 // that opens without a password (pdf.js, in autofill's worker); a scan without a text layer is let through, flagged.
+// The file is read once (fileBytes): autofill and the upload use the same bytes.
+import { fileBytes } from '@/lib/file-bytes';
 import { inspectResume } from '@/features/autofill';
 
 /** The `resumes` bucket's file_size_limit (5 MiB); Storage refuses anything larger anyway. */
@@ -48,7 +50,7 @@ export async function checkPdfFile(file: File): Promise<PdfCheck> {
   }
   let head: Uint8Array;
   try {
-    head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+    head = new Uint8Array(await fileBytes(file), 0, Math.min(8, file.size));
   } catch {
     return { ok: false, reason: 'unreadable', message: `“${file.name}” could not be read. Choose the file again, or copy it to this device first.` };
   }

@@ -9,6 +9,9 @@ export type StoredUpload = {
   signedUrl: string;
   expiresAt: string;
   uploaded: boolean;
+  /** What the form shows for a resume uploaded before a reload, when the File itself is gone. */
+  fileName?: string;
+  fileSize?: number;
 };
 
 /** One series of submission attempts: the same application id and, once stored, the same resume object. */
@@ -61,7 +64,16 @@ export type DraftStore = {
   clear: () => void;
 };
 
+// One store per job for the page's lifetime: the form and the background upload write the same draft.
+const stores = new Map<string, DraftStore>();
+
 export function draftStore(jobSlug: string): DraftStore {
+  let store = stores.get(jobSlug);
+  if (!store) stores.set(jobSlug, (store = createDraftStore(jobSlug)));
+  return store;
+}
+
+function createDraftStore(jobSlug: string): DraftStore {
   let draft = loadDraft(jobSlug);
   return {
     get values() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applySchema, emptyApplyValues } from './schema.ts';
+import { applySchema, emptyApplyValues, withHttps } from './schema.ts';
 
-const resume = new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])], 'cv.pdf', { type: 'application/pdf' });
+const resume = { name: 'cv.pdf', size: 5, fingerprint: 'cv.pdf\u00005\u00001' };
 const valid = { ...emptyApplyValues, fullName: 'Ada Lovelace', email: 'ada@example.com', resume };
 const fullNameErrors = (fullName: string) => {
   const parsed = applySchema.safeParse({ ...valid, fullName });
@@ -22,5 +22,25 @@ describe('applySchema fullName', () => {
     for (const fullName of ['\u200b', '\u00a0\u200b\u00a0', '\u200d\u2060\u3164', '\u2800']) {
       expect(fullNameErrors(fullName)).toEqual(['Enter your full name: spaces or invisible characters alone are not a name']);
     }
+  });
+});
+
+describe('applySchema links', () => {
+  const linkedin = (value: string) => {
+    const parsed = applySchema.safeParse({ ...valid, linkedin: value });
+    return parsed.success ? parsed.data.linkedin : parsed.error.issues.map((i) => i.message);
+  };
+
+  it('puts https:// in front of an address typed without a scheme', () => {
+    expect(linkedin('linkedin.com/in/ava')).toBe('https://linkedin.com/in/ava');
+    expect(linkedin('  www.linkedin.com/in/ava ')).toBe('https://www.linkedin.com/in/ava');
+    expect(withHttps('//ava.dev')).toBe('https://ava.dev');
+  });
+
+  it('keeps an address that has its scheme, and refuses what is still not a web address', () => {
+    expect(linkedin('http://ava.dev')).toBe('http://ava.dev');
+    expect(linkedin('')).toBe('');
+    expect(linkedin('ftp://ava.dev')).toEqual([expect.stringMatching(/starting with https:\/\//)]);
+    expect(linkedin('ava')).toEqual([expect.stringMatching(/starting with https:\/\//)]);
   });
 });

@@ -3,6 +3,7 @@
 import * as z from 'zod/v4-mini';
 import { hasVisibleText } from '@/lib/visible-text';
 import { MAX_RESUME_BYTES, formatFileSize } from './check-pdf.ts';
+import type { ChosenResume } from './resume-upload.ts';
 
 export const COVER_LETTER_MAX = 5000;
 
@@ -11,11 +12,17 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
 const PHONE = /^\+?[\d\s().\-/]+$/;
 
+/** `linkedin.com/in/ava` is what people type: an address without a scheme gets https:// in front. */
+export function withHttps(value: string): string {
+  const v = value.trim();
+  return v === '' || /^[a-z][a-z\d+.-]*:/i.test(v) ? v : `https://${v.replace(/^\/+/, '')}`;
+}
+
 const optionalLink = (what: string, example: string) =>
   z
     .string()
     .check(
-      z.trim(),
+      z.overwrite(withHttps),
       z.maxLength(2048, 'This address is too long (at most 2,048 characters)'),
       z.refine((v) => v === '' || WEB_ADDRESS.test(v), `Enter the full address of your ${what}, starting with https://, e.g. ${example}`),
     );
@@ -48,8 +55,11 @@ export const applySchema = z.object({
   linkedin: optionalLink('LinkedIn profile', 'https://www.linkedin.com/in/your-name'),
   portfolio: optionalLink('portfolio or website', 'https://your-site.com'),
   coverLetter: z.string().check(z.maxLength(COVER_LETTER_MAX, `Your cover letter can be at most ${COVER_LETTER_MAX.toLocaleString('en')} characters`)),
-  // Checked for type, signature and size when chosen (check-pdf.ts); here it only has to be there.
-  resume: z.custom<File | null>((v) => typeof File !== 'undefined' && v instanceof File, `Add your resume: a PDF of up to ${formatFileSize(MAX_RESUME_BYTES)}`),
+  // Checked for type, signature and size when chosen (check-pdf.ts) and uploading since; here it only has to be there.
+  resume: z.custom<ChosenResume | null>(
+    (v) => typeof v === 'object' && v !== null && typeof (v as ChosenResume).fingerprint === 'string',
+    `Add your resume: a PDF of up to ${formatFileSize(MAX_RESUME_BYTES)}`,
+  ),
 });
 
 export type ApplyFormValues = z.infer<typeof applySchema>;

@@ -1,6 +1,7 @@
 // Runs the autofill worker on one file, within a deadline. The worker (pdf.js and the parser, several hundred KB) is
 // its own chunk, loaded when the candidate starts on the form (prepareAutofill) or picks a resume; the apply page's bundle never holds it. Whatever
 // happens (no worker support, an unreadable or image-only PDF, a slow device) the answer is an outcome, never a throw.
+import { fileBytes } from '@/lib/file-bytes';
 import type { ResumeDetails } from './fields.ts';
 import { isAutofillReply, type AutofillRequest } from './protocol.ts';
 
@@ -71,12 +72,12 @@ function readOnce(file: File): Promise<ReadOutcome> {
       finish(reply.type === 'autofill:details' ? { status: 'read', details: reply.details } : { status: 'unreadable', reason: reply.reason });
     });
     worker.addEventListener('error', () => finish({ status: 'unreadable' }));
-    file
-      .arrayBuffer()
+    // Copied, not transferred: the same bytes (read once, fileBytes) are being uploaded meanwhile.
+    fileBytes(file)
       .then((bytes) => {
         if (done) return;
         const request: AutofillRequest = { type: 'autofill:read', bytes };
-        worker?.postMessage(request, [bytes]);
+        worker?.postMessage(request);
       })
       .catch(() => finish({ status: 'unreadable' }));
   });

@@ -21,12 +21,21 @@ export type AutofillState =
 export function useAutofill(form: AutofillForm) {
   const [state, setState] = useState<AutofillState>({ status: 'idle' });
   const reading = useRef<AbortController | null>(null);
+  // What the current resume filled in (also after an undo), so a replaced or removed resume takes its details along.
+  const filledByResume = useRef<Fill[]>([]);
   useEffect(() => () => reading.current?.abort(), []);
+
+  /** Clears the fields that still hold what the previous resume filled in; edited ones are the candidate's. */
+  const takeBackPrevious = useCallback(() => {
+    for (const field of planUndo((f) => form.getValues(f) ?? '', filledByResume.current)) form.setValue(field, '', { shouldDirty: true });
+    filledByResume.current = [];
+  }, [form]);
 
   const fillFrom = useCallback(
     async (file: File) => {
-      // A newer file wins: the read of the previous one stops.
+      // A newer file wins: the read of the previous one stops, and the previous file's details make room for its own.
       reading.current?.abort();
+      takeBackPrevious();
       const controller = new AbortController();
       reading.current = controller;
       setState({ status: 'reading' });
@@ -37,9 +46,10 @@ export function useAutofill(form: AutofillForm) {
       // Checked now, not when the file was picked: anything typed meanwhile stays.
       const fills = planFill((field) => form.getValues(field) ?? '', outcome.details);
       for (const { field, value } of fills) form.setValue(field, value, { shouldDirty: true, shouldValidate: true });
+      filledByResume.current = fills;
       setState(fills.length ? { status: 'filled', filled: fills } : { status: 'nothing_to_fill', found: Object.keys(outcome.details).length });
     },
-    [form],
+    [form, takeBackPrevious],
   );
 
   const undo = useCallback(() => {
@@ -56,12 +66,13 @@ export function useAutofill(form: AutofillForm) {
     setState(fills.length ? { status: 'filled', filled: fills } : { status: 'idle' });
   }, [form, state]);
 
-  /** The resume was removed: a read still running is dropped; what was filled stays (with its undo). */
+  /** The resume was removed: a read still running is dropped, and what it filled in (unedited) goes with it. */
   const cancel = useCallback(() => {
     reading.current?.abort();
     reading.current = null;
-    setState((s) => (s.status === 'reading' ? { status: 'idle' } : s));
-  }, []);
+    takeBackPrevious();
+    setState({ status: 'idle' });
+  }, [takeBackPrevious]);
 
   // The candidate is starting on the form (a field focused, a file dragged over): load the reader meanwhile.
   return { state, fillFrom, undo, redo, cancel, prepare: prepareAutofill };

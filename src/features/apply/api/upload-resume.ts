@@ -18,12 +18,13 @@ const parse = (text: string): unknown => {
 
 export function uploadResume({
   signedUrl,
-  file,
+  bytes,
   onProgress,
   signal,
 }: {
   signedUrl: string;
-  file: File;
+  /** The file as read once when it was picked (fileBytes; the checks and autofill read the same bytes). */
+  bytes: ArrayBuffer;
   onProgress: (progress: UploadProgress) => void;
   signal?: AbortSignal;
 }): Promise<UploadOutcome> {
@@ -35,11 +36,11 @@ export function uploadResume({
     xhr.setRequestHeader('x-upsert', 'false');
     xhr.setRequestHeader('apikey', supabaseAnonKey);
     xhr.setRequestHeader('authorization', `Bearer ${supabaseAnonKey}`);
-    xhr.upload.onprogress = (e) => onProgress({ loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
+    xhr.upload.onprogress = (e) => onProgress({ loaded: e.loaded, total: e.lengthComputable ? e.total : bytes.byteLength });
     xhr.onload = () => {
       const body = parse(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) {
-        onProgress({ loaded: file.size, total: file.size });
+        onProgress({ loaded: bytes.byteLength, total: bytes.byteLength });
         return resolve('stored');
       }
       if (storageStatus(xhr.status, body) === 409) return resolve('already_stored');
@@ -56,6 +57,6 @@ export function uploadResume({
     xhr.ontimeout = () => reject(new AppError('network', 'The upload took too long. Check your connection and try again.'));
     xhr.onabort = () => reject(new AppError('cancelled'));
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(file);
+    xhr.send(bytes);
   });
 }

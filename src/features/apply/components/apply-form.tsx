@@ -1,36 +1,31 @@
-// The application form for one open job: details, resume, links, cover letter; then the upload flow with progress,
-// plain-language failures and a Retry that keeps everything typed.
+// The application form for one open job: details, resume, links, cover letter. The resume uploads in the background
+// from the moment it is picked; Submit then only waits for what is left of it and writes the row, with plain-language
+// failures and a Retry that keeps everything typed.
 import { zodResolver } from '@/lib/zod-resolver';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { Link } from '@/lib/router';
-import { Alert } from '@/components/ui/alert';
-import { Button, buttonClass } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
 import { AutofillNotice, useAutofill } from '@/features/autofill';
 import { draftStore } from '../draft.ts';
-import { COVER_LETTER_MAX, applySchema, type ApplyFormValues } from '../schema.ts';
-import { useApply, type ApplyPhase } from '../use-apply.ts';
+import { COVER_LETTER_MAX, applySchema, withHttps, type ApplyFormValues } from '../schema.ts';
+import { useApply } from '../use-apply.ts';
+import { useResumeUpload } from '../use-resume-upload.ts';
 import { ApplySuccess } from './apply-success.tsx';
 import { ResumeDropzone } from './resume-dropzone.tsx';
+import { SubmissionStatus } from './submission-status.tsx';
 import { UploadProgress } from './upload-progress.tsx';
 
 export type ApplyJob = { id: string; slug: string; title: string; organizationName: string };
 
-const FAILURE_TITLES = {
-  check: 'Your resume was not accepted',
-  sign: 'Your resume could not be uploaded',
-  upload: 'Your resume could not be uploaded',
-  save: 'Your application could not be sent',
-} as const;
-
 export function ApplyForm({ job }: { job: ApplyJob }) {
   const [draft] = useState(() => draftStore(job.slug));
-  const { phase, submit, cancel, busy } = useApply({ jobSlug: job.slug, jobId: job.id, draft });
+  const upload = useResumeUpload(job.slug);
+  const { phase, submit, busy } = useApply({ jobId: job.id, draft, upload });
   const form = useForm<ApplyFormValues>({
     resolver: zodResolver(applySchema),
-    defaultValues: { ...draft.values, resume: null },
+    defaultValues: { ...draft.values, resume: upload.getState().status === 'none' ? null : upload.chosen() },
     mode: 'onTouched',
   });
   const {
@@ -60,6 +55,18 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
     [form, draft],
   );
   const coverLetterLength = useWatch({ control, name: 'coverLetter' }).length;
+  // Links typed without a scheme get https:// as the field is left, so the candidate sees what will be sent.
+  const link = (name: 'linkedin' | 'portfolio') => {
+    const field = register(name);
+    return {
+      ...field,
+      onBlur: (e: React.FocusEvent<HTMLInputElement>) => {
+        const value = withHttps(e.target.value);
+        if (value !== e.target.value) form.setValue(name, value, { shouldDirty: true });
+        return field.onBlur(e);
+      },
+    };
+  };
 
   const onSubmit = form.handleSubmit((values) => {
     setSubmittedEmail(values.email);
@@ -96,8 +103,9 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
                 disabled={busy}
                 inputRef={field.ref}
                 onBlur={field.onBlur}
-                onAccept={(file) => {
-                  form.setValue('resume', file, { shouldDirty: true, shouldValidate: true });
+                onAccept={(file, readable) => {
+                  upload.pick(file, readable);
+                  form.setValue('resume', upload.chosen(), { shouldDirty: true, shouldValidate: true });
                   void autofill.fillFrom(file);
                 }}
                 onReject={(message) => {
@@ -105,11 +113,18 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
                   form.setError('resume', { type: 'validate', message });
                 }}
                 onRemove={() => {
+                  upload.remove();
                   form.setValue('resume', null, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
                   autofill.cancel();
                 }}
               />
             )}
+          />
+          <UploadProgress
+            upload={upload}
+            onCancel={() => upload.cancel()}
+            onRetry={() => void upload.retry().catch(() => undefined)}
+            focusFailure={phase.status === 'failed' && phase.step === 'upload' ? phase : null}
           />
           <AutofillNotice autofill={autofill} />
         </Section>
@@ -122,7 +137,7 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
             optional
             placeholder="https://www.linkedin.com/in/your-name"
             error={errors.linkedin?.message}
-            {...register('linkedin')}
+            {...link('linkedin')}
           />
           <Field
             label="Portfolio or website"
@@ -132,7 +147,7 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
             optional
             placeholder="https://your-site.com"
             error={errors.portfolio?.message}
-            {...register('portfolio')}
+            {...link('portfolio')}
           />
           <Textarea
             label="Cover letter"
@@ -149,7 +164,7 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
         <div className="space-y-4 border-t border-slate-200 pt-6">
           <SubmissionStatus
             phase={phase}
-            onCancel={cancel}
+            upload={upload}
             onRetry={() => {
               // The alert with the Retry button goes away; the busy submit button keeps focus meanwhile.
               submitButton.current?.focus();
@@ -177,40 +192,5 @@ function Section({ title, children }: { title: string; children: React.ReactNode
       </h2>
       <div className="mt-4 space-y-5">{children}</div>
     </section>
-  );
-}
-
-/** Progress while sending; after a failure, the reason and a Retry, with focus moved there so it is read out. */
-function SubmissionStatus({ phase, onCancel, onRetry }: { phase: ApplyPhase; onCancel: () => void; onRetry: () => void }) {
-  const alert = useRef<HTMLDivElement>(null);
-  const failed = phase.status === 'failed' ? phase : null;
-  useEffect(() => {
-    if (failed) alert.current?.focus();
-  }, [failed]);
-
-  if (phase.status === 'signing' || phase.status === 'uploading' || phase.status === 'saving') return <UploadProgress phase={phase} onCancel={onCancel} />;
-  if (!failed) return null;
-
-  const { error, step } = failed;
-  const cancelled = error.kind === 'cancelled';
-  return (
-    <Alert
-      ref={alert}
-      tone={cancelled ? 'info' : 'error'}
-      title={cancelled ? 'Upload cancelled' : FAILURE_TITLES[step]}
-      actions={
-        error.retryable ? (
-          <Button onClick={onRetry}>{cancelled ? 'Upload and submit' : 'Retry'}</Button>
-        ) : error.kind === 'closed' || error.kind === 'not_found' ? (
-          <Link to="/" className={buttonClass({ variant: 'secondary' })}>
-            See other open jobs
-          </Link>
-        ) : undefined
-      }
-    >
-      <p>{cancelled ? 'Nothing was sent.' : error.message}</p>
-      {error.retryAfter && <p className="mt-1">You can try again in about {Math.ceil(error.retryAfter / 60)} min.</p>}
-      {error.retryable && <p className="mt-1">Everything you typed is kept{step === 'save' && error.kind !== 'denied' ? ', and your resume is already uploaded' : ''}.</p>}
-    </Alert>
   );
 }

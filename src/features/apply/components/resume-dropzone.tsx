@@ -4,15 +4,18 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Icon } from '@/components/ui/icons';
 import { MAX_RESUME_BYTES, SCAN_WARNING, checkPdfFile, checkReadable, formatFileSize } from '../check-pdf.ts';
+import { fileFingerprint } from '../draft.ts';
+import type { ChosenResume } from '../resume-upload.ts';
 
 type ResumeDropzoneProps = {
-  file: File | null;
+  file: ChosenResume | null;
   error?: string;
   disabled?: boolean;
   /** The file input, so the form can move focus here when the resume is missing. */
   inputRef?: React.Ref<HTMLInputElement>;
   onBlur?: () => void;
-  onAccept: (file: File) => void;
+  /** A file that passed the instant checks; `readable` settles once pdf.js has looked (the upload waits for it). */
+  onAccept: (file: File, readable: Promise<boolean>) => void;
   onReject: (message: string) => void;
   onRemove: () => void;
 };
@@ -23,7 +26,7 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
   const [announcement, setAnnouncement] = useState('');
   const [checking, setChecking] = useState(false);
   // The accepted file that has no text layer: it is sent, with a warning that stays while it is the chosen file.
-  const [scanned, setScanned] = useState<File | null>(null);
+  const [scanned, setScanned] = useState<string | null>(null);
   const ids = { input: `${id}-input`, hint: `${id}-hint`, error: `${id}-error`, file: `${id}-file`, warning: `${id}-warning` };
 
   const latest = useRef<File | null>(null);
@@ -40,17 +43,21 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
     }
     // Accepted at once (autofill starts reading it); pdf.js's verdict on a password or a scan follows.
     setScanned(null);
-    onAccept(chosen);
+    const reading = checkReadable(chosen);
+    onAccept(
+      chosen,
+      reading.then((r) => r.ok),
+    );
     setAnnouncement(`${chosen.name} added, ${formatFileSize(chosen.size)}.`);
     setChecking(true);
-    const readable = await checkReadable(chosen);
+    const readable = await reading;
     if (latest.current !== chosen) return;
     setChecking(false);
     if (!readable.ok) {
       onReject(readable.message);
       setAnnouncement(readable.message);
     } else if (readable.scan) {
-      setScanned(chosen);
+      setScanned(fileFingerprint(chosen));
       setAnnouncement(SCAN_WARNING);
     }
   };
@@ -70,7 +77,7 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
     document.getElementById(ids.input)?.focus();
   };
 
-  const scan = !!file && scanned === file;
+  const scan = !!file && scanned === file.fingerprint;
   const describedBy = [error ? ids.error : '', ids.hint, file ? ids.file : '', scan ? ids.warning : ''].filter(Boolean).join(' ');
 
   return (
@@ -79,7 +86,8 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
         Resume
       </label>
       <p id={ids.hint} className="mt-0.5 text-sm text-slate-600">
-        A PDF of up to {formatFileSize(MAX_RESUME_BYTES)}. It goes straight to the hiring team's private storage.
+        A PDF of up to {formatFileSize(MAX_RESUME_BYTES)}. It uploads straight to the hiring team's private storage as soon as you choose it; if you
+        don&apos;t send your application, it is deleted.
       </p>
       <div
         onDragOver={(e) => {
