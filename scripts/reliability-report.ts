@@ -15,6 +15,7 @@ const SUITES: [file: string, title: string][] = [
   ['faults', 'faults mid-submission, and a stack restart'],
   ['sweep', 'orphan sweeping'],
   ['abuse', 'abuse limits'],
+  ['mail-down', 'auth emails with the SMTP server stopped'],
 ];
 
 type Assertion = { title: string; fullName: string; status: string };
