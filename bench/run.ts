@@ -9,6 +9,7 @@ import { benchApply } from './apply.ts';
 import { benchAutofill } from './autofill.ts';
 import { benchBundle } from './bundle.ts';
 import { benchDashboardQuery } from './dashboard-query.ts';
+import { benchOcr } from './ocr.ts';
 import { benchScoring } from './scoring.ts';
 import { benchStackStart } from './stack-start.ts';
 import { benchViewerPaint } from './viewer-paint.ts';
@@ -23,6 +24,7 @@ const suites: Suite[] = [
   { name: 'resume viewer', run: benchViewerPaint },
   { name: 'autofill', run: benchAutofill },
   { name: 'scoring', run: benchScoring },
+  { name: 'ocr', run: benchOcr },
 ];
 
 async function main() {
