@@ -1,5 +1,5 @@
 // The local stand-in for the scheduled jobs hosted Supabase runs with pg_cron / pg_net (see the
-// guarded migrations): score applications still pending, sweep orphaned uploads, delete withdrawn resumes.
+// guarded migrations): score applications still pending, sweep orphaned uploads, delete withdrawn resumes, send emails.
 import { SERVICE_ROLE_KEY, apiUrl, type StackConfig } from './config.ts';
 import type { Db } from './db.ts';
 
@@ -36,6 +36,17 @@ export function startScheduler(db: Db, c: StackConfig, log: (line: string) => vo
       everyMs: Number(process.env.STACK_SWEEP_INTERVAL_MS ?? 60_000),
       run: async () => {
         await callFunction('sweep-orphans', {});
+      },
+    },
+    {
+      // Only when something is due, so an idle stack makes no function calls; the interval is short so a bench can set 1 s.
+      name: 'send emails',
+      everyMs: Number(process.env.STACK_EMAIL_INTERVAL_MS ?? 2_000),
+      run: async () => {
+        const { rows } = await db.admin.query(
+          `select 1 from public.email_outbox where (status = 'pending' and send_after <= now()) or (status = 'sending' and lease_until < now()) limit 1`,
+        );
+        if (rows.length) await callFunction('send-emails', {});
       },
     },
     {

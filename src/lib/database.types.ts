@@ -27,6 +27,7 @@ export type Database = {
           parse_status: string
           parsed: Json | null
           phone: string | null
+          rejection_reason_id: string | null
           resume_path: string
           resume_size: number
           score: number | null
@@ -54,6 +55,7 @@ export type Database = {
           parse_status?: string
           parsed?: Json | null
           phone?: string | null
+          rejection_reason_id?: string | null
           resume_path: string
           resume_size: number
           score?: number | null
@@ -81,6 +83,7 @@ export type Database = {
           parse_status?: string
           parsed?: Json | null
           phone?: string | null
+          rejection_reason_id?: string | null
           resume_path?: string
           resume_size?: number
           score?: number | null
@@ -97,6 +100,158 @@ export type Database = {
             columns: ["job_id"]
             isOneToOne: false
             referencedRelation: "jobs"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "applications_rejection_reason_id_fkey"
+            columns: ["rejection_reason_id"]
+            isOneToOne: false
+            referencedRelation: "rejection_reasons"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      email_outbox: {
+        Row: {
+          application_id: string | null
+          attempts: number
+          cancelled_at: string | null
+          cancelled_by: string | null
+          created_at: string
+          created_by: string | null
+          id: string
+          last_error: string | null
+          lease_token: string | null
+          lease_until: string | null
+          message_id: string
+          org_id: string
+          payload: Json
+          recipient_user: string | null
+          send_after: string
+          sent_at: string | null
+          status: string
+          subject: string | null
+          template: string
+          to_address: string
+        }
+        Insert: {
+          application_id?: string | null
+          attempts?: number
+          cancelled_at?: string | null
+          cancelled_by?: string | null
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          last_error?: string | null
+          lease_token?: string | null
+          lease_until?: string | null
+          message_id?: string
+          org_id: string
+          payload?: Json
+          recipient_user?: string | null
+          send_after?: string
+          sent_at?: string | null
+          status?: string
+          subject?: string | null
+          template: string
+          to_address: string
+        }
+        Update: {
+          application_id?: string | null
+          attempts?: number
+          cancelled_at?: string | null
+          cancelled_by?: string | null
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          last_error?: string | null
+          lease_token?: string | null
+          lease_until?: string | null
+          message_id?: string
+          org_id?: string
+          payload?: Json
+          recipient_user?: string | null
+          send_after?: string
+          sent_at?: string | null
+          status?: string
+          subject?: string | null
+          template?: string
+          to_address?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "email_outbox_application_id_fkey"
+            columns: ["application_id"]
+            isOneToOne: false
+            referencedRelation: "applications"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "email_outbox_org_id_fkey"
+            columns: ["org_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      email_settings: {
+        Row: {
+          org_id: string
+          rejection_delay_minutes: number
+          updated_at: string
+        }
+        Insert: {
+          org_id: string
+          rejection_delay_minutes?: number
+          updated_at?: string
+        }
+        Update: {
+          org_id?: string
+          rejection_delay_minutes?: number
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "email_settings_org_id_fkey"
+            columns: ["org_id"]
+            isOneToOne: true
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      email_templates: {
+        Row: {
+          body: string
+          kind: string
+          org_id: string
+          subject: string
+          updated_at: string
+          updated_by: string | null
+        }
+        Insert: {
+          body: string
+          kind: string
+          org_id: string
+          subject: string
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Update: {
+          body?: string
+          kind?: string
+          org_id?: string
+          subject?: string
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "email_templates_org_id_fkey"
+            columns: ["org_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
             referencedColumns: ["id"]
           },
         ]
@@ -320,6 +475,41 @@ export type Database = {
           slug?: string
         }
         Relationships: []
+      }
+      rejection_reasons: {
+        Row: {
+          archived: boolean
+          created_at: string
+          id: string
+          label: string
+          org_id: string
+          position: number
+        }
+        Insert: {
+          archived?: boolean
+          created_at?: string
+          id?: string
+          label: string
+          org_id: string
+          position?: number
+        }
+        Update: {
+          archived?: boolean
+          created_at?: string
+          id?: string
+          label?: string
+          org_id?: string
+          position?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "rejection_reasons_org_id_fkey"
+            columns: ["org_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
       }
       resume_downloads: {
         Row: {
@@ -552,7 +742,16 @@ export type Database = {
       }
     }
     Views: {
-      [_ in never]: never
+      rejection_reason_counts: {
+        Row: {
+          applications: number | null
+          job_id: string | null
+          label: string | null
+          org_id: string | null
+          reason_id: string | null
+        }
+        Relationships: []
+      }
     }
     Functions: {
       accept_team_invitations: {
@@ -592,9 +791,60 @@ export type Database = {
         Args: { job: string; path: string }
         Returns: boolean
       }
+      cancel_email: { Args: { email_id: string }; Returns: Json }
+      cancel_emails_on_withdrawal: { Args: never; Returns: unknown }
       check_application_answers: { Args: never; Returns: unknown }
       check_scorecard_ratings: { Args: never; Returns: unknown }
       check_submitted_resume: { Args: never; Returns: unknown }
+      claim_outbox_emails: {
+        Args: {
+          lease_seconds?: number
+          max_attempts?: number
+          max_emails?: number
+        }
+        Returns: {
+          id: string
+          lease_token: string
+          message_id: string
+          template: string
+          to_address: string
+          attempts: number
+          payload: Json
+          organization: string
+          job_title: string
+          candidate_name: string
+          application_id: string
+          resume_path: string
+          status_key_hash: string
+          subject_template: string
+          body_template: string
+        }[]
+      }
+      create_org_email_defaults: { Args: never; Returns: unknown }
+      create_org_rejection_reasons: { Args: never; Returns: unknown }
+      default_email_templates: {
+        Args: never
+        Returns: {
+          kind: string
+          subject: string
+          body: string
+        }[]
+      }
+      email_template_fields_known: {
+        Args: { template: string }
+        Returns: boolean
+      }
+      finish_outbox_email: {
+        Args: {
+          email_id: string
+          error?: string
+          max_attempts?: number
+          retry_base_seconds?: number
+          sent_subject: string
+          token: string
+        }
+        Returns: string
+      }
       forget_status_access_failures: { Args: never; Returns: number }
       freeze_job_slug_with_applications: { Args: never; Returns: unknown }
       has_visible_text: { Args: { value: string }; Returns: boolean }
@@ -610,6 +860,7 @@ export type Database = {
         Args: { min_role?: string; object_name: string }
         Returns: boolean
       }
+      is_sendable_email_address: { Args: { address: string }; Returns: boolean }
       is_valid_application_links: { Args: { links: Json }; Returns: boolean }
       is_valid_job_questions: { Args: { questions: Json }; Returns: boolean }
       is_valid_kit_criteria: { Args: { criteria: Json }; Returns: boolean }
@@ -642,6 +893,7 @@ export type Database = {
         Args: { application: string }
         Returns: undefined
       }
+      leave_rejection: { Args: never; Returns: unknown }
       member_job_ids: { Args: { min_role?: string }; Returns: string[] }
       my_memberships: {
         Args: never
@@ -678,6 +930,7 @@ export type Database = {
         Args: { question_type: string }
         Returns: number
       }
+      queue_application_emails: { Args: never; Returns: unknown }
       record_job_visit: { Args: { job: string }; Returns: string }
       record_resume_download: { Args: { path: string }; Returns: boolean }
       record_stage_event: { Args: never; Returns: unknown }
@@ -690,6 +943,14 @@ export type Database = {
           path: string
           ttl_seconds?: number
           window_seconds?: number
+        }
+        Returns: Json
+      }
+      reject_applications: {
+        Args: {
+          application_ids: (string)[]
+          reason_id: string
+          send_email: boolean
         }
         Returns: Json
       }
@@ -709,8 +970,13 @@ export type Database = {
         }[]
       }
       screen_application: { Args: never; Returns: unknown }
+      send_stage_email: {
+        Args: { application_id: string; template: string }
+        Returns: Json
+      }
       skill_texts_are_visible: { Args: { skills: Json }; Returns: boolean }
       spend_upload_grant: { Args: never; Returns: unknown }
+      stamp_email_template_author: { Args: never; Returns: unknown }
       stamp_job_published: { Args: never; Returns: unknown }
       start_application: { Args: never; Returns: unknown }
       status_access_limits: {

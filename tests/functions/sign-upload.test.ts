@@ -118,7 +118,7 @@ describe.skipIf(!restReady)('sign-upload: the job and the size', () => {
 });
 
 describe.skipIf(!restReady || !storageReady)('sign-upload: granting an upload', () => {
-  type Granted = { path: string; token: string; signedUrl: string; expiresAt: string };
+  type Granted = { path: string; token: string; signedUrl: string; expiresAt: string; statusKey: string };
   let grant: Granted;
   const address = newClientAddress();
 
@@ -129,8 +129,10 @@ describe.skipIf(!restReady || !storageReady)('sign-upload: granting an upload', 
     granted.push(grant.path);
   });
 
-  it('answers { path, token, signedUrl, expiresAt } with a path it chose under the job folder', () => {
-    expect(Object.keys(grant).sort()).toEqual(['expiresAt', 'path', 'signedUrl', 'token']);
+  it('answers { path, token, signedUrl, expiresAt, statusKey } with a path it chose under the job folder', () => {
+    expect(Object.keys(grant).sort()).toEqual(['expiresAt', 'path', 'signedUrl', 'statusKey', 'token']);
+    // The status link's key: the shape the status RPCs accept, derived from the path (stored nowhere).
+    expect(grant.statusKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(grant.path).toMatch(new RegExp(`^backend-developer/${UUID_V4}\\.pdf$`));
     expect(grant.signedUrl).toBe(`${stack.apiUrl}/storage/v1/object/upload/sign/resumes/${grant.path}?token=${grant.token}`);
     const inTwoHours = Date.now() + 2 * 60 * 60 * 1000;

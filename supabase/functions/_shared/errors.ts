@@ -16,6 +16,7 @@ const STATUS = {
   rate_limited: 429,
   internal_error: 500,
   storage_unavailable: 503,
+  smtp_not_configured: 503,
 } as const;
 
 export type ErrorCode = keyof typeof STATUS;

@@ -3,6 +3,7 @@
 import { adminClient } from '../_shared/admin.ts';
 import { FunctionError } from '../_shared/errors.ts';
 import { clientAddress, endpoint, json, readJson } from '../_shared/http.ts';
+import { statusKeyFor } from '../_shared/status-key.ts';
 
 const BUCKET = 'resumes';
 const MAX_BODY_BYTES = 4096;
@@ -40,7 +41,8 @@ Deno.serve(endpoint(['POST'], async (req) => {
     await adminClient().from('upload_grants').delete().eq('path', path);
     throw new FunctionError('storage_unavailable', 'File storage is not available right now. Please try again in a moment.');
   }
-  return json({ path, token: upload.token, signedUrl: upload.signedUrl, expiresAt: grant.value });
+  // The status link's key for this path (see _shared/status-key.ts): send-emails can put the same link in the confirmation.
+  return json({ path, token: upload.token, signedUrl: upload.signedUrl, expiresAt: grant.value, statusKey: await statusKeyFor(path) });
 }));
 
 function parseUploadRequest(body: unknown): UploadRequest {

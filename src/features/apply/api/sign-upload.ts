@@ -2,8 +2,10 @@
 // for a path it chose. It never sees the file.
 import { AppError, connectionError, fromFunctionError, isOffline } from '@/lib/errors';
 import { supabase, supabaseUrl } from '@/lib/supabase';
+import { rememberGrantedStatusKey } from '@/features/application-status';
 
-export type UploadGrant = { path: string; token: string; signedUrl: string; expiresAt: string };
+/** statusKey: the status link's key the function derived for this path (older deployments send none). */
+export type UploadGrant = { path: string; token: string; signedUrl: string; expiresAt: string; statusKey?: string };
 
 const isGrant = (data: unknown): data is UploadGrant =>
   typeof data === 'object' &&
@@ -22,6 +24,7 @@ export async function signUpload({ jobSlug, fileSize }: { jobSlug: string; fileS
     });
   }
   if (!isGrant(data)) throw new AppError('unavailable', 'The upload service gave an unexpected answer. Please try again in a moment.');
+  if (typeof data.statusKey === 'string') rememberGrantedStatusKey(data.path, data.statusKey);
   return { ...data, signedUrl: onOurApi(data.signedUrl) };
 }
 

@@ -33,7 +33,7 @@ export async function submitApplication({ id, jobId, values, resumePath, resumeS
     resume_path: resumePath,
     resume_size: resumeSize,
     // The private status link's key stays in the browser; every retry of this id sends the same hash.
-    status_key_hash: await statusKeyHashFor(id),
+    status_key_hash: await statusKeyHashFor(id, resumePath),
   });
   // A unique violation on our own id or granted path: an earlier attempt went through and only its answer was lost.
   if (!error || error.code === '23505') return;
