@@ -60,7 +60,7 @@ test('the resume is uploaded while the candidate types; Submit sends only the ap
   await resumeInput(page).setInputFiles(resume);
   await expect(page.getByText(UPLOADED)).toBeVisible();
   expect(flow).toEqual({ sign: 1, put: 1, insert: 0 });
-  await expect(page.getByText(/if you don.t send your application, it is deleted/)).toBeVisible();
+  await expect(page.getByText(/if you don.t send your application, it is deleted about 30 minutes later/)).toBeVisible();
   await fillApplication(page, candidate);
 
   const afterSubmit: string[] = [];

@@ -1,6 +1,8 @@
 // Orphan sweeping: sweep-orphans (service role only) removes a resume nobody applied with once its grant has
 // expired, and that grant; it never removes an object that has an application, nor a grant still running.
-// The local stack runs it on a timer (STACK_SWEEP_INTERVAL_MS) as hosted Supabase does with pg_cron.
+// The local stack runs it on a timer (STACK_SWEEP_INTERVAL_MS) as hosted Supabase does with pg_cron. Grants live 30
+// minutes, Storage's upload tokens two hours: an expired grant stays while its token lives, so an object put there
+// with the token later is swept too.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +21,10 @@ import { tally } from './support/tally.ts';
 tally('sweep');
 
 const sweep = (token = stack.serviceRoleKey) => send('/functions/v1/sweep-orphans', { method: 'POST', token, apikey: stack.anonKey, body: {} });
-const expire = (p: string) => sql(`update public.upload_grants set expires_at = now() - interval '1 minute' where path = $1`, [p]);
+// Expired, and its Storage token (two hours from the grant) dead too.
+const EXPIRE = `update public.upload_grants set expires_at = now() - interval '1 minute', created_at = now() - interval '2 hours 1 minute' where path = $1`;
+const expire = (p: string) => sql(EXPIRE, [p]);
+const expireGrantOnly = (p: string) => sql(`update public.upload_grants set expires_at = now() - interval '1 minute' where path = $1`, [p]);
 const objectRow = async (p: string) => (await sql(`select 1 from storage.objects where bucket_id = 'resumes' and name = $1`, [p])).length === 1;
 const grantRow = async (p: string) => (await sql('select 1 from public.upload_grants where path = $1', [p])).length === 1;
 const fileOnDisk = (p: string, dataDir = stack.dataDir) => fs.existsSync(path.join(bucketDir(dataDir), ...p.split('/')));
@@ -73,6 +78,23 @@ describe('sweep-orphans', () => {
     expect(fileOnDisk(fresh.grant.path)).toBe(true);
   });
 
+  it('removes the object of an expired grant whose token still lives, keeps the grant, and sweeps a later upload with that token', async () => {
+    const late = await granted();
+    await expireGrantOnly(late.grant.path);
+    expect((await sweep()).status).toBe(200);
+    expect(await objectRow(late.grant.path)).toBe(false);
+    expect(await grantRow(late.grant.path)).toBe(true);
+    // The token still opens the path once; the grant admits no application, and the next sweep removes the object.
+    expect(await putResume(late.grant.signedUrl, Buffer.from(minimalPdf()))).toMatchObject({ status: 200 });
+    expect((await insertAs(applicationBody(late))).status).toBe(401);
+    expect((await sweep()).status).toBe(200);
+    expect(await objectRow(late.grant.path)).toBe(false);
+    expect(fileOnDisk(late.grant.path)).toBe(false);
+    await expire(late.grant.path);
+    expect((await sweep()).status).toBe(200);
+    expect(await grantRow(late.grant.path)).toBe(false);
+  });
+
   it('finds nothing more on a second run', async () => {
     const again = await sweep();
     expect(again.status).toBe(200);
@@ -105,7 +127,7 @@ describe('the local stack sweeps on its own', () => {
     expect(signed.status).toBe(200);
     const grant = signed.json as Grant;
     expect(await putResume(grant.signedUrl, candidate.resume)).toMatchObject({ status: 200 });
-    await own.sql(`update public.upload_grants set expires_at = now() - interval '1 minute' where path = $1`, [grant.path]);
+    await own.sql(EXPIRE, [grant.path]);
     await expect
       .poll(async () => (await own.sql(`select 1 from storage.objects where name = $1`, [grant.path])).length, { timeout: 10_000, interval: 250 })
       .toBe(0);

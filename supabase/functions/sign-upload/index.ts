@@ -1,14 +1,16 @@
 // Hands a candidate a signed upload URL for one new resume path of an open job, and records the grant the
 // application insert will need. Never sees file bytes; the client never chooses the path.
 import { adminClient } from '../_shared/admin.ts';
+import { db } from '../_shared/db.ts';
 import { FunctionError } from '../_shared/errors.ts';
 import { clientAddress, endpoint, json, readJson } from '../_shared/http.ts';
 import { statusKeyFor } from '../_shared/status-key.ts';
 
 const BUCKET = 'resumes';
 const MAX_BODY_BYTES = 4096;
-// Storage's signed upload tokens live two hours; the grant lives exactly as long.
-const GRANT_TTL_SECONDS = 2 * 60 * 60;
+// The upload starts when the resume is picked, so a grant needs only the time it takes to fill in the form; an
+// object that never got an application is swept soon after (sweep-orphans keeps watching while the token lives).
+const GRANT_TTL_SECONDS = 30 * 60;
 const RATE_LIMIT = positiveInt(Deno.env.get('SIGN_UPLOAD_RATE_LIMIT'), 20);
 const RATE_WINDOW_SECONDS = positiveInt(Deno.env.get('SIGN_UPLOAD_RATE_WINDOW_SECONDS'), 600);
 const FIELDS = ['contentType', 'fileSize', 'jobSlug'];
@@ -38,7 +40,7 @@ Deno.serve(endpoint(['POST'], async (req) => {
   if (!upload) {
     const why = signed.status === 'rejected' ? signed.reason : signed.value.error;
     console.error(`sign-upload: storage refused to sign ${path}:`, why instanceof Error ? why.message : why);
-    await adminClient().from('upload_grants').delete().eq('path', path);
+    await db()`delete from public.upload_grants where path = ${path}`;
     throw new FunctionError('storage_unavailable', 'File storage is not available right now. Please try again in a moment.');
   }
   // The status link's key for this path (see _shared/status-key.ts): send-emails can put the same link in the confirmation.
@@ -60,19 +62,13 @@ function parseUploadRequest(body: unknown): UploadRequest {
   return { jobSlug, fileSize };
 }
 
-/** Job, size and rate checks and the grant itself, in one database call (atomic per client). */
+/** Job, size and rate checks and the grant itself, in one SQL statement over one round trip (atomic per client). */
 async function recordGrant(jobSlug: string, path: string, fileSize: number, clientKeyHash: string): Promise<string> {
-  const { data, error } = await adminClient().rpc('record_upload_grant', {
-    job_slug: jobSlug,
-    path,
-    client_key_hash: clientKeyHash,
-    file_size: fileSize,
-    max_grants: RATE_LIMIT,
-    window_seconds: RATE_WINDOW_SECONDS,
-    ttl_seconds: GRANT_TTL_SECONDS,
-  });
-  if (error) throw new Error(`record_upload_grant failed: ${error.message}`);
-  const outcome = data as GrantOutcome;
+  const [{ outcome }] = await db()<{ outcome: GrantOutcome }[]>`
+    select public.record_upload_grant(
+      job_slug => ${jobSlug}, path => ${path}, client_key_hash => ${clientKeyHash}, file_size => ${fileSize},
+      max_grants => ${RATE_LIMIT}, window_seconds => ${RATE_WINDOW_SECONDS}, ttl_seconds => ${GRANT_TTL_SECONDS}
+    ) as outcome`;
   if (outcome.ok) return new Date(outcome.expires_at).toISOString();
   switch (outcome.reason) {
     case 'job_not_found':

@@ -87,7 +87,7 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
       </label>
       <p id={ids.hint} className="mt-0.5 text-sm text-slate-600">
         A PDF of up to {formatFileSize(MAX_RESUME_BYTES)}. It uploads straight to the hiring team's private storage as soon as you choose it; if you
-        don&apos;t send your application, it is deleted.
+        don&apos;t send your application, it is deleted about 30 minutes later.
       </p>
       <div
         onDragOver={(e) => {
