@@ -26,6 +26,7 @@ const DashboardJobNewPage = page(() => import('./routes/dashboard/job-new.tsx'))
 const DashboardJobApplicantsPage = page(() => import('./routes/dashboard/job-applicants.tsx'));
 const DashboardJobEditPage = page(() => import('./routes/dashboard/job-edit.tsx'));
 const DashboardApplicationPage = page(() => import('./routes/dashboard/application.tsx'));
+const DashboardAnalyticsPage = page(() => import('./routes/dashboard/analytics.tsx'));
 const DashboardNotFoundPage = page(() => import('./routes/dashboard/not-found.tsx'));
 
 /** A page inside a layout: it loads and fails on its own, the layout stays. */
@@ -80,6 +81,7 @@ export function AppRouter() {
           }
         >
           <Route index element={inLayout(DashboardJobsPage)} />
+          <Route path="analytics" element={inLayout(DashboardAnalyticsPage)} />
           <Route path="team" element={inLayout(DashboardTeamPage)} />
           <Route path="jobs/new" element={inLayout(DashboardJobNewPage)} />
           <Route path="jobs/:jobId" element={inLayout(DashboardJobApplicantsPage)} />

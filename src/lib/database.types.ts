@@ -848,6 +848,7 @@ export type Database = {
       forget_status_access_failures: { Args: never; Returns: number }
       freeze_job_slug_with_applications: { Args: never; Returns: unknown }
       has_visible_text: { Args: { value: string }; Returns: boolean }
+      hiring_analytics: { Args: { job?: string; org: string }; Returns: Json }
       invoke_edge_function: {
         Args: { body: Json; name: string }
         Returns: undefined

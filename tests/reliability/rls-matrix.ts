@@ -89,6 +89,7 @@ const GRID: [target: string, operation: string, expected: string][] = [
   ['function team-invite', 'invite a new address to Acme',                  '-    -    -    -    Y    -    -'],
   ['rpc',              'keep_knocked_out_application (an Acme one)',        '-    -    -    Y    Y    -    Y'],
   ['rpc',              'job_source_counts (Acme backend job)',              '-    -    Y    Y    Y    -    Y'],
+  ['rpc',              'hiring_analytics (Acme; counts only what RLS shows)', '-    -    Y    Y    Y    -    Y'],
   ['rpc',              'scorecard_counts (an Acme application; members)',   '-    -    Y    Y    Y    -    -'],
   ['bucket resumes',   'read (download; candidate: its own upload)',        '-    -    Y    Y    Y    -    Y'],
   ['bucket resumes',   'read through a signed URL it creates',              '-    -    Y    Y    Y    -    Y'],

@@ -1,4 +1,4 @@
-// Interview kits and scorecards that do not fit: criteria of the wrong shape or size, ratings out of range or for
+// Interview kits, scorecards and analytics requests that do not fit: criteria of the wrong shape or size, ratings out of range or for
 // criteria the kit does not have, text over its limits, another organization's job, a viewer submitting.
 import { expect } from 'vitest';
 import { JOBS, USERS } from '../../db/seed.ts';
@@ -30,7 +30,11 @@ const scorecard = (over: Record<string, unknown>, who: { email: string; password
     body: { application_id: g.candidate.id, stage: 'interview', ratings: RATINGS, recommendation: 'yes', ...over },
   });
 
+const analytics = async (body: unknown) => send('/rest/v1/rpc/hiring_analytics', { method: 'POST', token: await accessToken(USERS.acmeRecruiter), body });
+
 export const scorecardCases: Case[] = [
+  { name: 'analytics: an organization id that is not a uuid', send: () => analytics({ org: 'acme' }), expect: { status: 400, code: '22P02' } },
+  { name: 'analytics: an unknown argument', send: () => analytics({ org: '00000000-0000-4000-8000-000000000000', jobs: 'all' }), expect: { status: 404, code: 'PGRST202' } },
   { name: 'kit: criteria that are an object, not a list', send: () => kitFor({ craft: 'Craft' }), expect: { status: 400, code: '23514' } },
   { name: 'kit: 21 criteria', send: () => kitFor(Array.from({ length: 21 }, (_, i) => ({ id: `c${i}`, name: `C${i}` }))), expect: { status: 400, code: '23514' } },
   { name: 'kit: a criterion name of 101 characters', send: () => kitFor([{ id: 'long', name: 'x'.repeat(101) }]), expect: { status: 400, code: '23514' } },

@@ -26,6 +26,9 @@ export function DashboardShell({ email, account, children }: { email: string; ac
               <Link to="/dashboard" className="text-sm font-medium text-slate-600 hover:text-slate-900">
                 Jobs
               </Link>
+              <Link to="/dashboard/analytics" className="text-sm font-medium text-slate-600 hover:text-slate-900">
+                Analytics
+              </Link>
               {current.role === 'owner' && (
                 <Link to="/dashboard/team" className="text-sm font-medium text-slate-600 hover:text-slate-900">
                   Team

@@ -1,6 +1,6 @@
-// RLS matrix cells for interview kits and scorecards: Acme's backend job gets a kit and an application made for the
+// RLS matrix cells for interview kits, scorecards and hiring analytics: Acme's backend job gets a kit and an application made for the
 // cell; the owner's scorecard on it is the one the others may read only once theirs is in (viewers always).
-import { JOBS, USERS } from '../../../db/seed.ts';
+import { ACME, JOBS, USERS } from '../../../db/seed.ts';
 import { sql } from '../../../support/clients.ts';
 import { dropApplication, exists, freshApplication, rowsOf, using, type Try } from './fixtures.ts';
 
@@ -64,6 +64,11 @@ export const SCORECARD_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
     using(withOwnersScorecard, dropKitted, async ({ scorecardId }) => {
       await client.from('scorecards').delete().eq('id', scorecardId);
       return !(await exists('select 1 from public.scorecards where id = $1', [scorecardId]));
+    }),
+  'rpc · hiring_analytics (Acme; counts only what RLS shows)': ({ client }) =>
+    using(freshApplication, dropApplication, async () => {
+      const { data, error } = await client.rpc('hiring_analytics', { org: ACME });
+      return !error && ((data as { total?: number } | null)?.total ?? 0) > 0;
     }),
   'rpc · scorecard_counts (an Acme application; members)': ({ client }) =>
     using(withOwnersScorecard, dropKitted, async ({ id }) => {
