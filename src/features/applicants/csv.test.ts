@@ -17,9 +17,16 @@ describe('csvCell', () => {
     expect(csvCell(' padded ')).toBe('" padded "');
   });
 
-  it.each(['=HYPERLINK("http://evil.test","x")', '+1+2', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])('neutralises a formula start: %j', (cell) => {
+  it.each(['=HYPERLINK("http://evil.test","x")', '+SUM(A1)', '-2+A3', '+cmd|\' /C calc\'!A0', '-1+1|cmd', '@SUM(A1)', '\t=1', '\r=1', '=1+2', '+1 (415) 555-0100 x'])('neutralises a formula start: %j', (cell) => {
     const out = csvCell(cell);
     expect(out.replace(/^"/, '')).toMatch(/^'/);
+  });
+
+  it('leaves phone numbers and plain numbers as they are: arithmetic alone runs no function', () => {
+    expect(csvCell('+1 (415) 555-0100')).toBe('+1 (415) 555-0100');
+    expect(csvCell('+49 30 1234567')).toBe('+49 30 1234567');
+    expect(csvCell('-5')).toBe('-5');
+    expect(csvCell('+44.20/7946.0958')).toBe('+44.20/7946.0958');
   });
 
   it('guards and quotes at once', () => {

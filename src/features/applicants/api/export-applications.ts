@@ -1,57 +1,47 @@
 // CSV export of every row the current filters match: paged through the API in chunks, never just the visible page.
 import { useMutation } from '@tanstack/react-query';
 import { fromPostgrestError } from '@/lib/errors';
+import { supabase } from '@/lib/supabase';
 import { toCsv } from '../csv.ts';
-import { STAGE_LABELS, parseScoreDetails, type ListParams, type Stage } from '../types.ts';
+import { EXPORT_COLUMNS, type ExportNote, type ExportRecord, type ExportStageEvent } from '../csv-columns.ts';
+import type { ListParams } from '../types.ts';
 import { listQuery } from './list-query.ts';
 
 const CHUNK = 500;
+// Notes and history are read for this many applications at a time, so the request URL stays short.
+const IDS_PER_REQUEST = 100;
 const COLUMNS = 'id, full_name, email, phone, links, stage, score, score_details, parse_status, created_at';
-const HEADER = ['Name', 'Email', 'Phone', 'Stage', 'Score', 'Scoring', 'Applied at', 'LinkedIn', 'Portfolio', 'Matched skills', 'Missing required skills', 'Application ID'];
 
-type ExportRow = {
-  id: string;
-  full_name: string;
-  email: string;
-  phone: string | null;
-  links: { linkedin?: string; portfolio?: string } | null;
-  stage: Stage;
-  score: number | null;
-  score_details: unknown;
-  parse_status: string;
-  created_at: string;
-};
+type ApplicationFields = Omit<ExportRecord, 'notes' | 'history'>;
+
+async function byApplication<T extends { application_id: string }>(table: 'notes' | 'stage_events', columns: string, order: string, ids: string[]) {
+  const found = new Map<string, T[]>();
+  for (let i = 0; i < ids.length; i += IDS_PER_REQUEST) {
+    const { data, error } = await supabase.from(table).select(columns).in('application_id', ids.slice(i, i + IDS_PER_REQUEST)).order(order).order('id');
+    if (error) throw fromPostgrestError(error);
+    for (const row of (data ?? []) as unknown as T[]) found.set(row.application_id, [...(found.get(row.application_id) ?? []), row]);
+  }
+  return found;
+}
 
 export async function exportApplicationsCsv(params: ListParams, onProgress?: (done: number, total: number) => void): Promise<{ csv: string; rows: number }> {
-  const rows: ExportRow[] = [];
+  const rows: ApplicationFields[] = [];
   let total = Infinity;
   while (rows.length < total) {
     const { data, count, error } = await listQuery(params, COLUMNS, 'exact').range(rows.length, rows.length + CHUNK - 1);
     if (error) throw fromPostgrestError(error);
     total = count ?? 0;
-    const chunk = (data ?? []) as unknown as ExportRow[];
+    const chunk = (data ?? []) as unknown as ApplicationFields[];
     rows.push(...chunk);
     onProgress?.(rows.length, total);
     if (chunk.length < CHUNK) break;
   }
-  const lines = rows.map((r) => {
-    const details = parseScoreDetails(r.score_details);
-    return [
-      r.full_name,
-      r.email,
-      r.phone,
-      STAGE_LABELS[r.stage] ?? r.stage,
-      r.score,
-      r.parse_status,
-      r.created_at,
-      r.links?.linkedin,
-      r.links?.portfolio,
-      details?.matched.map((m) => m.skill).join('; '),
-      details?.missing.filter((m) => m.required).map((m) => m.skill).join('; '),
-      r.id,
-    ];
-  });
-  return { csv: toCsv(HEADER, lines), rows: rows.length };
+  const ids = rows.map((r) => r.id);
+  const notes = await byApplication<ExportNote>('notes', 'id, application_id, body, created_at', 'created_at', ids);
+  const history = await byApplication<ExportStageEvent>('stage_events', 'id, application_id, from_stage, to_stage, at', 'at', ids);
+  const records: ExportRecord[] = rows.map((r) => ({ ...r, notes: notes.get(r.id) ?? [], history: history.get(r.id) ?? [] }));
+  const lines = records.map((r) => EXPORT_COLUMNS.map((c) => c.value(r)));
+  return { csv: toCsv(EXPORT_COLUMNS.map((c) => c.header), lines), rows: rows.length };
 }
 
 export function downloadCsv(csv: string, fileName: string) {

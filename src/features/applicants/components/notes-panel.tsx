@@ -7,19 +7,34 @@ import { cardClass, inputClass, primaryButton } from './styles.ts';
 import { errorMessage } from '@/lib/errors';
 import { hasVisibleText } from '@/lib/visible-text';
 
+const draftKey = (applicationId: string) => `smart-ats:note-draft:${applicationId}`;
+
+/** The unsent note of one application, kept in this tab (sessionStorage) so Next/Previous and reloads do not lose it. */
+function useNoteDraft(applicationId: string): [string, (body: string) => void] {
+  const [draft, setDraft] = useState(() => ({ applicationId, body: sessionStorage.getItem(draftKey(applicationId)) ?? '' }));
+  // Another applicant in the same panel: show that applicant's draft.
+  if (draft.applicationId !== applicationId) setDraft({ applicationId, body: sessionStorage.getItem(draftKey(applicationId)) ?? '' });
+  const setBody = (body: string) => {
+    if (body) sessionStorage.setItem(draftKey(applicationId), body);
+    else sessionStorage.removeItem(draftKey(applicationId));
+    setDraft({ applicationId, body });
+  };
+  return [draft.applicationId === applicationId ? draft.body : '', setBody];
+}
+
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function NotesPanel({ applicationId, canWrite, members, me }: { applicationId: string; canWrite: boolean; members: Member[] | undefined; me: string }) {
   const notes = useNotes(applicationId);
   const addNote = useAddNote(applicationId);
-  const [body, setBody] = useState('');
+  const [body, setBody] = useNoteDraft(applicationId);
   const [status, setStatus] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const who = (author: string) => (author === me ? 'You' : (members?.find((m) => m.user_id === author)?.email ?? 'A former member'));
 
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = (e?: React.FormEvent) => {
+    e?.preventDefault();
     const text = body.trim();
     if (!hasVisibleText(text)) {
       setStatus('Write something before adding the note.');
@@ -73,9 +88,17 @@ export function NotesPanel({ applicationId, canWrite, members, me }: { applicati
             maxLength={10_000}
             value={body}
             onChange={(e) => setBody(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
+            }}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            aria-describedby={`${id}-hint`}
             className={inputClass}
             placeholder="What stood out? Visible to everyone in your organization."
           />
+          <p id={`${id}-hint`} className="text-xs text-slate-500">
+            Ctrl+Enter adds the note. An unsent note stays here for this applicant while you look at others.
+          </p>
           <div className="flex items-center justify-between gap-2">
             <p role="status" className="text-xs text-slate-600">
               {status}
