@@ -1,5 +1,6 @@
 // Hiring analytics for the current organization or one of its jobs: funnel with conversion, median time in stage,
 // applications per week, sources, score distribution — each a chart with a table alternative.
+import { cardClass } from '@/components/ui/card';
 import { LoadingState } from '@/components/ui/loading-state';
 import { QueryError } from '@/components/ui/query-error';
 import { STAGE_LABELS } from '@/lib/stages';
@@ -29,7 +30,7 @@ function Figures({ data }: { data: HiringAnalytics }) {
           ['Rejected', data.rejected.toLocaleString()],
           ['Not scored yet', data.unscored.toLocaleString()],
         ].map(([label, value]) => (
-          <div key={label} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+          <div key={label} className={`${cardClass} p-3`}>
             <dt className="text-xs font-medium text-slate-600">{label}</dt>
             <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">{value}</dd>
           </div>

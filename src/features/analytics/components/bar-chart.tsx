@@ -1,6 +1,7 @@
 // A horizontal bar chart as SVG for sighted readers, with the same figures as a table for everyone else (and for
 // anyone who prefers numbers): the SVG is hidden from screen readers, the table is the accessible version.
 import { useId, useState } from 'react';
+import { cardClass } from '@/components/ui/card';
 
 export type Bar = { label: string; value: number; note?: string };
 
@@ -13,7 +14,7 @@ export function BarChart({ title, bars, unit, valueLabel }: { title: string; bar
   const max = Math.max(1, ...bars.map((b) => b.value));
   const format = (v: number) => `${v.toLocaleString()}${unit ? ` ${unit}` : ''}`;
   return (
-    <figure aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <figure aria-labelledby={`${id}-title`} className={`${cardClass} p-4`}>
       <div className="flex items-center justify-between gap-2">
         <h2 id={`${id}-title`} className="text-sm font-semibold text-slate-900">{title}</h2>
         <button type="button" className="text-xs font-medium text-indigo-700 underline" aria-pressed={asTable} onClick={() => setAsTable((t) => !t)}>

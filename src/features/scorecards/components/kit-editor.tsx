@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { controlClass } from '@/components/ui/field';
 import { errorMessage } from '@/lib/errors';
 import { hasVisibleText } from '@/lib/visible-text';
@@ -63,7 +64,7 @@ function Editor({ jobId, initial, exists, readOnly }: { jobId: string; initial: 
   };
 
   return (
-    <section id="interview-kit" aria-labelledby="interview-kit-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <section id="interview-kit" aria-labelledby="interview-kit-heading" className={`${cardClass} p-5`}>
       <h2 id="interview-kit-heading" className="text-lg font-semibold text-slate-900">Interview kit</h2>
       <p className="mt-1 text-sm text-slate-600">The criteria each interviewer rates from 1 to 4 on an applicant’s scorecard, with an overall recommendation.</p>
       <form onSubmit={onSave} noValidate className="mt-4 space-y-3">

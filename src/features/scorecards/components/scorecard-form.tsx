@@ -18,6 +18,10 @@ const schema = z.object({
 });
 type Values = z.infer<typeof schema>;
 
+// A radio choice drawn as a pill, for ratings and the recommendation alike.
+const pillClass =
+  'flex items-center gap-1.5 rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-800 has-[:checked]:border-indigo-600 has-[:checked]:bg-indigo-50';
+
 export function ScorecardForm({
   applicationId,
   stage,
@@ -76,7 +80,7 @@ export function ScorecardForm({
             {c.guidance && <p className="text-xs text-slate-600">{c.guidance}</p>}
             <div className="flex flex-wrap gap-2">
               {[1, 2, 3, 4].map((n) => (
-                <label key={n} className="flex items-center gap-1.5 rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-800 has-[:checked]:border-indigo-600 has-[:checked]:bg-indigo-50">
+                <label key={n} className={pillClass}>
                   <input type="radio" value={String(n)} {...register(`ratings.${c.id}.rating`)} aria-invalid={error ? true : undefined} />
                   {RATING_LABELS[n]}
                 </label>
@@ -98,7 +102,7 @@ export function ScorecardForm({
         <legend className="text-sm font-medium text-slate-900">Overall recommendation</legend>
         <div className="flex flex-wrap gap-2">
           {RECOMMENDATIONS.map((r) => (
-            <label key={r.value} className="flex items-center gap-1.5 rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-800 has-[:checked]:border-indigo-600 has-[:checked]:bg-indigo-50">
+            <label key={r.value} className={pillClass}>
               <input type="radio" value={r.value} {...register('recommendation')} aria-invalid={errors.recommendation ? true : undefined} />
               {r.label}
             </label>

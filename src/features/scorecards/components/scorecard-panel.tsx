@@ -1,9 +1,10 @@
 // Scorecards on the applicant page: the member's own for the application's current stage, and — once it is in (or for
 // viewers, who never submit) — everyone's, summarised per stage. Postgres hides the others' until then.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from '@/lib/router';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { errorMessage } from '@/lib/errors';
 import { STAGE_LABELS, type Stage } from '@/lib/stages';
 import { useInterviewKit } from '../api/get-kit.ts';
@@ -12,7 +13,16 @@ import { RECOMMENDATIONS, recommendationLabel, type Criterion, type Scorecard } 
 import { ScorecardForm } from './scorecard-form.tsx';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const card = 'rounded-lg border border-slate-200 bg-white p-4 shadow-sm';
+
+/** The panel around every state of the scorecards: its heading, and busy while loading. */
+function Panel({ busy, children }: { busy?: boolean; children: ReactNode }) {
+  return (
+    <section aria-labelledby="scorecards-heading" className={`${cardClass} space-y-4 p-4`} aria-busy={busy || undefined}>
+      <h2 id="scorecards-heading" className="text-sm font-semibold text-slate-900">Scorecards</h2>
+      {children}
+    </section>
+  );
+}
 
 export function ScorecardPanel({
   applicationId,
@@ -35,19 +45,17 @@ export function ScorecardPanel({
 
   if (kit.isPending || scorecards.isPending) {
     return (
-      <section aria-labelledby="scorecards-heading" className={card} aria-busy="true">
-        <h2 id="scorecards-heading" className="text-sm font-semibold text-slate-900">Scorecards</h2>
-        <p className="mt-2 text-sm text-slate-500">Loading…</p>
-      </section>
+      <Panel busy>
+        <p className="text-sm text-slate-500">Loading…</p>
+      </Panel>
     );
   }
   const failed = kit.error ?? scorecards.error;
   if (failed) {
     return (
-      <section aria-labelledby="scorecards-heading" className={card}>
-        <h2 id="scorecards-heading" className="text-sm font-semibold text-slate-900">Scorecards</h2>
-        <p role="alert" className="mt-2 text-sm text-rose-700">The scorecards could not be loaded: {errorMessage(failed)}</p>
-      </section>
+      <Panel>
+        <p role="alert" className="text-sm text-rose-700">The scorecards could not be loaded: {errorMessage(failed)}</p>
+      </Panel>
     );
   }
   const criteria = kit.data?.criteria ?? [];
@@ -57,8 +65,7 @@ export function ScorecardPanel({
   const stages = [...new Set(cards.map((c) => c.stage))];
 
   return (
-    <section aria-labelledby="scorecards-heading" className={`${card} space-y-4`}>
-      <h2 id="scorecards-heading" className="text-sm font-semibold text-slate-900">Scorecards</h2>
+    <Panel>
       {!kit.data ? (
         <p className="text-sm text-slate-600">
           This job has no interview kit yet.{' '}
@@ -96,7 +103,7 @@ export function ScorecardPanel({
       {stages.map((s) => (
         <StageSummary key={s} stage={s} cards={cards.filter((c) => c.stage === s)} criteria={criteria} me={me} nameOf={nameOf} />
       ))}
-    </section>
+    </Panel>
   );
 }
 
