@@ -6,7 +6,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { PAGE_SIZE } from '../src/features/applicants/types.ts';
-import { ANON_KEY, ROOT } from '../stack/config.ts';
+import { ANON_KEY, PLATFORM_SUPERUSER, ROOT } from '../stack/config.ts';
 import type { RunningStack } from '../stack/stack.ts';
 import { anonHeaders, withBenchStack } from './bench-stack.ts';
 import { withBaseline, type Figure } from './figures.ts';
@@ -36,7 +36,10 @@ function listColumns(): string {
  * applications is still unscored. A final VACUUM ANALYZE leaves the table as autovacuum would.
  */
 export async function seedApplications(dbUrl: string, applications = APPLICATIONS): Promise<void> {
-  const db = new pg.Client({ connectionString: dbUrl });
+  // The platform's superuser: only it may switch triggers off (postgres is not a superuser, as on hosted Supabase).
+  const superuser = new URL(dbUrl);
+  superuser.username = PLATFORM_SUPERUSER;
+  const db = new pg.Client({ connectionString: superuser.toString() });
   await db.connect();
   try {
     await db.query('begin');
