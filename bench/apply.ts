@@ -24,10 +24,17 @@ const traffic = async (api: string) => (await (await fetch(`${api}/_stack/traffi
 
 /** Bytes and requests per service of ours between two traffic readings. */
 function trafficOfOurCode(before: Traffic, after: Traffic): { bytes: number; detail: string } {
-  const per = OUR_SERVICES.map((k) => ({ k, requests: after[k].requests - before[k].requests, bytes: after[k].bytesIn + after[k].bytesOut - before[k].bytesIn - before[k].bytesOut }));
+  const per = OUR_SERVICES.map((k) => ({
+    k,
+    requests: after[k].requests - before[k].requests,
+    bytes: after[k].bytesIn + after[k].bytesOut - before[k].bytesIn - before[k].bytesOut,
+  }));
   return {
     bytes: per.reduce((sum, x) => sum + x.bytes, 0),
-    detail: per.filter((x) => x.requests).map((x) => `${x.k}: ${x.requests} request${x.requests === 1 ? '' : 's'}, ${x.bytes} B`).join('; '),
+    detail: per
+      .filter((x) => x.requests)
+      .map((x) => `${x.k}: ${x.requests} request${x.requests === 1 ? '' : 's'}, ${x.bytes} B`)
+      .join('; '),
   };
 }
 
@@ -44,7 +51,12 @@ export async function jobId(api: string): Promise<string> {
 }
 
 /** The candidate's three requests, as the browser makes them; returns the new application's id and resume path, and each step's ms. */
-export async function applyDirect(api: string, job: string, pdf: Uint8Array, fullName = 'Bench Candidate'): Promise<{ id: string; path: string; steps: Steps }> {
+export async function applyDirect(
+  api: string,
+  job: string,
+  pdf: Uint8Array,
+  fullName = 'Bench Candidate',
+): Promise<{ id: string; path: string; steps: Steps }> {
   const t0 = performance.now();
   const sign = await asNewCandidate()(`${api}/functions/v1/sign-upload`, {
     method: 'POST',
@@ -54,7 +66,11 @@ export async function applyDirect(api: string, job: string, pdf: Uint8Array, ful
   if (!sign.ok) throw new Error(`sign-upload ${sign.status}: ${await sign.text()}`);
   const { path, signedUrl } = (await sign.json()) as { path: string; signedUrl: string };
   const t1 = performance.now();
-  const put = await fetch(signedUrl, { method: 'PUT', headers: { ...anonHeaders, 'content-type': 'application/pdf', 'x-upsert': 'false' }, body: new Uint8Array(pdf) });
+  const put = await fetch(signedUrl, {
+    method: 'PUT',
+    headers: { ...anonHeaders, 'content-type': 'application/pdf', 'x-upsert': 'false' },
+    body: new Uint8Array(pdf),
+  });
   if (!put.ok) throw new Error(`upload ${put.status}: ${await put.text()}`);
   await put.arrayBuffer();
   const t2 = performance.now();
@@ -71,7 +87,11 @@ export async function applyDirect(api: string, job: string, pdf: Uint8Array, ful
 
 /** The steps' p50s, for a note saying where an application's time goes. */
 const stepsNote = (steps: Steps[]) => {
-  const p50 = (k: keyof Steps) => percentile(steps.map((s) => s[k]), 50).toFixed(1);
+  const p50 = (k: keyof Steps) =>
+    percentile(
+      steps.map((s) => s[k]),
+      50,
+    ).toFixed(1);
   return `steps p50: sign-upload ${p50('sign')} ms, PUT ${p50('put')} ms, insert ${p50('insert')} ms`;
 };
 
@@ -90,14 +110,24 @@ async function run(stack: RunningStack): Promise<Figure[]> {
   const job = await jobId(api);
   const proxy = await startUploadProxy(api, stack.serviceRoleKey);
   const viaProxy = (pdf: Uint8Array) => async () => {
-    const res = await fetch(`${proxy.url}/upload?job=${JOB}&jobId=${job}&name=Bench&email=bench@example.test`, { method: 'POST', body: new Uint8Array(pdf) });
+    const res = await fetch(`${proxy.url}/upload?job=${JOB}&jobId=${job}&name=Bench&email=bench@example.test`, {
+      method: 'POST',
+      body: new Uint8Array(pdf),
+    });
     if (!res.ok) throw new Error(`proxy ${res.status}: ${await res.text()}`);
     await res.arrayBuffer();
   };
   const figures: Figure[] = [];
   try {
     for (const size of SIZES) {
-      const pdf = await makeResumePdf({ name: 'Bench Candidate', email: 'bench@example.test', phone: '+1 555 0100', skillsText: 'TypeScript, PostgreSQL, Node.js', pages: 2, bytesTarget: size.bytes });
+      const pdf = await makeResumePdf({
+        name: 'Bench Candidate',
+        email: 'bench@example.test',
+        phone: '+1 555 0100',
+        skillsText: 'TypeScript, PostgreSQL, Node.js',
+        pages: 2,
+        bytesTarget: size.bytes,
+      });
       // Bytes through our code for one application, against the proxy's for the same file.
       await applyDirect(api, job, pdf); // warm-up
       const before = await traffic(api);
@@ -106,21 +136,60 @@ async function run(stack: RunningStack): Promise<Figure[]> {
       const proxyBefore = proxy.bytesHandled();
       await viaProxy(pdf)();
       const theirs = proxy.bytesHandled() - proxyBefore;
-      figures.push(withBaseline({ group: 'apply', name: `bytes our code handles per application, ${size.label} PDF`, value: ours.bytes, unit: 'B', baseline: { name: 'upload-through-server proxy', value: theirs }, goal: { max: 4096, ...(size.label === '5 MB' ? { maxRatio: 0.001 } : {}) }, note: ours.detail }));
+      figures.push(
+        withBaseline({
+          group: 'apply',
+          name: `bytes our code handles per application, ${size.label} PDF`,
+          value: ours.bytes,
+          unit: 'B',
+          baseline: { name: 'upload-through-server proxy', value: theirs },
+          goal: { max: 4096, ...(size.label === '5 MB' ? { maxRatio: 0.001 } : {}) },
+          note: ours.detail,
+        }),
+      );
       const steps: Steps[] = [];
       const direct = () => applyDirect(api, job, pdf).then((r) => steps.push(r.steps));
       if (size.label === '100 KB') {
         const [times, viaServer] = await sampleInterleaved(Math.min(RUNS, 20), direct, viaProxy(pdf));
-        figures.push(withBaseline({ group: 'apply', name: `end-to-end apply p50, ${size.label}`, value: percentile(times, 50), unit: 'ms', baseline: { name: 'proxy route p50', value: percentile(viaServer, 50) }, goal: { maxRatio: 1 }, note: stepsNote(steps) }));
+        figures.push(
+          withBaseline({
+            group: 'apply',
+            name: `end-to-end apply p50, ${size.label}`,
+            value: percentile(times, 50),
+            unit: 'ms',
+            baseline: { name: 'proxy route p50', value: percentile(viaServer, 50) },
+            goal: { maxRatio: 1 },
+            note: stepsNote(steps),
+          }),
+        );
         continue;
       }
       const [times, bare] = await sampleInterleaved(RUNS, direct, () => barePut(api, pdf));
       const viaServer: number[] = [];
       for (let i = 0; i < Math.ceil(RUNS / 3); i++) viaServer.push(await timeMs(viaProxy(pdf)));
       for (const p of [50, 95]) {
-        figures.push(withBaseline({ group: 'apply', name: `end-to-end apply (sign + PUT + insert) p${p}, ${size.label}`, value: percentile(times, p), unit: 'ms', baseline: { name: `bare PUT p${p}`, value: percentile(bare, p) }, goal: { maxRatio: 1.25 }, ...(p === 50 ? { note: stepsNote(steps) } : {}) }));
+        figures.push(
+          withBaseline({
+            group: 'apply',
+            name: `end-to-end apply (sign + PUT + insert) p${p}, ${size.label}`,
+            value: percentile(times, p),
+            unit: 'ms',
+            baseline: { name: `bare PUT p${p}`, value: percentile(bare, p) },
+            goal: { maxRatio: 1.25 },
+            ...(p === 50 ? { note: stepsNote(steps) } : {}),
+          }),
+        );
       }
-      figures.push(withBaseline({ group: 'apply', name: `end-to-end apply p50 vs proxy, ${size.label}`, value: percentile(times, 50), unit: 'ms', baseline: { name: 'proxy route p50', value: percentile(viaServer, 50) }, goal: { maxRatio: 1 } }));
+      figures.push(
+        withBaseline({
+          group: 'apply',
+          name: `end-to-end apply p50 vs proxy, ${size.label}`,
+          value: percentile(times, 50),
+          unit: 'ms',
+          baseline: { name: 'proxy route p50', value: percentile(viaServer, 50) },
+          goal: { maxRatio: 1 },
+        }),
+      );
     }
     figures.push(...(await signLatency(api)));
   } finally {
@@ -155,7 +224,17 @@ async function signLatency(api: string): Promise<Figure[]> {
     }
     for (const p of [50, 99]) {
       const note = concurrency === 1 && p === 50 ? { note: inner } : {};
-      figures.push(withBaseline({ group: 'sign-upload', name: `latency p${p} at concurrency ${concurrency}`, value: percentile(s, p), unit: 'ms', baseline: { name: `no-op function p${p}`, value: percentile(n, p) }, goal: { maxRatio: 2 }, ...note }));
+      figures.push(
+        withBaseline({
+          group: 'sign-upload',
+          name: `latency p${p} at concurrency ${concurrency}`,
+          value: percentile(s, p),
+          unit: 'ms',
+          baseline: { name: `no-op function p${p}`, value: percentile(n, p) },
+          goal: { maxRatio: 2 },
+          ...note,
+        }),
+      );
     }
   }
   return figures;
@@ -180,7 +259,11 @@ async function innerCalls(api: string): Promise<string> {
     );
     signing.push(
       await timeMs(async () => {
-        const res = await fetch(`${api}/storage/v1/object/upload/sign/resumes/${path}`, { method: 'POST', headers: { ...serviceHeaders, 'content-type': 'application/json' }, body: '{}' });
+        const res = await fetch(`${api}/storage/v1/object/upload/sign/resumes/${path}`, {
+          method: 'POST',
+          headers: { ...serviceHeaders, 'content-type': 'application/json' },
+          body: '{}',
+        });
         if (!res.ok) throw new Error(`storage signing ${res.status}: ${await res.text()}`);
         await res.arrayBuffer();
       }),

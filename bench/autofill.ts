@@ -51,7 +51,11 @@ async function pickOnce(browser: Browser, url: string, bytes: number[], prepared
       // As long as typing an email takes: the reader has that long to arrive.
       await page.keyboard.type('candidate@example.com', { delay: 60 });
     }
-    const result = (await page.evaluate(`(${PICK})(${JSON.stringify({ bytes, name: 'resume.pdf' })})`)) as { filled: boolean; reading: number | null; ms: number };
+    const result = (await page.evaluate(`(${PICK})(${JSON.stringify({ bytes, name: 'resume.pdf' })})`)) as {
+      filled: boolean;
+      reading: number | null;
+      ms: number;
+    };
     if (!result.filled) throw new Error(`autofill did not fill the form within 5 s (${prepared ? 'prepared' : 'cold'})`);
     return { ms: result.ms, reading: result.reading ?? 0 };
   } finally {
@@ -60,7 +64,13 @@ async function pickOnce(browser: Browser, url: string, bytes: number[], prepared
 }
 
 async function run(stack: RunningStack): Promise<Figure[]> {
-  const pdf = await makeResumePdf({ name: 'Bench Autofill', email: 'bench.autofill@example.test', phone: '+1 555 0101', skillsText: 'TypeScript, PostgreSQL, React', pages: 2 });
+  const pdf = await makeResumePdf({
+    name: 'Bench Autofill',
+    email: 'bench.autofill@example.test',
+    phone: '+1 555 0101',
+    skillsText: 'TypeScript, PostgreSQL, React',
+    pages: 2,
+  });
   const bytes = [...pdf];
   return withSpaInChromium(stack.apiUrl, async ({ url: appUrl, browser }) => {
     await pickOnce(browser, appUrl, bytes, false); // warm-up: Vite preview's and Chromium's first-request costs

@@ -35,8 +35,12 @@ export async function benchBundle(): Promise<Figure[]> {
     const hasPdfjs = (file: string) => /pdf/i.test(path.basename(file)) || PDFJS.test(fs.readFileSync(path.join(dir, file), 'utf8'));
 
     // The check must be able to fail: the resume viewer's chunks do hold pdf.js.
-    const all = staticClosure(manifest, Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry));
-    if (![...all].some((k) => hasPdfjs(manifest[k].file))) throw new Error('no chunk of the build holds pdf.js; the absence check would prove nothing');
+    const all = staticClosure(
+      manifest,
+      Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry),
+    );
+    if (![...all].some((k) => hasPdfjs(manifest[k].file)))
+      throw new Error('no chunk of the build holds pdf.js; the absence check would prove nothing');
 
     const figures: Figure[] = [];
     for (const route of ROUTES) {
@@ -44,7 +48,9 @@ export async function benchBundle(): Promise<Figure[]> {
       const keys = [...staticClosure(manifest, [entry, route.module])];
       const js = keys.filter((k) => /\.m?js$/.test(manifest[k].file));
       const files = js.map((k) => manifest[k].file);
-      const sizes = js.map((k) => ({ label: k === entry ? 'entry' : (manifest[k].name ?? k), kb: gzipped(manifest[k].file) / 1024 })).sort((a, b) => b.kb - a.kb);
+      const sizes = js
+        .map((k) => ({ label: k === entry ? 'entry' : (manifest[k].name ?? k), kb: gzipped(manifest[k].file) / 1024 }))
+        .sort((a, b) => b.kb - a.kb);
       const kb = sizes.reduce((sum, f) => sum + f.kb, 0);
       const largest = sizes.slice(0, 3).map((f) => `${f.label} ${f.kb.toFixed(1)} KB`);
       const withPdfjs = files.filter(hasPdfjs);

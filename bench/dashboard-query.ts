@@ -147,7 +147,11 @@ async function run(stack: RunningStack): Promise<Figure[]> {
   const [mine, all] = [await page(recruiter, jobId, columns), await page(service, jobId, columns)];
   if (mine !== all) throw new Error(`recruiter counts ${mine} rows, service role ${all}`);
   for (let i = 0; i < 20; i++) await Promise.all([page(recruiter, jobId, columns), page(service, jobId, columns)]); // warm-up
-  const [rls, noRls] = await sampleInterleaved(RUNS, () => page(recruiter, jobId, columns), () => page(service, jobId, columns));
+  const [rls, noRls] = await sampleInterleaved(
+    RUNS,
+    () => page(recruiter, jobId, columns),
+    () => page(service, jobId, columns),
+  );
   // The floor under any REST call in this run: a one-row read of a small table by the same recruiter.
   const floor: number[] = [];
   const oneRow = async () => {
@@ -165,7 +169,12 @@ async function run(stack: RunningStack): Promise<Figure[]> {
         value: percentile(rls, p),
         unit: 'ms',
         baseline: { name: `service role, no RLS, p${p}`, value: percentile(noRls, p) },
-        ...(p === 50 ? { goal: { max: 25, maxRatio: 1.5 }, note: `a one-row REST read by the same recruiter takes ${percentile(floor, 50).toFixed(1)} ms p50 in this run` } : {}),
+        ...(p === 50
+          ? {
+              goal: { max: 25, maxRatio: 1.5 },
+              note: `a one-row REST read by the same recruiter takes ${percentile(floor, 50).toFixed(1)} ms p50 in this run`,
+            }
+          : {}),
       }),
     ),
   ];

@@ -29,8 +29,20 @@ export async function benchOcr(): Promise<Figure[]> {
     const wall = warm.map((w) => w.wall);
     const cpu = warm.map((w) => w.cpu);
     return [
-      { group: 'ocr', name: `scanned page read and scored p50, warm engine (one 150 dpi letter page, ${RUNS} runs)`, value: percentile(wall, 50), unit: 'ms', note: `CPU time p50 ${percentile(cpu, 50).toFixed(0)} ms (hosted functions allow 2000 ms a request); confidence ${warm[0].confidence} %` },
-      { group: 'ocr', name: 'scanned page read and scored, cold engine (worker start and language data load included)', value: cold.wall, unit: 'ms', note: `CPU time ${cold.cpu.toFixed(0)} ms` },
+      {
+        group: 'ocr',
+        name: `scanned page read and scored p50, warm engine (one 150 dpi letter page, ${RUNS} runs)`,
+        value: percentile(wall, 50),
+        unit: 'ms',
+        note: `CPU time p50 ${percentile(cpu, 50).toFixed(0)} ms (hosted functions allow 2000 ms a request); confidence ${warm[0].confidence} %`,
+      },
+      {
+        group: 'ocr',
+        name: 'scanned page read and scored, cold engine (worker start and language data load included)',
+        value: cold.wall,
+        unit: 'ms',
+        note: `CPU time ${cold.cpu.toFixed(0)} ms`,
+      },
     ];
   } finally {
     await ocr.close();

@@ -36,7 +36,10 @@ async function main() {
     console.log(`▶ ${suite.name}`);
     try {
       const got = await suite.run();
-      for (const f of got) console.log(`  ${f.name}: ${f.value.toFixed(2)} ${f.unit}${f.ratio !== undefined ? ` (${f.ratio.toFixed(2)}× ${f.baseline!.name})` : ''}${f.note ? `\n      ${f.note}` : ''}`);
+      for (const f of got)
+        console.log(
+          `  ${f.name}: ${f.value.toFixed(2)} ${f.unit}${f.ratio !== undefined ? ` (${f.ratio.toFixed(2)}× ${f.baseline!.name})` : ''}${f.note ? `\n      ${f.note}` : ''}`,
+        );
       figures.push(...got);
     } catch (e) {
       console.error(`  ✖ ${suite.name} failed: ${(e as Error).message}`);
@@ -48,9 +51,18 @@ async function main() {
     console.log(`\n${figures.length} figures (partial run: docs/performance.md and bench/results.json left as they were)`);
     return;
   }
-  const results = { ranAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000, machine: { cpus: os.cpus().length, memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, figures };
+  const results = {
+    ranAt: new Date().toISOString(),
+    seconds: (Date.now() - started) / 1000,
+    machine: { cpus: os.cpus().length, memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    figures,
+  };
   fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writePerformancePage(figures, results.ranAt, `${results.machine.cpus} cores, Node ${results.machine.node}, ${Math.round(results.seconds)} s for the whole run`);
+  writePerformancePage(
+    figures,
+    results.ranAt,
+    `${results.machine.cpus} cores, Node ${results.machine.node}, ${Math.round(results.seconds)} s for the whole run`,
+  );
   const missed = figures.filter((f) => goalMet(f) === false);
   console.log(`\n${figures.length} figures, ${missed.length} goals missed${missed.length ? `: ${missed.map((f) => f.name).join('; ')}` : ''}`);
 }

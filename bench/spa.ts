@@ -10,7 +10,10 @@ import { chromium, type Browser } from '@playwright/test';
 
 const VITE = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 
-export type Manifest = Record<string, { file: string; name?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>;
+export type Manifest = Record<
+  string,
+  { file: string; name?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
+>;
 
 function run(args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -27,7 +30,10 @@ function run(args: string[], env: Record<string, string>): Promise<void> {
 export async function buildSpa(apiUrl: string): Promise<{ dir: string; manifest: Manifest }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smart-ats-bench-spa-'));
   try {
-    await run(['build', '--outDir', dir, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { VITE_SUPABASE_URL: apiUrl, VITE_SUPABASE_ANON_KEY: ANON_KEY });
+    await run(['build', '--outDir', dir, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], {
+      VITE_SUPABASE_URL: apiUrl,
+      VITE_SUPABASE_ANON_KEY: ANON_KEY,
+    });
   } catch (e) {
     fs.rmSync(dir, { recursive: true, force: true });
     throw e;
@@ -38,10 +44,14 @@ export async function buildSpa(apiUrl: string): Promise<{ dir: string; manifest:
 /** `vite preview` of a build on a free port, ready when it answers. */
 export async function previewSpa(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [VITE, 'preview', '--outDir', dir, '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [VITE, 'preview', '--outDir', dir, '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let err = '';
   child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
@@ -53,7 +63,10 @@ export async function previewSpa(dir: string): Promise<{ url: string; stop: () =
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}: ${err}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, stop };
     if (Date.now() > deadline) {
       await stop();
@@ -67,7 +80,10 @@ export async function previewSpa(dir: string): Promise<{ url: string; stop: () =
  * A production build pointed at `apiUrl`, served by `vite preview`, and Debian's Chromium (launched as the e2e
  * tests launch it), for as long as `fn` runs; everything is stopped and the build removed afterwards.
  */
-export async function withSpaInChromium<T>(apiUrl: string, fn: (spa: { url: string; manifest: Manifest; browser: Browser }) => Promise<T>): Promise<T> {
+export async function withSpaInChromium<T>(
+  apiUrl: string,
+  fn: (spa: { url: string; manifest: Manifest; browser: Browser }) => Promise<T>,
+): Promise<T> {
   const { dir, manifest } = await buildSpa(apiUrl);
   let preview: Awaited<ReturnType<typeof previewSpa>> | undefined;
   let browser: Browser | undefined;

@@ -18,7 +18,11 @@ async function startOnce(dataDir: string): Promise<{ ms: number; memMb: number }
     STACK_DATA_DIR: dataDir,
   };
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'stack', 'cli.ts'), 'stack'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'stack', 'cli.ts'), 'stack'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let timer: NodeJS.Timeout | undefined;
   const exited = new Promise((r) => child.once('exit', r));
@@ -30,12 +34,14 @@ async function startOnce(dataDir: string): Promise<{ ms: number; memMb: number }
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
     child.once('exit', () => reject(new Error(`stack exited before ready:\n${out}`)));
     timer = setTimeout(() => reject(new Error(`stack not ready within 60 s:\n${out}`)), 60_000);
-  }).catch(async (e: unknown) => {
-    // A stack that never got ready must not outlive the bench.
-    child.kill('SIGTERM');
-    await exited;
-    throw e;
-  }).finally(() => clearTimeout(timer));
+  })
+    .catch(async (e: unknown) => {
+      // A stack that never got ready must not outlive the bench.
+      child.kill('SIGTERM');
+      await exited;
+      throw e;
+    })
+    .finally(() => clearTimeout(timer));
   // Let the runtimes settle (JIT, first GC) before reading memory.
   await new Promise((r) => setTimeout(r, 1500));
   const memMb = pssKb(processTree(child.pid!)) / 1024;
@@ -51,8 +57,20 @@ export async function benchStackStart(): Promise<Figure[]> {
   const warm = await startOnce(dataDir);
   fs.rmSync(dataDir, { recursive: true, force: true });
   return [
-    { group: 'local stack', name: 'cold start to ready, new data folder (initdb + migrations + seed)', value: fresh.ms / 1000, unit: 's', goal: { max: 10 } },
+    {
+      group: 'local stack',
+      name: 'cold start to ready, new data folder (initdb + migrations + seed)',
+      value: fresh.ms / 1000,
+      unit: 's',
+      goal: { max: 10 },
+    },
     { group: 'local stack', name: 'cold start to ready, existing data folder', value: warm.ms / 1000, unit: 's', goal: { max: 10 } },
-    { group: 'local stack', name: 'memory of all its processes (PSS) after start', value: Math.max(fresh.memMb, warm.memMb), unit: 'MB', goal: { max: 400 } },
+    {
+      group: 'local stack',
+      name: 'memory of all its processes (PSS) after start',
+      value: Math.max(fresh.memMb, warm.memMb),
+      unit: 'MB',
+      goal: { max: 400 },
+    },
   ];
 }

@@ -18,7 +18,11 @@ export async function startUploadProxy(apiUrl: string, serviceKey: string): Prom
       handled += file.length; // received from the browser
       const jobSlug = url.searchParams.get('job')!;
       const path = `${jobSlug}/${randomUUID()}.pdf`;
-      const put = await fetch(`${apiUrl}/storage/v1/object/resumes/${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/pdf' }, body: file });
+      const put = await fetch(`${apiUrl}/storage/v1/object/resumes/${path}`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/pdf' },
+        body: file,
+      });
       handled += file.length; // sent on to storage
       if (!put.ok) throw new Error(`storage ${put.status}: ${await put.text()}`);
       const row = JSON.stringify({
@@ -29,7 +33,11 @@ export async function startUploadProxy(apiUrl: string, serviceKey: string): Prom
         resume_path: path,
         resume_size: file.length,
       });
-      const ins = await fetch(`${apiUrl}/rest/v1/applications`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', prefer: 'return=minimal' }, body: row });
+      const ins = await fetch(`${apiUrl}/rest/v1/applications`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json', prefer: 'return=minimal' },
+        body: row,
+      });
       if (!ins.ok) throw new Error(`rest ${ins.status}: ${await ins.text()}`);
       res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ path }));
     } catch (e) {

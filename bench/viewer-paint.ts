@@ -98,7 +98,10 @@ async function load(browser: Browser, state: SessionState, url: string, holdBack
     const page = await context.newPage();
     await page.goto(url);
     const wanted = holdBack ? 'header' : 'paint';
-    await page.waitForFunction((k) => (window as unknown as { __bench: Record<string, number> }).__bench?.[k] !== undefined, wanted, { timeout: 30_000, polling: 50 });
+    await page.waitForFunction((k) => (window as unknown as { __bench: Record<string, number> }).__bench?.[k] !== undefined, wanted, {
+      timeout: 30_000,
+      polling: 50,
+    });
     const cold = (await page.evaluate(MILESTONES)) as Marks;
     if (holdBack) return { cold };
     return { cold, next: (await page.evaluate(stepOn(CANDIDATES[1]))) as Marks };
@@ -111,7 +114,13 @@ async function run(stack: RunningStack): Promise<Figure[]> {
   const job = await jobId(stack.apiUrl);
   const ids: string[] = [];
   for (const name of CANDIDATES) {
-    const pdf = await makeResumePdf({ name, email: 'bench@example.test', phone: '+1 555 0100', skillsText: 'TypeScript, Node.js, PostgreSQL, Docker, REST APIs', pages: 2 });
+    const pdf = await makeResumePdf({
+      name,
+      email: 'bench@example.test',
+      phone: '+1 555 0100',
+      skillsText: 'TypeScript, Node.js, PostgreSQL, Docker, REST APIs',
+      pages: 2,
+    });
     ids.push((await applyDirect(stack.apiUrl, job, pdf, name)).id);
   }
   return withSpaInChromium(stack.apiUrl, async ({ url: appUrl, manifest, browser }) => {
@@ -131,7 +140,11 @@ async function run(stack: RunningStack): Promise<Figure[]> {
     }
     const cold = loads.map((l) => l.cold);
     const next = loads.map((l) => l.next!);
-    const p50 = (marks: Marks[], k: keyof Marks) => percentile(marks.map((m) => m[k] ?? NaN).filter((v) => !Number.isNaN(v)), 50);
+    const p50 = (marks: Marks[], k: keyof Marks) =>
+      percentile(
+        marks.map((m) => m[k] ?? NaN).filter((v) => !Number.isNaN(v)),
+        50,
+      );
     const ms = (marks: Marks[], k: keyof Marks) => p50(marks, k).toFixed(0);
     const milestones = `p50 milestones, ms after navigation: name heading ${ms(cold, 'header')}, viewer chunk ${ms(cold, 'viewerChunk')}, resume bytes ${ms(cold, 'resume')}, pdf.js worker ${ms(cold, 'worker')}, page painted ${ms(cold, 'paint')}`;
     return [
@@ -139,7 +152,10 @@ async function run(stack: RunningStack): Promise<Figure[]> {
         withBaseline({
           group: 'resume viewer',
           name: `first painted resume page p${p}, 2-page PDF, cold load of the applicant page in a new browser context (${RUNS} loads)`,
-          value: percentile(cold.map((m) => m.paint!), p),
+          value: percentile(
+            cold.map((m) => m.paint!),
+            p,
+          ),
           unit: 'ms',
           baseline: { name: `applicant page with the viewer held back, name heading shown, p${p}`, value: percentile(headers, p) },
           ...(p === 50 ? { goal: { max: 1500 }, note: milestones } : {}),

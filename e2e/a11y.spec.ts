@@ -59,7 +59,12 @@ test('the apply page: empty, with errors, after a failure and on success', async
   await page.route('**/functions/v1/sign-upload', (route) => {
     if (failed) return route.fallback();
     failed = true;
-    return route.fulfill({ status: 429, contentType: 'application/json', headers: { 'retry-after': '120' }, body: JSON.stringify({ error: { code: 'rate_limited', message: 'Too many uploads from your network. Please try again in 2 min.' } }) });
+    return route.fulfill({
+      status: 429,
+      contentType: 'application/json',
+      headers: { 'retry-after': '120' },
+      body: JSON.stringify({ error: { code: 'rate_limited', message: 'Too many uploads from your network. Please try again in 2 min.' } }),
+    });
   });
   await resumeInput(page).setInputFiles(await resumePdf(candidate, { pages: 1 }));
   await expect(page.getByRole('alert')).toContainText('Too many uploads from your network');

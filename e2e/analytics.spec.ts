@@ -10,7 +10,9 @@ import { sql } from './support/spa.ts';
 test('the analytics page shows the funnel of the organization and of one job, as charts and as tables', async ({ page }) => {
   const candidate = await submitApplication(E2E_API_URL, { jobSlug: JOBS.backend.slug, jobId: JOBS.backend.id, fullName: 'Katherine Johnson' });
   await sql(`update public.applications set stage = 'interview', source = 'meetup' where id = $1`, [candidate.id]);
-  const [{ n }] = await sql<{ n: number }>(`select count(*)::int as n from public.applications where job_id = $1 and withdrawn_at is null`, [JOBS.backend.id]);
+  const [{ n }] = await sql<{ n: number }>(`select count(*)::int as n from public.applications where job_id = $1 and withdrawn_at is null`, [
+    JOBS.backend.id,
+  ]);
 
   await page.goto('/dashboard/analytics');
   await page.getByLabel('Email').fill(USERS.acmeRecruiter.email);
@@ -31,5 +33,7 @@ test('the analytics page shows the funnel of the organization and of one job, as
   await page.screenshot({ path: 'test-results/analytics/job-390.png', fullPage: true });
 
   const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(', ')}`)).toEqual([]);
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(', ')}`),
+  ).toEqual([]);
 });

@@ -75,7 +75,10 @@ test('links move within the page without reloading it; Back and Forward restore 
 
   // A Ctrl-click is the browser's: a new tab opens on the link, and this page stays where it is.
   const opened = context.waitForEvent('page');
-  await page.getByRole('link', { name: 'All jobs' }).first().click({ modifiers: ['ControlOrMeta'] });
+  await page
+    .getByRole('link', { name: 'All jobs' })
+    .first()
+    .click({ modifiers: ['ControlOrMeta'] });
   const tab = await opened;
   await tab.waitForLoadState();
   expect(new URL(tab.url()).pathname).toBe('/');
@@ -94,7 +97,11 @@ test('a job page shows the description as paragraphs and lists, the skills and t
   await expect(about.locator('p')).toHaveCount(5);
   await expect(about.locator('p').first()).toContainText('Acme builds the scheduling and billing platform');
   // "- " lines are a list, **…** is bold, [text](mailto:…) a link: the description's Markdown subset.
-  await expect(about.getByRole('listitem')).toHaveText(['30 days of holiday', 'a learning budget of €2,000 a year', 'two office days a week in Kreuzberg']);
+  await expect(about.getByRole('listitem')).toHaveText([
+    '30 days of holiday',
+    'a learning budget of €2,000 a year',
+    'two office days a week in Kreuzberg',
+  ]);
   await expect(about.getByRole('strong')).toHaveText('What we offer');
   await expect(about.getByRole('link', { name: 'jobs@acme.test' })).toHaveAttribute('href', 'mailto:jobs@acme.test');
 

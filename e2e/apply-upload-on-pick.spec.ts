@@ -37,7 +37,8 @@ function grantedPaths(page: Page): string[] {
 async function throttleUplink(page: Page, bytesPerSecond: number) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  const set = (up: number) => cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: up });
+  const set = (up: number) =>
+    cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: up });
   await set(bytesPerSecond);
   return { release: () => set(-1) };
 }

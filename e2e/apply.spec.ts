@@ -159,7 +159,9 @@ test('a sign-upload that keeps failing is told under the resume before Submit; R
     await route.fulfill({
       status: 503,
       contentType: 'application/json',
-      body: JSON.stringify({ error: { code: 'storage_unavailable', message: 'File storage is not available right now. Please try again in a moment.' } }),
+      body: JSON.stringify({
+        error: { code: 'storage_unavailable', message: 'File storage is not available right now. Please try again in a moment.' },
+      }),
     });
   });
 
@@ -224,7 +226,9 @@ test('an insert whose answer is lost is retried with the same id: no second uplo
   expect(flow).toEqual({ sign: 1, put: 1, insert: 2 });
 });
 
-test('the upload shows real progress while the candidate types and can be cancelled; one primary button after; uploading again reuses the grant', async ({ page }) => {
+test('the upload shows real progress while the candidate types and can be cancelled; one primary button after; uploading again reuses the grant', async ({
+  page,
+}) => {
   const candidate = newCandidate();
   const resume = await resumePdf(candidate, { pages: 2, bytesTarget: 3 * MiB });
   const flow = watchUploadFlow(page);

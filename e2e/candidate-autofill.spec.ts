@@ -48,7 +48,8 @@ test('picking a resume fills the empty fields, leaves typed ones alone, says wha
   // Reading the file made no request but the worker's own script: the bytes went nowhere but the resume's own upload
   // (sign-upload is told only the size; the PUT goes to the signed URL of the private bucket).
   const upload = (r: Request) =>
-    (r.method() === 'POST' && r.url().includes('/functions/v1/sign-upload')) || (r.method() === 'PUT' && r.url().includes('/storage/v1/object/upload/sign/resumes/'));
+    (r.method() === 'POST' && r.url().includes('/functions/v1/sign-upload')) ||
+    (r.method() === 'PUT' && r.url().includes('/storage/v1/object/upload/sign/resumes/'));
   const others = requests.filter((r) => !/\/assets\/autofill\.worker-[\w-]+\.js$/.test(new URL(r.url()).pathname) && !upload(r));
   expect(others.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
   const signed = requests.find((r) => r.url().includes('/functions/v1/sign-upload') && r.method() === 'POST');
@@ -70,7 +71,11 @@ test('picking a resume fills the empty fields, leaves typed ones alone, says wha
   await page.getByRole('button', { name: 'Submit application' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Application sent' })).toBeVisible();
   const [row] = await applicationsOf(typedEmail);
-  expect(row).toMatchObject({ full_name: candidate.fullName, phone: candidate.phone, links: { linkedin: `https://linkedin.com/in/${handle(candidate.fullName)}` } });
+  expect(row).toMatchObject({
+    full_name: candidate.fullName,
+    phone: candidate.phone,
+    links: { linkedin: `https://linkedin.com/in/${handle(candidate.fullName)}` },
+  });
 });
 
 test('starting on the form loads the reader in the background, and the picked resume is read by that same worker', async ({ page }) => {

@@ -17,7 +17,8 @@ import { asDistinctCandidate, fillApplication, fromOwnAddress, newCandidate, res
 const APPLY = '/jobs/backend-developer/apply';
 const storageDir = () => process.env.E2E_STORAGE_DIR ?? path.join(ROOT, '.supabase-local/e2e/storage');
 const objectOnDisk = (objectPath: string) => fs.existsSync(path.join(storageDir(), 'resumes', ...objectPath.split('/')));
-const objectRow = async (objectPath: string) => (await sql(`select 1 from storage.objects where bucket_id = 'resumes' and name = $1`, [objectPath])).length === 1;
+const objectRow = async (objectPath: string) =>
+  (await sql(`select 1 from storage.objects where bucket_id = 'resumes' and name = $1`, [objectPath])).length === 1;
 
 type Applied = { id: string; key: string; link: string; email: string; fullName: string; resumePath: string };
 
@@ -116,7 +117,12 @@ test('a wrong key, no key, an unknown id and another application’s id with a v
     if (res.url().includes('/rest/v1/rpc/application_status')) answers.push(`${res.status()} ${await res.text()}`);
   });
   const texts: string[] = [];
-  for (const link of [`/applications/${applied.id}?key=${wrongKey}`, `/applications/${other.id}?key=${applied.key}`, `/applications/${randomUUID()}?key=${applied.key}`, `/applications/${applied.id}`]) {
+  for (const link of [
+    `/applications/${applied.id}?key=${wrongKey}`,
+    `/applications/${other.id}?key=${applied.key}`,
+    `/applications/${randomUUID()}?key=${applied.key}`,
+    `/applications/${applied.id}`,
+  ]) {
     await visitor.goto(link);
     await expect(visitor.getByRole('heading', { level: 1, name: 'Application not found' })).toBeVisible();
     await expect(visitor).toHaveTitle('Application not found · Smart ATS');
@@ -167,7 +173,9 @@ test('withdrawing takes the applicant off the recruiter’s list and deletes the
   expect(row.withdrawn_at).not.toBeNull();
 
   // The resume leaves the bucket: its object row and its bytes on Storage's disk.
-  await expect.poll(async () => (await objectRow(applied.resumePath)) || objectOnDisk(applied.resumePath), { timeout: 60_000, intervals: [500] }).toBe(false);
+  await expect
+    .poll(async () => (await objectRow(applied.resumePath)) || objectOnDisk(applied.resumePath), { timeout: 60_000, intervals: [500] })
+    .toBe(false);
   test.info().annotations.push({ type: 'withdrawal', description: `resume gone ${Date.now() - withdrawnAt} ms after withdrawing` });
 
   // After: the recruiter's list no longer has the applicant.

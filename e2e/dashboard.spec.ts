@@ -30,7 +30,9 @@ async function expectAccessible(page: Page) {
   // A list still refetching is dimmed on purpose (aria-busy); contrast is judged on the settled page.
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+  ).toEqual([]);
 }
 
 async function signIn(page: Page, user: { email: string; password: string }, from = '/dashboard') {
@@ -44,7 +46,8 @@ async function signIn(page: Page, user: { email: string; password: string }, fro
 
 const applicationUrl = () => `/dashboard/jobs/${JOBS.backend.id}/applications/${candidate.id}`;
 
-type PageCall = { kind: 'update-stage'; id: string; stage: string } | { kind: 'sign-resume'; path: string } | { kind: 'read-application'; id: string };
+type PageCall =
+  { kind: 'update-stage'; id: string; stage: string } | { kind: 'sign-resume'; path: string } | { kind: 'read-application'; id: string };
 
 /** Runs one call with supabase-js (its UMD build) inside the page, signed in with the page's own session. */
 async function fromPage(page: Page, call: PageCall): Promise<{ rows: number; error: string | null; url?: string | null }> {
@@ -60,7 +63,11 @@ async function fromPage(page: Page, call: PageCall): Promise<{ rows: number; err
           update: (v: object) => { eq: (c: string, v: string) => { select: (c: string) => Promise<Result> } };
           select: (c: string) => { eq: (c: string, v: string) => Promise<Result> };
         };
-        storage: { from: (b: string) => { createSignedUrl: (p: string, s: number) => Promise<{ data: { signedUrl: string } | null; error: { message: string } | null }> } };
+        storage: {
+          from: (b: string) => {
+            createSignedUrl: (p: string, s: number) => Promise<{ data: { signedUrl: string } | null; error: { message: string } | null }>;
+          };
+        };
       };
       const { createClient } = (window as unknown as { supabase: { createClient: (u: string, k: string, o: object) => Client } }).supabase;
       const client = createClient(url, key, {

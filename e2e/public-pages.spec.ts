@@ -35,7 +35,9 @@ test('a remote job with a salary range: the editor checks it, the job page shows
   created.push(slug);
   await signIn(page, '/dashboard/jobs/new');
   await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Description').fill('You will **own** the API.\n\nWe offer:\n- a laptop\n- [a budget](https://acme.test/budget)\n- <b>no html</b>');
+  await page
+    .getByLabel('Description')
+    .fill('You will **own** the API.\n\nWe offer:\n- a laptop\n- [a budget](https://acme.test/budget)\n- <b>no html</b>');
   await page.getByLabel('Department').fill('Engineering');
   await page.getByLabel('Workplace').selectOption('remote');
   await page.getByLabel('Salary from').fill('90000');

@@ -30,7 +30,11 @@ test.beforeAll(async () => {
       { portfolio: MARKUP.portfolio, linkedin: 'https://www.linkedin.com/in/ada' },
       MARKUP.coverLetter,
     ]);
-    await db.query(`insert into public.notes (application_id, author, body) values ($1, $2, $3)`, [candidate.id, USERS.acmeRecruiter.userId, MARKUP.note]);
+    await db.query(`insert into public.notes (application_id, author, body) values ($1, $2, $3)`, [
+      candidate.id,
+      USERS.acmeRecruiter.userId,
+      MARKUP.note,
+    ]);
   });
 });
 

@@ -78,7 +78,11 @@ async function applyAndRecover(page: Page, { alert: message, flow: expected, mea
 
 test('the functions runtime is down (the gateway answers 503 itself) for a moment: the upload tries again by itself', async ({ page }) => {
   await failOnce(page, SIGN, 'POST', (route) =>
-    route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'FUNCTIONS_UNAVAILABLE', message: 'The functions runtime is not reachable' }) }),
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ code: 'FUNCTIONS_UNAVAILABLE', message: 'The functions runtime is not reachable' }),
+    }),
   );
   await applyAndRecover(page, { alert: null, flow: { sign: 2, put: 1, insert: 1 } });
 });

@@ -16,8 +16,18 @@ let second: Submitted;
 
 test.beforeAll(async () => {
   const suffix = word();
-  first = await submitApplication(E2E_API_URL, { jobSlug: JOBS.backend.slug, jobId: JOBS.backend.id, fullName: `Katherine ${suffix} Johnson`, skillsText: SKILLS_TEXT });
-  second = await submitApplication(E2E_API_URL, { jobSlug: JOBS.backend.slug, jobId: JOBS.backend.id, fullName: `Dorothy ${suffix} Vaughan`, skillsText: SKILLS_TEXT });
+  first = await submitApplication(E2E_API_URL, {
+    jobSlug: JOBS.backend.slug,
+    jobId: JOBS.backend.id,
+    fullName: `Katherine ${suffix} Johnson`,
+    skillsText: SKILLS_TEXT,
+  });
+  second = await submitApplication(E2E_API_URL, {
+    jobSlug: JOBS.backend.slug,
+    jobId: JOBS.backend.id,
+    fullName: `Dorothy ${suffix} Vaughan`,
+    skillsText: SKILLS_TEXT,
+  });
 });
 
 const applicantUrl = (id: string, jobId: string = JOBS.backend.id) => `/dashboard/jobs/${jobId}/applications/${id}`;
@@ -74,7 +84,9 @@ test('a cold load signs and fetches the resume once; j / k step to the next appl
   // Step to a neighbour in the list, whichever side has one, then back.
   const next = page.getByRole('button', { name: 'Next', exact: true });
   const [there, back] = (await next.isEnabled()) ? ['j', 'k'] : ['k', 'j'];
-  const neighbour = ((await page.getByRole('button', { name: there === 'j' ? 'Next' : 'Previous', exact: true }).getAttribute('title')) ?? '').replace(/^(Next|Previous): | \([jk]\)$/g, '');
+  const neighbour = (
+    (await page.getByRole('button', { name: there === 'j' ? 'Next' : 'Previous', exact: true }).getAttribute('title')) ?? ''
+  ).replace(/^(Next|Previous): | \([jk]\)$/g, '');
   expect(neighbour).not.toBe('');
   await page.keyboard.press(there);
   await expect(page.getByRole('heading', { level: 1, name: neighbour })).toBeVisible();
@@ -95,7 +107,9 @@ test('a resume that cannot be fetched shows the error with Try again, which then
   await signIn(page, USERS.acmeRecruiter);
   let failing = true;
   await page.route('**/storage/v1/object/sign/**', (route) =>
-    failing && route.request().method() === 'GET' ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"unavailable"}' }) : route.continue(),
+    failing && route.request().method() === 'GET'
+      ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"unavailable"}' })
+      : route.continue(),
   );
   await page.goto(applicantUrl(second.id));
   await expect(page.getByRole('heading', { level: 1, name: second.fullName })).toBeVisible();
@@ -166,7 +180,9 @@ const marksAndInk = (page: Page) =>
         else runs[runs.length - 1][1] = x;
         gap = 0;
       }
-      const mine = runs.map(([a, b]) => [(a + 0.5) / k + box.left, (b + 0.5) / k + box.left]).filter(([a, b]) => (a + b) / 2 > m.left && (a + b) / 2 < m.right);
+      const mine = runs
+        .map(([a, b]) => [(a + 0.5) / k + box.left, (b + 0.5) / k + box.left])
+        .filter(([a, b]) => (a + b) / 2 > m.left && (a + b) / 2 < m.right);
       const columns = mine.flatMap(([a, b]) => [a, b]);
       let [top, bottom] = [Infinity, -Infinity];
       for (const [a, b] of mine)
@@ -176,7 +192,12 @@ const marksAndInk = (page: Page) =>
               top = Math.min(top, (y + 0.5) / k + box.top);
               bottom = Math.max(bottom, (y + 0.5) / k + box.top);
             }
-      return { fontPx, text: mark.textContent, mark: { left: m.left, right: m.right, top: m.top, bottom: m.bottom }, ink: mine.length ? { left: Math.min(...columns), right: Math.max(...columns), top, bottom } : null };
+      return {
+        fontPx,
+        text: mark.textContent,
+        mark: { left: m.left, right: m.right, top: m.top, bottom: m.bottom },
+        ink: mine.length ? { left: Math.min(...columns), right: Math.max(...columns), top, bottom } : null,
+      };
     });
   });
 
@@ -189,10 +210,13 @@ test('skill highlights cover the glyphs of the words they mark, at any zoom', as
 
   for (const zoom of ['100%', '200%']) {
     if (zoom !== '100%') {
-      while (!(await page.getByRole('button', { name: /reset to fit width/ }).textContent())?.startsWith(zoom)) await page.getByRole('button', { name: 'Zoom in' }).click();
+      while (!(await page.getByRole('button', { name: /reset to fit width/ }).textContent())?.startsWith(zoom))
+        await page.getByRole('button', { name: 'Zoom in' }).click();
       await expectPainted(page, first.fullName);
     }
-    await expect.poll(async () => (await marksAndInk(page)).map((m) => m.text)).toEqual(expect.arrayContaining(['TypeScript', 'Node.js', 'PostgreSQL', 'Docker', 'REST APIs']));
+    await expect
+      .poll(async () => (await marksAndInk(page)).map((m) => m.text))
+      .toEqual(expect.arrayContaining(['TypeScript', 'Node.js', 'PostgreSQL', 'Docker', 'REST APIs']));
     for (const { text, mark, ink, fontPx } of await marksAndInk(page)) {
       const tolerance = Math.max(1, fontPx / 12); // anti-aliasing on the canvas, rounding in the text layer
       expect(ink, `ink under "${text}" at ${zoom}`).not.toBeNull();

@@ -54,13 +54,27 @@ test('two members’ scorecards appear together only after both submitted; a vie
   await form.getByRole('button', { name: 'Submit scorecard' }).click();
   await expect(form.getByText('Rate this criterion from 1 to 4').first()).toBeVisible();
   await expect(form.getByText('Choose an overall recommendation')).toBeVisible();
-  await score(recruiter, [['System design', '3 · Good'], ['Communication', '4 · Excellent']], 'Yes');
+  await score(
+    recruiter,
+    [
+      ['System design', '3 · Good'],
+      ['Communication', '4 · Excellent'],
+    ],
+    'Yes',
+  );
   await expect(scorecards(recruiter).getByText('Interview · 1 scorecard')).toBeVisible();
 
   const owner = await signedIn(browser, USERS.acmeOwner, applicantPath());
   await expect(scorecards(owner).getByText(/One scorecard for Interview is hidden until you submit yours/)).toBeVisible();
   await expect(scorecards(owner).getByText(USERS.acmeRecruiter.email)).toHaveCount(0);
-  await score(owner, [['System design', '2 · Mixed'], ['Communication', '3 · Good']], 'Strong yes');
+  await score(
+    owner,
+    [
+      ['System design', '2 · Mixed'],
+      ['Communication', '3 · Good'],
+    ],
+    'Strong yes',
+  );
   const both = scorecards(owner);
   await expect(both.getByText('Interview · 2 scorecards')).toBeVisible();
   await expect(both.getByText('Yes 1 · Strong yes 1')).toBeVisible();

@@ -13,7 +13,10 @@ const fresh = (who: string) => `${who}-${randomUUID().slice(0, 8)}@example.test`
 async function expectAccessible(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    what,
+  ).toEqual([]);
 }
 
 async function signIn(page: Page, email: string, password: string, to = '/dashboard') {
@@ -31,7 +34,10 @@ async function verifyLink(to: string, subject: string) {
   return link;
 }
 
-test('an owner invites a recruiter by keyboard; the invitee follows the email, sets a password and lands in Acme as a recruiter', async ({ page, browser }) => {
+test('an owner invites a recruiter by keyboard; the invitee follows the email, sets a password and lands in Acme as a recruiter', async ({
+  page,
+  browser,
+}) => {
   const email = fresh('new-recruiter');
   await signIn(page, USERS.acmeOwner.email, USERS.acmeOwner.password);
   await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Team' }).click();
@@ -74,7 +80,9 @@ test('an owner invites a recruiter by keyboard; the invitee follows the email, s
   await page.reload();
   await expect(page.getByRole('listitem').filter({ hasText: email })).toHaveCount(0);
   await expect(page.getByRole('cell', { name: email, exact: true })).toBeVisible();
-  const rows = await sql<{ role: string }>('select m.role from public.memberships m join auth.users u on u.id = m.user_id where u.email = $1', [email]);
+  const rows = await sql<{ role: string }>('select m.role from public.memberships m join auth.users u on u.id = m.user_id where u.email = $1', [
+    email,
+  ]);
   expect(rows).toEqual([{ role: 'recruiter' }]);
 });
 
@@ -93,7 +101,9 @@ test('Forgot password? emails a one-time link that sets a new password; the used
      returning id`,
     [email],
   );
-  await sql(`insert into public.memberships (org_id, user_id, role) select id, $1, 'viewer' from public.organizations where slug = 'acme'`, [user.id]);
+  await sql(`insert into public.memberships (org_id, user_id, role) select id, $1, 'viewer' from public.organizations where slug = 'acme'`, [
+    user.id,
+  ]);
 
   await page.goto('/login');
   await page.getByRole('link', { name: 'Forgot password?' }).click();

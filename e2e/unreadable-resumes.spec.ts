@@ -3,7 +3,18 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E_API_URL } from '../playwright.config.ts';
 import { JOBS, USERS } from '../tests/db/seed.ts';
 import { submitApplication } from './support/candidate.ts';
-import { applicationsOf, asDistinctCandidate, expectChosenResume, fillApplication, lockedPdf, newCandidate, resumeInput, scannedPdf, shots, watchUploadFlow } from './support/spa.ts';
+import {
+  applicationsOf,
+  asDistinctCandidate,
+  expectChosenResume,
+  fillApplication,
+  lockedPdf,
+  newCandidate,
+  resumeInput,
+  scannedPdf,
+  shots,
+  watchUploadFlow,
+} from './support/spa.ts';
 
 const APPLY = '/jobs/backend-developer/apply';
 const LOCKED = 'This PDF is locked with a password; please export it without one.';
@@ -59,7 +70,11 @@ test('a scan without a text layer is accepted with a warning and sent', async ({
 });
 
 test('the viewer says why instead of spinning for a resume it cannot open: locked with a password, or corrupt', async ({ page }) => {
-  const applicant = await submitApplication(E2E_API_URL, { jobSlug: JOBS.backend.slug, jobId: JOBS.backend.id, fullName: `Ada ${Date.now().toString(36).replace(/\d/g, 'x')} Lovelace` });
+  const applicant = await submitApplication(E2E_API_URL, {
+    jobSlug: JOBS.backend.slug,
+    jobId: JOBS.backend.id,
+    fullName: `Ada ${Date.now().toString(36).replace(/\d/g, 'x')} Lovelace`,
+  });
   await signIn(page, USERS.acmeRecruiter);
   // The stored resume is a good one; the bytes the viewer receives are swapped for an unreadable file.
   let served = lockedPdf().buffer;

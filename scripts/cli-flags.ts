@@ -4,13 +4,20 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
-export type Flags<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: false }>>['values'];
+export type Flags<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: false }>
+>['values'];
 export type ArgsResult<T> = T | { error: string } | { help: true };
 
 /** Parses `argv` strictly (unknown flags and positionals are errors); `--help` wins over everything else. */
 export function readFlags<const O extends ParseArgsOptionsConfig>(argv: string[], options: O): ArgsResult<{ values: Flags<O> }> {
   try {
-    const { values } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
+    const { values } = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    });
     if ((values as { help?: boolean }).help) return { help: true };
     return { values: values as Flags<O> };
   } catch (e) {

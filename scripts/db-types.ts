@@ -11,11 +11,36 @@ const DEFAULT_DB_URL = 'postgresql://postgres:postgres@127.0.0.1:54322/postgres'
 const SCHEMAS = ['public'];
 const WIDTH = 80;
 
-type Column = { table_id: number; name: string; format: string; is_nullable: boolean; has_default: boolean; is_identity: boolean; identity_generation: string | null };
+type Column = {
+  table_id: number;
+  name: string;
+  format: string;
+  is_nullable: boolean;
+  has_default: boolean;
+  is_identity: boolean;
+  identity_generation: string | null;
+};
 type Relation = { id: number; schema: string; name: string; kind: 'table' | 'view'; is_updatable: boolean };
-type Relationship = { foreign_key_name: string; schema: string; relation: string; columns: string[]; referenced_schema: string; referenced_relation: string; referenced_columns: string[]; is_one_to_one: boolean };
+type Relationship = {
+  foreign_key_name: string;
+  schema: string;
+  relation: string;
+  columns: string[];
+  referenced_schema: string;
+  referenced_relation: string;
+  referenced_columns: string[];
+  is_one_to_one: boolean;
+};
 type Arg = { mode: string; name: string; type_id: number; has_default: boolean };
-type Fn = { schema: string; name: string; args: Arg[]; argument_types: string; return_type_id: number; return_type_relation_id: number | null; is_set_returning_function: boolean };
+type Fn = {
+  schema: string;
+  name: string;
+  args: Arg[];
+  argument_types: string;
+  return_type_id: number;
+  return_type_relation_id: number | null;
+  is_set_returning_function: boolean;
+};
 type PgType = { id: number; name: string; schema: string; enums: string[]; attributes: { name: string; type_id: number }[] };
 type Meta = { relations: Relation[]; columns: Column[]; relationships: Relationship[]; functions: Fn[]; types: Map<number, PgType> };
 
@@ -91,7 +116,12 @@ function render(meta: Meta): string {
   const tsType = (schema: string, format: string): string => {
     if (format === 'bool') return 'boolean';
     if (['int2', 'int4', 'int8', 'float4', 'float8', 'numeric'].includes(format)) return 'number';
-    if (['bytea', 'bpchar', 'varchar', 'date', 'text', 'citext', 'time', 'timetz', 'timestamp', 'timestamptz', 'uuid', 'vector', 'interval'].includes(format)) return 'string';
+    if (
+      ['bytea', 'bpchar', 'varchar', 'date', 'text', 'citext', 'time', 'timetz', 'timestamp', 'timestamptz', 'uuid', 'vector', 'interval'].includes(
+        format,
+      )
+    )
+      return 'string';
     if (format === 'json' || format === 'jsonb') return 'Json';
     if (format === 'void') return 'undefined';
     if (format === 'record') return 'Record<string, unknown>';
@@ -99,11 +129,16 @@ function render(meta: Meta): string {
     const named = [...meta.types.values()].filter((t) => t.name === format);
     const pick = (list: PgType[]) => list.find((t) => t.schema === schema) ?? list[0];
     const enumType = pick(named.filter((t) => t.enums.length));
-    if (enumType) return SCHEMAS.includes(enumType.schema) ? `Database[${JSON.stringify(enumType.schema)}]["Enums"][${JSON.stringify(enumType.name)}]` : enumType.enums.map((e) => JSON.stringify(e)).join(' | ');
+    if (enumType)
+      return SCHEMAS.includes(enumType.schema)
+        ? `Database[${JSON.stringify(enumType.schema)}]["Enums"][${JSON.stringify(enumType.name)}]`
+        : enumType.enums.map((e) => JSON.stringify(e)).join(' | ');
     const composite = pick(named.filter((t) => t.attributes.length));
-    if (composite && SCHEMAS.includes(composite.schema)) return `Database[${JSON.stringify(composite.schema)}]["CompositeTypes"][${JSON.stringify(composite.name)}]`;
+    if (composite && SCHEMAS.includes(composite.schema))
+      return `Database[${JSON.stringify(composite.schema)}]["CompositeTypes"][${JSON.stringify(composite.name)}]`;
     const relation = meta.relations.find((r) => r.name === format && SCHEMAS.includes(r.schema));
-    if (relation) return `Database[${JSON.stringify(relation.schema)}][${relation.kind === 'table' ? '"Tables"' : '"Views"'}][${JSON.stringify(relation.name)}]["Row"]`;
+    if (relation)
+      return `Database[${JSON.stringify(relation.schema)}][${relation.kind === 'table' ? '"Tables"' : '"Views"'}][${JSON.stringify(relation.name)}]["Row"]`;
     return 'unknown';
   };
   const nullable = (type: string, isNullable: boolean) => (isNullable && type !== 'unknown' ? `${type} | null` : type);
@@ -139,7 +174,8 @@ function render(meta: Meta): string {
       });
     const relationBlock = (r: Relation, depth: number) => {
       const parts = [`Row: ${objectType(row(r), depth + 1, '', true)}`];
-      if (r.kind === 'table' || r.is_updatable) parts.push(`Insert: ${objectType(write(r, true), depth + 1, '', true)}`, `Update: ${objectType(write(r, false), depth + 1, '', true)}`);
+      if (r.kind === 'table' || r.is_updatable)
+        parts.push(`Insert: ${objectType(write(r, true), depth + 1, '', true)}`, `Update: ${objectType(write(r, false), depth + 1, '', true)}`);
       parts.push(`Relationships: ${relationshipsList(r, depth + 1)}`);
       return `${key(r.name)}: ${objectType(parts, depth, '', true)}`;
     };
@@ -158,7 +194,12 @@ function render(meta: Meta): string {
         const args = inArgs.length ? inArgs.map((a) => `${key(a.name)}${a.has_default ? '?' : ''}: ${typeName(schema, a.type_id)}`) : null;
         const tableArgs = f.args.filter((a) => a.mode === 'table');
         const returns = tableArgs.length
-          ? objectType(tableArgs.map((a) => `${key(a.name)}: ${typeName(schema, a.type_id)}`), 4, 'Returns: ', true)
+          ? objectType(
+              tableArgs.map((a) => `${key(a.name)}: ${typeName(schema, a.type_id)}`),
+              4,
+              'Returns: ',
+              true,
+            )
           : typeName(schema, f.return_type_id);
         const ret = `${returns}${f.is_set_returning_function ? '[]' : ''}`;
         const prefix = `${key(f.name)}: `;
@@ -170,18 +211,45 @@ function render(meta: Meta): string {
     const enums = [...meta.types.values()].filter((t) => t.schema === schema && t.enums.length).sort(byName);
     const composites = [...meta.types.values()].filter((t) => t.schema === schema && t.attributes.length).sort(byName);
     return [
-      `Tables: ${section(relationsOf('table').map((r) => relationBlock(r, 3)), 2)}`,
-      `Views: ${section(relationsOf('view').map((r) => relationBlock(r, 3)), 2)}`,
+      `Tables: ${section(
+        relationsOf('table').map((r) => relationBlock(r, 3)),
+        2,
+      )}`,
+      `Views: ${section(
+        relationsOf('view').map((r) => relationBlock(r, 3)),
+        2,
+      )}`,
       `Functions: ${section(functionEntries, 2)}`,
-      `Enums: ${section(enums.map((e) => `${key(e.name)}: ${e.enums.map((v) => JSON.stringify(v)).join(' | ')}`), 2)}`,
-      `CompositeTypes: ${section(composites.map((c) => `${key(c.name)}: ${objectType(c.attributes.map((a) => `${key(a.name)}: ${nullable(typeName(schema, a.type_id), true)}`), 3, '', true)}`), 2)}`,
+      `Enums: ${section(
+        enums.map((e) => `${key(e.name)}: ${e.enums.map((v) => JSON.stringify(v)).join(' | ')}`),
+        2,
+      )}`,
+      `CompositeTypes: ${section(
+        composites.map(
+          (c) =>
+            `${key(c.name)}: ${objectType(
+              c.attributes.map((a) => `${key(a.name)}: ${nullable(typeName(schema, a.type_id), true)}`),
+              3,
+              '',
+              true,
+            )}`,
+        ),
+        2,
+      )}`,
     ];
   };
 
-  const database = objectType(SCHEMAS.map((s) => `${key(s)}: ${objectType(schemaBlock(s), 1, '', true)}`), 0, '', true);
+  const database = objectType(
+    SCHEMAS.map((s) => `${key(s)}: ${objectType(schemaBlock(s), 1, '', true)}`),
+    0,
+    '',
+    true,
+  );
   const constants = SCHEMAS.map((s) => {
     const enums = [...meta.types.values()].filter((t) => t.schema === s && t.enums.length).sort(byName);
-    const body = enums.length ? `{\n${enums.map((e) => `${pad(3)}${key(e.name)}: [${e.enums.map((v) => JSON.stringify(v)).join(', ')}],`).join('\n')}\n${pad(2)}}` : '{}';
+    const body = enums.length
+      ? `{\n${enums.map((e) => `${pad(3)}${key(e.name)}: [${e.enums.map((v) => JSON.stringify(v)).join(', ')}],`).join('\n')}\n${pad(2)}}`
+      : '{}';
     return `${pad(1)}${key(s)}: {\n${pad(2)}Enums: ${body},\n${pad(1)}},`;
   }).join('\n');
   return `${JSON_TYPE}\nexport type Database = ${database}\n${HELPER_TYPES}\nexport const Constants = {\n${constants}\n} as const\n`;
@@ -316,7 +384,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   try {
     if (process.argv.includes('--check')) {
       const { fresh } = await checkTypesFresh(dbUrl);
-      console.log(fresh ? `${path.relative(process.cwd(), TYPES_FILE)} is up to date` : `${path.relative(process.cwd(), TYPES_FILE)} is stale: run npm run db:types`);
+      console.log(
+        fresh
+          ? `${path.relative(process.cwd(), TYPES_FILE)} is up to date`
+          : `${path.relative(process.cwd(), TYPES_FILE)} is stale: run npm run db:types`,
+      );
       process.exitCode = fresh ? 0 : 1;
     } else {
       fs.mkdirSync(path.dirname(TYPES_FILE), { recursive: true });
@@ -324,7 +396,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
       console.log(`wrote ${path.relative(process.cwd(), TYPES_FILE)} from ${dbUrl.replace(/\/\/[^@]*@/, '//')}`);
     }
   } catch (e) {
-    console.error(`db:types: could not read the schema from ${dbUrl.replace(/\/\/[^@]*@/, '//')} (is the local stack running? npm run stack): ${(e as Error).message}`);
+    console.error(
+      `db:types: could not read the schema from ${dbUrl.replace(/\/\/[^@]*@/, '//')} (is the local stack running? npm run stack): ${(e as Error).message}`,
+    );
     process.exitCode = 1;
   }
 }

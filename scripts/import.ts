@@ -42,6 +42,8 @@ try {
 } catch (e) {
   const message = e instanceof ImportSetupError ? e.message : `Import stopped: ${(e as Error).message}`;
   const unreachable = /fetch failed|ECONNREFUSED/.test(`${(e as Error).message} ${String((e as Error).cause ?? '')}`);
-  console.error(unreachable ? `${message}\n${connection.url} does not answer${connection.local ? ': start the local stack with `npm run stack`' : ''}.` : message);
+  console.error(
+    unreachable ? `${message}\n${connection.url} does not answer${connection.local ? ': start the local stack with `npm run stack`' : ''}.` : message,
+  );
   process.exit(e instanceof ImportSetupError ? 2 : 1);
 }

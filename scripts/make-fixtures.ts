@@ -59,7 +59,9 @@ async function oneColumn(): Promise<Uint8Array> {
   w.line('Senior Backend Engineer', { size: 12, leading: 18 });
   w.line('jane.doe@example.com  |  +1 (555) 010-4477  |  linkedin.com/in/janedoe  |  github.com/janedoe  |  janedoe.dev', { size: 9.5 });
   w.heading('Summary');
-  w.paragraph('Backend engineer with ten years of building payment and logistics platforms in Python and TypeScript. Happiest owning a service end to end, from the schema to the pager.');
+  w.paragraph(
+    'Backend engineer with ten years of building payment and logistics platforms in Python and TypeScript. Happiest owning a service end to end, from the schema to the pager.',
+  );
   w.heading('Experience');
   w.split('Senior Backend Engineer, Acme Corp', 'Jan 2021 – Present', { bold: true });
   w.bullet('Built the settlement service in Python and PostgreSQL; reconciles 2M payments a day.');
@@ -106,7 +108,10 @@ async function twoColumn(): Promise<Uint8Array> {
   w.line('under a day.', main);
   w.gap(8);
   w.line('Software Engineer, Contoso  ·  2016 – 2020', { ...main, bold: true });
-  w.paragraph('Built internal dashboards and the public status page; introduced end-to-end tests that caught regressions before customers did.', main);
+  w.paragraph(
+    'Built internal dashboards and the public status page; introduced end-to-end tests that caught regressions before customers did.',
+    main,
+  );
   w.gap(8);
   w.line('EDUCATION', { ...main, bold: true, leading: 17 });
   w.line('BEng Software Engineering, 2012 – 2016', main);
@@ -119,7 +124,14 @@ async function skillsTable(): Promise<Uint8Array> {
   w.line('priya.n@example.net  ·  +91 98765 43210', { size: 10, leading: 22 });
   w.heading('Technical Skills');
   const columns = [PAGE.margin, 230, 360];
-  const rows = [['Skill', 'Years', 'Level'], ['Python', '6 years', 'Expert'], ['Go', '4 years', 'Advanced'], ['PostgreSQL', '5 years', 'Advanced'], ['Terraform', '2 years', 'Intermediate'], ['Docker', '5 years', 'Advanced']];
+  const rows = [
+    ['Skill', 'Years', 'Level'],
+    ['Python', '6 years', 'Expert'],
+    ['Go', '4 years', 'Advanced'],
+    ['PostgreSQL', '5 years', 'Advanced'],
+    ['Terraform', '2 years', 'Intermediate'],
+    ['Docker', '5 years', 'Advanced'],
+  ];
   for (const [i, row] of rows.entries()) {
     row.forEach((cell, c) => w.page.drawText(cell, { x: columns[c], y: w.y, size: 10.5, font: i === 0 ? w.bold : w.regular }));
     w.y -= 15;
@@ -185,7 +197,11 @@ const trickyNames = () =>
     'Mobile apps in React Native.',
   ]);
 const javascriptOnly = () =>
-  simple('Dana Lee', ['dana.lee@example.com', 'Frontend engineer: JavaScript, TypeScript, React and Node.js.', 'Rewrote the JavaScript bundle pipeline; JavaScript-heavy apps are my thing.']);
+  simple('Dana Lee', [
+    'dana.lee@example.com',
+    'Frontend engineer: JavaScript, TypeScript, React and Node.js.',
+    'Rewrote the JavaScript bundle pipeline; JavaScript-heavy apps are my thing.',
+  ]);
 const goVerb = () =>
   simple('Sam Rivera', [
     'sam.rivera@example.com',
@@ -194,7 +210,12 @@ const goVerb = () =>
     'Moved reporting to Google BigQuery, good to go for audits.',
   ]);
 const rAndD = () =>
-  simple('Maria Lopez', ['maria.lopez@example.com', 'Led the R&D team for six years, reporting to the CTO.', 'References available from Prof. John R. Smith on request.', 'Skills: Python, SQL, Excel']);
+  simple('Maria Lopez', [
+    'maria.lopez@example.com',
+    'Led the R&D team for six years, reporting to the CTO.',
+    'References available from Prof. John R. Smith on request.',
+    'Skills: Python, SQL, Excel',
+  ]);
 const reactNativeOnly = () => simple('Lee Wong', ['lee.wong@example.com', 'Built three apps with React Native and Expo, TypeScript throughout.']);
 
 async function twentyPages(): Promise<Uint8Array> {
@@ -204,7 +225,11 @@ async function twentyPages(): Promise<Uint8Array> {
   for (let p = 1; p <= 20; p++) {
     if (p > 1) w.newPage();
     w.heading(`Project ${p}`);
-    w.paragraph(p === 17 ? 'Migrated the search cluster to Elasticsearch 8 with zero downtime.' : 'Maintained internal tools and reviewed pull requests for the platform team.');
+    w.paragraph(
+      p === 17
+        ? 'Migrated the search cluster to Elasticsearch 8 with zero downtime.'
+        : 'Maintained internal tools and reviewed pull requests for the platform team.',
+    );
     for (let i = 0; i < 20; i++) w.paragraph(`Week ${i + 1}: planning, delivery and a short written update for the stakeholders of project ${p}.`);
   }
   return w.save();
@@ -238,7 +263,13 @@ export async function fixtureBytes(): Promise<Record<string, Uint8Array>> {
     'r-and-d.pdf': await rAndD(),
     'react-native-only.pdf': await reactNativeOnly(),
     'twenty-pages.pdf': await twentyPages(),
-    'two-pages.pdf': await makeResumePdf({ name: 'Bench Candidate', email: 'bench@example.test', phone: '+1 555 0100', skillsText: 'TypeScript, PostgreSQL, Node.js', pages: 2 }),
+    'two-pages.pdf': await makeResumePdf({
+      name: 'Bench Candidate',
+      email: 'bench@example.test',
+      phone: '+1 555 0100',
+      skillsText: 'TypeScript, PostgreSQL, Node.js',
+      pages: 2,
+    }),
     'scan.pdf': await scan(),
     'scanned-resume.pdf': await scannedResumePdf(),
     'encrypted.pdf': encryptedPdf(['Jane Doe', 'Confidential resume: Python, Go, PostgreSQL'], 'open-sesame', 'owner-secret'),

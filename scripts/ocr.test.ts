@@ -25,9 +25,16 @@ describe('OCR for PDFs without a text layer', () => {
     expect(details.missing.map((m) => m.skill)).toEqual(['Java']);
     expect(details.ocr).toEqual({ engine: 'tesseract.js eng', pages: [1], confidence: expect.any(Number) });
     expect(details.ocr!.confidence).toBeGreaterThanOrEqual(80);
-    for (const m of details.matched) for (const e of m.evidence) expect(e).toEqual({ page: 1, snippet: expect.stringContaining(m.skill), source: 'ocr', confidence: expect.any(Number) });
+    for (const m of details.matched)
+      for (const e of m.evidence)
+        expect(e).toEqual({ page: 1, snippet: expect.stringContaining(m.skill), source: 'ocr', confidence: expect.any(Number) });
     expect(details.matched[1].evidence.map((e) => e.snippet)).toEqual(expect.arrayContaining([expect.stringContaining('billing jobs in Go')]));
-    expect(parsed).toMatchObject({ name: 'Jordan Avery', email: 'jordan.avery@example.com', sections: ['skills', 'experience', 'education'], ocr: details.ocr });
+    expect(parsed).toMatchObject({
+      name: 'Jordan Avery',
+      email: 'jordan.avery@example.com',
+      sections: ['skills', 'experience', 'education'],
+      ocr: details.ocr,
+    });
   }, 60_000);
 
   it('reads only the first pages (ocrMaxPages) of a long scan', async () => {

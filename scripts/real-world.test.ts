@@ -41,7 +41,15 @@ describe('name, e-mail and phone where real resumes put them', () => {
 
 describe('skills in real-world text', () => {
   it('across line-end hyphens: camel-cased names and compounds after a capital', () => {
-    expect(matched('degree-suffix.pdf', ['TypeScript', 'SQL', 'Python', 'R', 'Go', 'Rust', 'LaTeX', 'Java'])).toEqual(['TypeScript', 'SQL', 'Python', 'R', 'Go', 'Rust', 'LaTeX']);
+    expect(matched('degree-suffix.pdf', ['TypeScript', 'SQL', 'Python', 'R', 'Go', 'Rust', 'LaTeX', 'Java'])).toEqual([
+      'TypeScript',
+      'SQL',
+      'Python',
+      'R',
+      'Go',
+      'Rust',
+      'LaTeX',
+    ]);
     const sql = scoreText(docs['degree-suffix.pdf'], [skill('SQL')]).details.matched[0];
     expect(sql.evidence[0].snippet).toContain('building SQL-databases for research groups');
   });

@@ -25,10 +25,14 @@ function runSuites(): VitestJson {
   fs.rmSync(FIGURES_DIR, { recursive: true, force: true });
   fs.mkdirSync(FIGURES_DIR, { recursive: true });
   const output = path.join(FIGURES_DIR, 'vitest.json');
-  spawnSync(path.join(ROOT, 'node_modules', '.bin', 'vitest'), ['run', '--project', 'conformance', 'tests/reliability', '--reporter=default', '--reporter=json', `--outputFile.json=${output}`], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  spawnSync(
+    path.join(ROOT, 'node_modules', '.bin', 'vitest'),
+    ['run', '--project', 'conformance', 'tests/reliability', '--reporter=default', '--reporter=json', `--outputFile.json=${output}`],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (!fs.existsSync(output)) throw new Error('vitest wrote no results: see its output above');
   return JSON.parse(fs.readFileSync(output, 'utf8')) as VitestJson;
 }
@@ -65,12 +69,36 @@ function limitsTable(abuse: Figures): string {
     return n % 3600 === 0 ? `${n / 3600} h` : `${n / 60} min`;
   };
   const rows = [
-    ['resume file', `${Number(abuse.bucketLimitBytes) / 2 ** 20} MiB, \`application/pdf\` only (proven: exactly the limit kept, one byte more refused; largest object kept ${abuse.largestStoredBytes} bytes)`, 'the `resumes` bucket (Storage), checked first by sign-upload (413) and the apply page'],
-    ['upload grants per client', `${abuse.rateLimitPerClient} per ${seconds(fromSource(signUpload, /RATE_WINDOW_SECONDS'\), (\d+)\)/))} (proven under a burst of 30 concurrent requests, each forging a different X-Forwarded-For); \`SIGN_UPLOAD_RATE_LIMIT\`, \`SIGN_UPLOAD_RATE_WINDOW_SECONDS\``, 'sign-upload: 429 `rate_limited` with `Retry-After`; the client is the last X-Forwarded-For hop (the address the proxy in front appended), stored only as an HMAC'],
-    ['upload grant lifetime', seconds(fromSource(signUpload, /GRANT_TTL_SECONDS = ([\d *]+);/)), 'sign-upload and the insert policy; an unused grant\'s object is swept after it (and again while Storage\'s 2 h upload token lives)'],
-    ['sign-upload request body', `${fromSource(signUpload, /MAX_BODY_BYTES = (\d+);/)} bytes, counted as it streams`, 'sign-upload: 400 `bad_request`'],
-    ['REST request body', `${product(fromSource('stack/rest/body.ts', /BODY_LIMIT = ([\d *]+);/)) / 2 ** 20} MiB`, 'the local `/rest/v1` (413 `PGRST413`)'],
-    ['application text', `name 1–${fromSource(applications, /char_length\(full_name\) between 1 and (\d+)/)} characters, email ≤ ${fromSource(applications, /char_length\(email\) <= (\d+)/)}, phone ≤ ${fromSource(applications, /char_length\(phone\) <= (\d+)/)}, cover letter ≤ ${fromSource(applications, /char_length\(cover_letter\) <= (\d+)/)}, links: http(s) URLs ≤ 2048`, 'check constraints (400 `23514`); text is stored verbatim and rendered as text'],
+    [
+      'resume file',
+      `${Number(abuse.bucketLimitBytes) / 2 ** 20} MiB, \`application/pdf\` only (proven: exactly the limit kept, one byte more refused; largest object kept ${abuse.largestStoredBytes} bytes)`,
+      'the `resumes` bucket (Storage), checked first by sign-upload (413) and the apply page',
+    ],
+    [
+      'upload grants per client',
+      `${abuse.rateLimitPerClient} per ${seconds(fromSource(signUpload, /RATE_WINDOW_SECONDS'\), (\d+)\)/))} (proven under a burst of 30 concurrent requests, each forging a different X-Forwarded-For); \`SIGN_UPLOAD_RATE_LIMIT\`, \`SIGN_UPLOAD_RATE_WINDOW_SECONDS\``,
+      'sign-upload: 429 `rate_limited` with `Retry-After`; the client is the last X-Forwarded-For hop (the address the proxy in front appended), stored only as an HMAC',
+    ],
+    [
+      'upload grant lifetime',
+      seconds(fromSource(signUpload, /GRANT_TTL_SECONDS = ([\d *]+);/)),
+      "sign-upload and the insert policy; an unused grant's object is swept after it (and again while Storage's 2 h upload token lives)",
+    ],
+    [
+      'sign-upload request body',
+      `${fromSource(signUpload, /MAX_BODY_BYTES = (\d+);/)} bytes, counted as it streams`,
+      'sign-upload: 400 `bad_request`',
+    ],
+    [
+      'REST request body',
+      `${product(fromSource('stack/rest/body.ts', /BODY_LIMIT = ([\d *]+);/)) / 2 ** 20} MiB`,
+      'the local `/rest/v1` (413 `PGRST413`)',
+    ],
+    [
+      'application text',
+      `name 1–${fromSource(applications, /char_length\(full_name\) between 1 and (\d+)/)} characters, email ≤ ${fromSource(applications, /char_length\(email\) <= (\d+)/)}, phone ≤ ${fromSource(applications, /char_length\(phone\) <= (\d+)/)}, cover letter ≤ ${fromSource(applications, /char_length\(cover_letter\) <= (\d+)/)}, links: http(s) URLs ≤ 2048`,
+      'check constraints (400 `23514`); text is stored verbatim and rendered as text',
+    ],
   ];
   return ['| limit | value | enforced by |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
@@ -81,7 +109,11 @@ function figuresTable(rows: ReturnType<typeof suiteRows>): string {
   const pieces = ['gateway', 'functions', 'postgres'];
   const survived = pieces.filter((p) => faults[`${p}.survived`] === true).length;
   const lost = Number(load['plain.objectsLost'] ?? NaN) + Number(load['aborted.objectsLost'] ?? NaN);
-  const total = rows.reduce((t, r) => ({ tried: t.tried + r.tried, passed: t.passed + r.passed, failed: t.failed + r.failed }), { tried: 0, passed: 0, failed: 0 });
+  const total = rows.reduce((t, r) => ({ tried: t.tried + r.tried, passed: t.passed + r.passed, failed: t.failed + r.failed }), {
+    tried: 0,
+    passed: 0,
+    failed: 0,
+  });
   const lines = [
     '| suite | cases tried | passed | failed |',
     '|---|---|---|---|',
@@ -102,11 +134,14 @@ function figuresTable(rows: ReturnType<typeof suiteRows>): string {
 function matrixTable(results: VitestJson): string {
   const cells = results.testResults.find((r) => r.name.endsWith('tests/reliability/rls-matrix.test.ts'))?.assertionResults ?? [];
   const status = new Map(cells.map((c) => [c.title, c.status]));
-  const mark = (allowed: boolean, title: string) => `${allowed ? 'Y' : '–'}${status.get(title) === 'passed' ? '' : status.get(title) === 'failed' ? ' ✗' : ' ?'}`;
+  const mark = (allowed: boolean, title: string) =>
+    `${allowed ? 'Y' : '–'}${status.get(title) === 'passed' ? '' : status.get(title) === 'failed' ? ' ✗' : ' ?'}`;
   return [
     `| table or bucket · operation | ${ACTORS.join(' | ')} |`,
     `|---|${ACTORS.map(() => ':-:').join('|')}|`,
-    ...MATRIX.map((c) => `| ${c.target} · ${c.operation} | ${ACTORS.map((a) => mark(c.expected[a], `${c.target} · ${c.operation} · ${a}`)).join(' | ')} |`),
+    ...MATRIX.map(
+      (c) => `| ${c.target} · ${c.operation} | ${ACTORS.map((a) => mark(c.expected[a], `${c.target} · ${c.operation} · ${a}`)).join(' | ')} |`,
+    ),
   ].join('\n');
 }
 

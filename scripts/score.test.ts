@@ -26,7 +26,11 @@ function run(args: string[], command = path.join(ROOT, 'node_modules/.bin/tsx'))
     });
   });
 }
-const jsonLines = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+const jsonLines = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'score-cli-'));
@@ -55,7 +59,12 @@ describe('npm run score', () => {
         { skill: 'Kubernetes', evidence: expect.any(Array) },
       ],
       missing: [],
-      parsed: { name: 'Jane Doe', email: 'jane.doe@example.com', phone: '+1 (555) 010-4477', links: expect.objectContaining({ github: 'https://github.com/janedoe' }) },
+      parsed: {
+        name: 'Jane Doe',
+        email: 'jane.doe@example.com',
+        phone: '+1 (555) 010-4477',
+        links: expect.objectContaining({ github: 'https://github.com/janedoe' }),
+      },
     });
     expect(byName['go-verb.pdf']).toMatchObject({ score: 50, missing: ['Go', 'Kubernetes'] });
     expect(byName['two-column.pdf']).toMatchObject({ score: 40, missing: ['Python'] });
@@ -74,7 +83,9 @@ describe('npm run score', () => {
     // One line a person reads per file, with the name and e-mail as parsed.
     expect(stderr).toContain('one-column.pdf  score 100  name Jane Doe  e-mail jane.doe@example.com');
     expect(stderr).toContain('sidebar-right.pdf  score 30  name Alexandra Okonkwo-Reyes  e-mail alexandra.okonkwo@example.org');
-    expect(stderr).toMatch(/scanned-resume\.pdf {2}score 100 {2}name Jordan Avery {2}e-mail jordan\.avery@example\.com {2}\(read by OCR, confidence \d+ %\)/);
+    expect(stderr).toMatch(
+      /scanned-resume\.pdf {2}score 100 {2}name Jordan Avery {2}e-mail jordan\.avery@example\.com {2}\(read by OCR, confidence \d+ %\)/,
+    );
     expect(stderr).toContain('scan.pdf  not scored: no_text');
   }, 90_000);
 
@@ -89,7 +100,9 @@ describe('npm run score', () => {
     expect(jsonLines(ok.stdout)).toHaveLength(2);
     const missing = await run(['--job', path.join(dir, 'job.json'), path.join(dir, 'nope.pdf')]);
     expect(missing.code).toBe(1);
-    expect(jsonLines(missing.stdout)).toEqual([{ file: path.join(dir, 'nope.pdf'), error: { code: 'unreadable', message: expect.stringContaining('ENOENT') } }]);
+    expect(jsonLines(missing.stdout)).toEqual([
+      { file: path.join(dir, 'nope.pdf'), error: { code: 'unreadable', message: expect.stringContaining('ENOENT') } },
+    ]);
   }, 60_000);
 
   it('exits 2 with a clear message for bad usage or a bad job.json', async () => {

@@ -56,7 +56,9 @@ async function readJob(file: string) {
   const parsed = jobSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-    throw new UsageError(`Invalid job file ${file}:\n${problems}\nExpected {"title": string, "skills": [{"name": string, "weight": 1-5, "required": boolean, "aliases": string[]}]}`);
+    throw new UsageError(
+      `Invalid job file ${file}:\n${problems}\nExpected {"title": string, "skills": [{"name": string, "weight": 1-5, "required": boolean, "aliases": string[]}]}`,
+    );
   }
   return parsed.data;
 }
@@ -83,7 +85,9 @@ async function main(): Promise<number> {
   if (!files.length) throw new UsageError(`No PDF files found in ${inputs.join(', ')}.`);
   const pdfjs: PdfjsLike = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // The OCR engine starts its worker only when a file without a text layer needs it.
-  const ocr = useOcr ? (await import('../supabase/functions/_shared/ocr/tesseract.ts')).createTesseractOcr(pdfjs as unknown as PdfjsRenderLike) : undefined;
+  const ocr = useOcr
+    ? (await import('../supabase/functions/_shared/ocr/tesseract.ts')).createTesseractOcr(pdfjs as unknown as PdfjsRenderLike)
+    : undefined;
   const skills = compileSkills(job.skills);
   let failed = 0;
   try {
@@ -92,7 +96,13 @@ async function main(): Promise<number> {
         const { score, details, parsed } = await scoreResume(new Uint8Array(await readFile(file)), skills, pdfjs, { ocr });
         const { name, email, phone, links } = parsed;
         const matched = details.matched.map((m) => ({ skill: m.skill, evidence: m.evidence }));
-        write({ file, score, matched, missing: details.missing.map((m) => m.skill), parsed: { name, email, phone, links, ...(parsed.ocr ? { ocr: parsed.ocr } : {}) } });
+        write({
+          file,
+          score,
+          matched,
+          missing: details.missing.map((m) => m.skill),
+          parsed: { name, email, phone, links, ...(parsed.ocr ? { ocr: parsed.ocr } : {}) },
+        });
         const fromOcr = parsed.ocr ? `  (read by OCR, confidence ${parsed.ocr.confidence} %)` : '';
         say(`${path.basename(file)}  score ${score}  name ${name ?? '—'}  e-mail ${email ?? '—'}${fromOcr}`);
       } catch (e) {

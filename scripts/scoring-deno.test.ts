@@ -27,7 +27,13 @@ afterAll(async () => {
 
 it('scores a resume in Deno exactly as in Node', async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'scoring-deno-'));
-  const pdf = await makeResumePdf({ name: 'Deno Candidate', email: 'deno@example.test', phone: '+1 555 0142', skillsText: 'TypeScript, Node.js, Golang, JavaScript', pages: 2 });
+  const pdf = await makeResumePdf({
+    name: 'Deno Candidate',
+    email: 'deno@example.test',
+    phone: '+1 555 0142',
+    skillsText: 'TypeScript, Node.js, Golang, JavaScript',
+    pages: 2,
+  });
   await writeFile(path.join(dir, 'resume.pdf'), pdf);
   const script = [
     `import * as pdfjs from 'npm:pdfjs-dist@4.8.69/legacy/build/pdf.mjs';`,

@@ -2,7 +2,17 @@
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureBytes, makeResumePdf } from './make-fixtures.ts';
-import { compileSkills, extractText, parseFields, scoreResume, scoreText, ScoringError, type ExtractedDoc, type PdfjsLike, type Skill } from '../supabase/functions/_shared/scoring/index.ts';
+import {
+  compileSkills,
+  extractText,
+  parseFields,
+  scoreResume,
+  scoreText,
+  ScoringError,
+  type ExtractedDoc,
+  type PdfjsLike,
+  type Skill,
+} from '../supabase/functions/_shared/scoring/index.ts';
 
 const NOW = new Date('2025-06-15T12:00:00Z');
 const lib: PdfjsLike = pdfjs;
@@ -24,7 +34,10 @@ async function matchedSkills(name: string, skills: Skill[]) {
   return details.matched.map((m) => m.skill);
 }
 async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ScoringError);
   return (error as ScoringError).code;
 }
@@ -113,7 +126,15 @@ describe('text clean-up on real PDFs', () => {
     const d = await doc('ligatures.pdf');
     // The PDF really encodes ligature glyphs: pdf.js hands them over as U+FB01 / U+FB02 / U+FB03.
     expect(lineTexts(d).join('\n')).toMatch(/\uFB01.*\uFB02/su);
-    expect(await matchedSkills('ligatures.pdf', [skill('Flutter'), skill('Figma'), skill('Microsoft Office'), skill('Financial modelling'), skill('Workflows')])).toHaveLength(5);
+    expect(
+      await matchedSkills('ligatures.pdf', [
+        skill('Flutter'),
+        skill('Figma'),
+        skill('Microsoft Office'),
+        skill('Financial modelling'),
+        skill('Workflows'),
+      ]),
+    ).toHaveLength(5);
     expect(parseFields(d).email).toBe('sofia.fischer@example.com');
   });
 
@@ -191,7 +212,14 @@ describe('files that cannot be scored', () => {
 
   it('a file over maxBytes is too_large (default 5 MiB)', async () => {
     expect(await codeOf(scoreResume(pdf['one-column.pdf'], skills, lib, { maxBytes: 10_000 }))).toBe('too_large');
-    const big = await makeResumePdf({ name: 'Big File', email: 'big@example.test', phone: '+1 555 0100', skillsText: 'Python', pages: 2, bytesTarget: 5 * 1024 * 1024 + 10 });
+    const big = await makeResumePdf({
+      name: 'Big File',
+      email: 'big@example.test',
+      phone: '+1 555 0100',
+      skillsText: 'Python',
+      pages: 2,
+      bytesTarget: 5 * 1024 * 1024 + 10,
+    });
     expect(await codeOf(scoreResume(big, skills, lib))).toBe('too_large');
   });
 
@@ -202,7 +230,14 @@ describe('files that cannot be scored', () => {
 
 describe('makeResumePdf', () => {
   it('pads to the requested size and stays a valid, scorable resume', async () => {
-    const bytes = await makeResumePdf({ name: 'Padded Person', email: 'padded@example.test', phone: '+1 555 0199', skillsText: 'TypeScript, PostgreSQL', pages: 3, bytesTarget: 1024 * 1024 });
+    const bytes = await makeResumePdf({
+      name: 'Padded Person',
+      email: 'padded@example.test',
+      phone: '+1 555 0199',
+      skillsText: 'TypeScript, PostgreSQL',
+      pages: 3,
+      bytesTarget: 1024 * 1024,
+    });
     expect(Math.abs(bytes.length - 1024 * 1024)).toBeLessThan(1024);
     const result = await scoreResume(bytes, [skill('TypeScript', 5, true), skill('PostgreSQL')], lib);
     expect(result.score).toBe(100);
@@ -213,9 +248,22 @@ describe('makeResumePdf', () => {
 describe('throughput', () => {
   it('scores at least 20 two-page resumes per CPU-second', async () => {
     const resumes = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => makeResumePdf({ name: `Candidate Number${i}`, email: `c${i}@example.test`, phone: `+1 555 01${10 + i}`, skillsText: 'TypeScript, PostgreSQL, Node.js, Go', pages: 2 })),
+      Array.from({ length: 10 }, (_, i) =>
+        makeResumePdf({
+          name: `Candidate Number${i}`,
+          email: `c${i}@example.test`,
+          phone: `+1 555 01${10 + i}`,
+          skillsText: 'TypeScript, PostgreSQL, Node.js, Go',
+          pages: 2,
+        }),
+      ),
     );
-    const job = compileSkills([skill('TypeScript', 5, true), skill('Go', 3, false, ['Golang']), skill('PostgreSQL', 3, false, ['Postgres']), skill('Kubernetes', 2, false, ['k8s'])]);
+    const job = compileSkills([
+      skill('TypeScript', 5, true),
+      skill('Go', 3, false, ['Golang']),
+      skill('PostgreSQL', 3, false, ['Postgres']),
+      skill('Kubernetes', 2, false, ['k8s']),
+    ]);
     await scoreResume(resumes[0], job, lib); // warm-up
     // CPU time, not wall time, so a busy machine does not fail the test; pdf.js runs on this thread in Node.
     const before = process.cpuUsage();

@@ -16,8 +16,13 @@ const denoEntrypoints = fs
 const steps: Step[] = [
   { name: 'typecheck (app)', cmd: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
   { name: 'typecheck (node)', cmd: bin('tsc'), args: ['-p', 'tsconfig.node.json', '--noEmit'] },
-  { name: 'typecheck (deno functions)', cmd: bin('deno'), args: ['check', '--config', 'supabase/functions/deno.json', 'stack/functions/main.ts', ...denoEntrypoints] },
+  {
+    name: 'typecheck (deno functions)',
+    cmd: bin('deno'),
+    args: ['check', '--config', 'supabase/functions/deno.json', 'stack/functions/main.ts', ...denoEntrypoints],
+  },
   { name: 'lint', cmd: bin('eslint'), args: ['.', '--max-warnings=0'] },
+  { name: 'format (prettier --check)', cmd: bin('prettier'), args: ['--check', '.'] },
   { name: 'unit tests', cmd: bin('vitest'), args: ['run', '--project', 'unit'] },
   { name: 'conformance tests (live local stack)', cmd: bin('vitest'), args: ['run', '--project', 'conformance'] },
   { name: 'end-to-end tests (Chromium)', cmd: bin('playwright'), args: ['test'] },
@@ -32,7 +37,11 @@ for (const step of steps) {
   const run = spawnSync(step.cmd, step.args, {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, DENO_DIR: process.env.DENO_DIR ?? path.join(ROOT, '.supabase-local', 'deno-cache'), FORCE_COLOR: process.env.CI ? '0' : '1' },
+    env: {
+      ...process.env,
+      DENO_DIR: process.env.DENO_DIR ?? path.join(ROOT, '.supabase-local', 'deno-cache'),
+      FORCE_COLOR: process.env.CI ? '0' : '1',
+    },
   });
   results.push({ name: step.name, ok: run.status === 0, seconds: (Date.now() - started) / 1000 });
   if (run.status !== 0 && process.env.FAIL_FAST) break;

@@ -21,7 +21,8 @@ try {
     orgId = data.id;
   }
   const { data, error } = await db.rpc('storage_usage', orgId ? { org: orgId } : {});
-  if (error) throw new Error(`storage_usage failed: ${error.message}${error.code === 'PGRST202' ? ' (apply the migrations: npx supabase db push)' : ''}`);
+  if (error)
+    throw new Error(`storage_usage failed: ${error.message}${error.code === 'PGRST202' ? ' (apply the migrations: npx supabase db push)' : ''}`);
   const row = (data as UsageRow[])[0];
   const report = projectUsage(toFigures(row), args.plan, args.warnAt);
   const scope = `${args.org ? `organization ${args.org}` : 'whole bucket'} at ${connection.url}`;

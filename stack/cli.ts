@@ -27,7 +27,9 @@ async function main() {
   fs.mkdirSync(path.dirname(config.dataDir), { recursive: true });
   const lock = takeLock(`${config.dataDir}.lock`);
   if (!lock.ok) {
-    fail(`A local Smart ATS stack is already running for ${path.relative(ROOT, config.dataDir)} (pid ${lock.pid}).\n  Use it at http://${config.host}:${config.apiPort}, or stop it (Ctrl-C in its terminal, or kill ${lock.pid}) first.`);
+    fail(
+      `A local Smart ATS stack is already running for ${path.relative(ROOT, config.dataDir)} (pid ${lock.pid}).\n  Use it at http://${config.host}:${config.apiPort}, or stop it (Ctrl-C in its terminal, or kill ${lock.pid}) first.`,
+    );
   }
   process.on('exit', () => lock.release());
   if (command === 'reset') {
@@ -35,7 +37,10 @@ async function main() {
     log('data wiped; starting once to apply migrations and the seed…');
   }
   for (const port of [config.apiPort, config.dbPort, config.functionsPort, config.mailPort, config.smtpPort]) {
-    if (await portInUse(port, config.host)) fail(`port ${port} on ${config.host} is taken by another program; stop it or set STACK_API_PORT / STACK_DB_PORT / STACK_MAIL_PORT / STACK_SMTP_PORT.`);
+    if (await portInUse(port, config.host))
+      fail(
+        `port ${port} on ${config.host} is taken by another program; stop it or set STACK_API_PORT / STACK_DB_PORT / STACK_MAIL_PORT / STACK_SMTP_PORT.`,
+      );
   }
   const started = Date.now();
   let stack: RunningStack;

@@ -47,5 +47,4 @@ export const apiUrl = (c: StackConfig) => `http://${c.host}:${c.apiPort}`;
 export const mailUrl = (c: StackConfig) => `http://${c.host}:${c.mailPort}`;
 /** The sender of auth emails and the default for functions' SMTP_SENDER (supabase config.toml [auth.email.smtp] admin_email). */
 export const MAIL_SENDER = process.env.STACK_MAIL_SENDER ?? 'Smart ATS <no-reply@smart-ats.local>';
-export const dbUrl = (c: StackConfig, user = 'postgres') =>
-  `postgresql://${user}:${c.dbPassword}@${c.host}:${c.dbPort}/postgres`;
+export const dbUrl = (c: StackConfig, user = 'postgres') => `postgresql://${user}:${c.dbPassword}@${c.host}:${c.dbPort}/postgres`;

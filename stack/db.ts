@@ -43,9 +43,15 @@ const SOCKET_ERRORS: Record<string, string> = {
   EPIPE: 'Broken pipe',
 };
 // What libpq says when the server goes away under an open connection.
-const SERVER_CLOSED = 'server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n\tbefore or while processing the request.\n';
+const SERVER_CLOSED =
+  'server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n\tbefore or while processing the request.\n';
 // node-postgres' own words for a connection that is gone (lib/client.js, pg-pool).
-const LOST_MESSAGES = new Set(['Connection terminated unexpectedly', 'Connection terminated', 'Client has encountered a connection error and is not queryable', 'Client was closed and is not queryable']);
+const LOST_MESSAGES = new Set([
+  'Connection terminated unexpectedly',
+  'Connection terminated',
+  'Client has encountered a connection error and is not queryable',
+  'Client was closed and is not queryable',
+]);
 const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
 const CONNECT_TIMEOUT = 'Connection terminated due to connection timeout';
 // Server errors that mean Postgres is not there for us: connection exceptions, shutting down or starting up, full.
@@ -85,8 +91,16 @@ export class Db {
       if (!connecting && !OUTAGE_SQLSTATE.test(code)) return null;
       return new DbUnavailable(connecting ? 'connect' : 'lost', `${this.server}FATAL:  ${e.message}\n`, code, false, e);
     }
-    if (Object.hasOwn(SOCKET_ERRORS, code)) return new DbUnavailable(connecting ? 'connect' : 'lost', connecting ? `${this.server}${SOCKET_ERRORS[code]}\n` : SERVER_CLOSED, null, code === 'ETIMEDOUT', e);
-    if (LOST_MESSAGES.has(e.message)) return new DbUnavailable(connecting ? 'connect' : 'lost', connecting ? `${this.server}${SERVER_CLOSED}` : SERVER_CLOSED, null, false, e);
+    if (Object.hasOwn(SOCKET_ERRORS, code))
+      return new DbUnavailable(
+        connecting ? 'connect' : 'lost',
+        connecting ? `${this.server}${SOCKET_ERRORS[code]}\n` : SERVER_CLOSED,
+        null,
+        code === 'ETIMEDOUT',
+        e,
+      );
+    if (LOST_MESSAGES.has(e.message))
+      return new DbUnavailable(connecting ? 'connect' : 'lost', connecting ? `${this.server}${SERVER_CLOSED}` : SERVER_CLOSED, null, false, e);
     return connecting ? new DbUnavailable('connect', `${this.server}${e.message}\n`, null, false, e) : null;
   }
 

@@ -33,10 +33,12 @@ async function fakeServer(onSocket: (socket: net.Socket) => void): Promise<numbe
 }
 
 async function failureOf(db: Db): Promise<DbUnavailable> {
-  const error = await db.asClaims({ role: 'anon' }, async () => 'unreachable').then(
-    () => null,
-    (e: unknown) => e,
-  );
+  const error = await db
+    .asClaims({ role: 'anon' }, async () => 'unreachable')
+    .then(
+      () => null,
+      (e: unknown) => e,
+    );
   expect(error).toBeInstanceOf(DbUnavailable);
   return error as DbUnavailable;
 }
@@ -65,9 +67,16 @@ describe('Postgres out of reach', () => {
     const started = Date.now();
     const outage = await failureOf(dbOn(port, 300));
     expect(Date.now() - started).toBeLessThan(3_000);
-    expect(outage).toMatchObject({ kind: 'connect', timedOut: true, details: `connection to server at "127.0.0.1", port ${port} failed: timeout expired\n` });
+    expect(outage).toMatchObject({
+      kind: 'connect',
+      timedOut: true,
+      details: `connection to server at "127.0.0.1", port ${port} failed: timeout expired\n`,
+    });
     expect(restAnswer(outage)).toMatchObject({ status: 503, body: { code: 'PGRST000' } });
-    expect(storageAnswer(outage)).toMatchObject({ status: 544, body: { statusCode: '544', code: 'DatabaseTimeout', error: 'DatabaseTimeout', message: 'The connection to the database timed out' } });
+    expect(storageAnswer(outage)).toMatchObject({
+      status: 544,
+      body: { statusCode: '544', code: 'DatabaseTimeout', error: 'DatabaseTimeout', message: 'The connection to the database timed out' },
+    });
   });
 
   it('a server that hangs up on connect: PGRST000 saying the server closed the connection', async () => {
@@ -79,8 +88,15 @@ describe('Postgres out of reach', () => {
 
   it('Postgres refusing the connection (starting up): PGRST000 with its FATAL, Storage’s DatabaseError with the SQLSTATE', () => {
     const outage = dbOn(1).outage(serverError('57P03', 'the database system is starting up'), true)!;
-    expect(outage).toMatchObject({ kind: 'connect', sqlstate: '57P03', details: 'connection to server at "127.0.0.1", port 1 failed: FATAL:  the database system is starting up\n' });
-    expect(storageAnswer(outage)).toMatchObject({ status: 500, body: { statusCode: '500', code: 'DatabaseError', message: 'database error, code: 57P03' } });
+    expect(outage).toMatchObject({
+      kind: 'connect',
+      sqlstate: '57P03',
+      details: 'connection to server at "127.0.0.1", port 1 failed: FATAL:  the database system is starting up\n',
+    });
+    expect(storageAnswer(outage)).toMatchObject({
+      status: 500,
+      body: { statusCode: '500', code: 'DatabaseError', message: 'database error, code: 57P03' },
+    });
   });
 
   it('a connection lost mid-request: PGRST001 with libpq’s words', () => {
@@ -88,13 +104,20 @@ describe('Postgres out of reach', () => {
     expect(outage.kind).toBe('lost');
     expect(restAnswer(outage)).toMatchObject({
       status: 503,
-      body: { code: 'PGRST001', message: 'Database client error. Retrying the connection.', details: expect.stringMatching(/^server closed the connection unexpectedly\n/) },
+      body: {
+        code: 'PGRST001',
+        message: 'Database client error. Retrying the connection.',
+        details: expect.stringMatching(/^server closed the connection unexpectedly\n/),
+      },
     });
   });
 
   it('every pooled connection busy past the timeout: 504 PGRST003 (Storage: 544)', () => {
     const outage = dbOn(1).outage(new Error('timeout exceeded when trying to connect'))!;
-    expect(restAnswer(outage)).toMatchObject({ status: 504, body: { code: 'PGRST003', details: null, hint: null, message: 'Timed out acquiring connection from connection pool.' } });
+    expect(restAnswer(outage)).toMatchObject({
+      status: 504,
+      body: { code: 'PGRST003', details: null, hint: null, message: 'Timed out acquiring connection from connection pool.' },
+    });
     expect(storageAnswer(outage)).toMatchObject({ status: 544 });
   });
 

@@ -33,7 +33,8 @@ export class HttpError extends Error {
 // Every response: who may read it and which headers the page may see. The rest only matters to preflights.
 export const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'content-range, content-length, content-type, location, x-supabase-api-version, range-unit, preference-applied, etag',
+  'access-control-expose-headers':
+    'content-range, content-length, content-type, location, x-supabase-api-version, range-unit, preference-applied, etag',
 };
 
 export const PREFLIGHT_HEADERS: Record<string, string> = {
@@ -46,7 +47,12 @@ export const PREFLIGHT_HEADERS: Record<string, string> = {
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, { ...CORS_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    ...CORS_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -68,7 +74,13 @@ const DISCARD_MS = 30_000;
  */
 export function sendJsonAndDrain(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...CORS_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers, connection: 'close' });
+  res.writeHead(status, {
+    ...CORS_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+    connection: 'close',
+  });
   res.write(text);
   let dropped = 0;
   const done = () => {

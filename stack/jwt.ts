@@ -40,14 +40,16 @@ export function verifyJwt(token: string, secret: string, now = Date.now() / 1000
   const [head, body, sig] = parts;
   const header = parseJson(head) as { alg?: unknown } | undefined;
   if (header === undefined) throw new JwtError('malformed token', 'JWS Protected Header is invalid');
-  if (typeof header?.alg !== 'string' || !header.alg) throw new JwtError('unsupported algorithm', 'JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  if (typeof header?.alg !== 'string' || !header.alg)
+    throw new JwtError('unsupported algorithm', 'JWS "alg" (Algorithm) Header Parameter missing or invalid');
   // `alg: none` and every other algorithm are refused outright.
   if (header.alg !== 'HS256') throw new JwtError('unsupported algorithm', '"alg" (Algorithm) Header Parameter value not allowed');
   const expected = createHmac('sha256', secret).update(`${head}.${body}`).digest();
   const given = Buffer.from(sig, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new JwtError('invalid signature', 'signature verification failed');
   const claims = parseJson(body) as Claims | undefined;
-  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) throw new JwtError('malformed token', 'JWT Claims Set must be a top-level JSON object');
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims))
+    throw new JwtError('malformed token', 'JWT Claims Set must be a top-level JSON object');
   if (typeof claims.exp === 'number' && claims.exp < now) throw new JwtError('token is expired', '"exp" claim timestamp check failed');
   return claims;
 }

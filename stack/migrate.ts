@@ -16,7 +16,10 @@ export async function applyMigrations(client: pg.Client, dir: string): Promise<s
   const done = new Set(
     (await client.query<{ version: string }>('select version from supabase_migrations.schema_migrations')).rows.map((r) => r.version),
   );
-  const files = fs.readdirSync(dir).filter((f) => MIGRATION_FILE.test(f)).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => MIGRATION_FILE.test(f))
+    .sort();
   const applied: string[] = [];
   for (const file of files) {
     const [, version, name] = MIGRATION_FILE.exec(file)!;
@@ -31,7 +34,8 @@ export async function applyMigrations(client: pg.Client, dir: string): Promise<s
       await client.query('rollback');
       const err = e as { message: string; code?: string };
       // 42501 here is nearly always a superuser-only statement: say so, as hosted Supabase would refuse it too.
-      const why = err.code === '42501' ? ' — migrations run as `postgres`, which is not a superuser (as on hosted Supabase); see docs/local-stack.md' : '';
+      const why =
+        err.code === '42501' ? ' — migrations run as `postgres`, which is not a superuser (as on hosted Supabase); see docs/local-stack.md' : '';
       throw new Error(`migration ${file} failed: ${err.message}${why}`);
     }
     applied.push(file);

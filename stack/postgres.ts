@@ -36,8 +36,20 @@ export async function startPostgres(c: StackConfig, log: (line: string) => void)
     initdbFlags: ['--encoding=UTF8', '--no-locale'],
     // fsync off: a commit still reaches the OS before it is acknowledged, so it survives the stack or Postgres
     // being killed, just not a power cut — the right trade for a laptop stack (hosted Supabase stays fully durable).
-    postgresFlags: ['-c', `listen_addresses=${c.host}`, '-c', 'unix_socket_directories=', '-c', 'max_connections=200',
-      '-c', 'shared_buffers=64MB', '-c', 'log_min_messages=warning', '-c', 'fsync=off'],
+    postgresFlags: [
+      '-c',
+      `listen_addresses=${c.host}`,
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'shared_buffers=64MB',
+      '-c',
+      'log_min_messages=warning',
+      '-c',
+      'fsync=off',
+    ],
     onLog: (m) => logFile.write(m),
     onError: (e) => logFile.write(`[error] ${String(e)}\n`),
   });
@@ -81,7 +93,9 @@ async function prepareDatabase(c: StackConfig, fresh: boolean, log: (line: strin
     await bootstrapDatabase(dbUrl(c, PLATFORM_SUPERUSER));
   } catch (e) {
     if (!fresh && (await madeBeforeHostedRoles(c))) {
-      throw new Error(`the data folder ${c.dataDir} was made by an older local stack whose postgres is a superuser; run \`npm run db:reset\` (it deletes its data) to re-create it with hosted Supabase's roles`);
+      throw new Error(
+        `the data folder ${c.dataDir} was made by an older local stack whose postgres is a superuser; run \`npm run db:reset\` (it deletes its data) to re-create it with hosted Supabase's roles`,
+      );
     }
     throw e;
   }

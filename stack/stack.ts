@@ -32,7 +32,11 @@ export type StackPiece = 'gateway' | 'functions' | 'postgres' | 'mail';
 
 export type StackOptions = { /** Leave scheduled jobs (scoring, sweeping) off, for tests that drive them by hand. */ noScheduler?: boolean };
 
-export async function startStack(config: StackConfig, log: (line: string) => void = () => undefined, options: StackOptions = {}): Promise<RunningStack> {
+export async function startStack(
+  config: StackConfig,
+  log: (line: string) => void = () => undefined,
+  options: StackOptions = {},
+): Promise<RunningStack> {
   fs.mkdirSync(config.dataDir, { recursive: true });
   let pg = await startPostgres(config, log);
   const db = new Db(config);

@@ -32,7 +32,10 @@ async function verifyLinkIn(to: string, subject: string) {
 describe('admin invite (auth.admin.inviteUserByEmail)', () => {
   it('creates the user, emails a one-time link that signs them in at the redirect URL, and refuses it the second time', async () => {
     const email = fresh('invitee');
-    const { data, error } = await serviceClient().auth.admin.inviteUserByEmail(email, { data: { invited_to: 'acme' }, redirectTo: `${SITE}/welcome` });
+    const { data, error } = await serviceClient().auth.admin.inviteUserByEmail(email, {
+      data: { invited_to: 'acme' },
+      redirectTo: `${SITE}/welcome`,
+    });
     expect(error).toBeNull();
     expect(data.user).toMatchObject({ email, user_metadata: { invited_to: 'acme' } });
     expect(data.user?.email_confirmed_at).toBeUndefined();
@@ -51,7 +54,10 @@ describe('admin invite (auth.admin.inviteUserByEmail)', () => {
     expect(first.params.get('type')).toBe('invite');
     expect(first.params.get('token_type')).toBe('bearer');
     const client = anonClient();
-    const { data: session, error: sessionError } = await client.auth.setSession({ access_token: first.params.get('access_token')!, refresh_token: first.params.get('refresh_token')! });
+    const { data: session, error: sessionError } = await client.auth.setSession({
+      access_token: first.params.get('access_token')!,
+      refresh_token: first.params.get('refresh_token')!,
+    });
     expect(sessionError).toBeNull();
     expect(session.user?.email).toBe(email);
     expect(session.user?.email_confirmed_at).toBeTruthy();
@@ -59,7 +65,11 @@ describe('admin invite (auth.admin.inviteUserByEmail)', () => {
     const again = await follow(link);
     expect(again.status).toBe(303);
     expect(again.target).toBe(`${SITE}/welcome`);
-    expect(Object.fromEntries(again.params)).toEqual({ error: 'access_denied', error_code: 'otp_expired', error_description: 'Token has expired or is invalid' });
+    expect(Object.fromEntries(again.params)).toEqual({
+      error: 'access_denied',
+      error_code: 'otp_expired',
+      error_description: 'Token has expired or is invalid',
+    });
   });
 
   it('refuses a registered address, a second invite within max_frequency, a bad address and a non-admin caller', async () => {
@@ -159,7 +169,11 @@ describe('password recovery (resetPasswordForEmail, then updateUser)', () => {
     await sql("update auth.users set recovery_sent_at = now() - interval '61 minutes' where email = $1", [email]);
     const late = await follow(link);
     expect(late.target).toBe(`${SITE}/reset-password`);
-    expect(Object.fromEntries(late.params)).toEqual({ error: 'access_denied', error_code: 'otp_expired', error_description: 'Email link is invalid or has expired' });
+    expect(Object.fromEntries(late.params)).toEqual({
+      error: 'access_denied',
+      error_code: 'otp_expired',
+      error_description: 'Email link is invalid or has expired',
+    });
     const tokenHash = new URL(link).searchParams.get('token')!;
     const posted = await anonClient().auth.verifyOtp({ token_hash: tokenHash, type: 'recovery' });
     expect(posted.error).toMatchObject({ status: 403, code: 'otp_expired', message: 'Email link is invalid or has expired' });

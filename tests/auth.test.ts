@@ -9,7 +9,10 @@ const email = `auth-${randomUUID().slice(0, 8)}@example.test`;
 const password = 'correct horse battery';
 
 const api = (path: string, init: RequestInit = {}) =>
-  fetch(`${stack.apiUrl}/auth/v1${path}`, { ...init, headers: { apikey: stack.anonKey, 'content-type': 'application/json', ...(init.headers ?? {}) } });
+  fetch(`${stack.apiUrl}/auth/v1${path}`, {
+    ...init,
+    headers: { apikey: stack.anonKey, 'content-type': 'application/json', ...(init.headers ?? {}) },
+  });
 
 describe('auth', () => {
   let userId: string;
@@ -53,7 +56,10 @@ describe('auth', () => {
   });
 
   it('refuses a wrong password and an unknown email alike (400 invalid_credentials)', async () => {
-    for (const attempt of [{ email, password: 'wrong' }, { email: 'nobody@example.test', password }]) {
+    for (const attempt of [
+      { email, password: 'wrong' },
+      { email: 'nobody@example.test', password },
+    ]) {
       const { error } = await anonClient().auth.signInWithPassword(attempt);
       expect(error?.status).toBe(400);
       expect(error?.code).toBe('invalid_credentials');

@@ -22,7 +22,10 @@ describe('functions runtime', () => {
   });
 
   it('answers the CORS preflight without a token', async () => {
-    const res = await fetch(url('health'), { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' } });
+    const res = await fetch(url('health'), {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
   });

@@ -15,8 +15,20 @@ async function send(options: SendMailOptions) {
 
 describe('local mail (Mailpit API on the SMTP server)', () => {
   beforeAll(async () => {
-    await send({ to: `Ann Applicant <${to('ann')}>`, subject: `Welcome ${tag}`, text: 'Hello Ann, open http://127.0.0.1:5173/x?a=1&b=2 now.', html: '<p>Hello <b>Ann</b>, <a href="http://127.0.0.1:5173/x?a=1&amp;b=2">open</a></p>' });
-    await send({ to: to('bob'), cc: to('cat'), bcc: to('dan'), subject: `Invoice ${tag}`, text: 'Your invoice', attachments: [{ filename: 'invoice.txt', content: 'total: 3' }] });
+    await send({
+      to: `Ann Applicant <${to('ann')}>`,
+      subject: `Welcome ${tag}`,
+      text: 'Hello Ann, open http://127.0.0.1:5173/x?a=1&b=2 now.',
+      html: '<p>Hello <b>Ann</b>, <a href="http://127.0.0.1:5173/x?a=1&amp;b=2">open</a></p>',
+    });
+    await send({
+      to: to('bob'),
+      cc: to('cat'),
+      bcc: to('dan'),
+      subject: `Invoice ${tag}`,
+      text: 'Your invoice',
+      attachments: [{ filename: 'invoice.txt', content: 'total: 3' }],
+    });
   });
   afterAll(() => transport.close());
 
@@ -28,7 +40,14 @@ describe('local mail (Mailpit API on the SMTP server)', () => {
     expect(list.tags).toEqual([]);
     const [bob, ann] = list.messages.filter((m) => m.Subject.includes(tag));
     expect(bob.Subject).toBe(`Invoice ${tag}`);
-    expect(ann).toMatchObject({ Subject: `Welcome ${tag}`, Read: false, Attachments: 0, From: { Name: 'Smart ATS', Address: 'no-reply@smart-ats.local' }, To: [{ Name: 'Ann Applicant', Address: to('ann') }], Username: 'tester' });
+    expect(ann).toMatchObject({
+      Subject: `Welcome ${tag}`,
+      Read: false,
+      Attachments: 0,
+      From: { Name: 'Smart ATS', Address: 'no-reply@smart-ats.local' },
+      To: [{ Name: 'Ann Applicant', Address: to('ann') }],
+      Username: 'tester',
+    });
     expect(ann.Snippet).toBe('Hello Ann, open http://127.0.0.1:5173/x?a=1&b=2 now.');
     expect(ann.ID).toMatch(/^[A-Za-z0-9]{22}$/);
     expect(new Date(ann.Created).getTime()).toBeLessThanOrEqual(new Date(bob.Created).getTime());

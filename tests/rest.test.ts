@@ -117,7 +117,11 @@ describe('rest: filters', () => {
 
 describe('rest: order, ranges and counts', () => {
   it('orders by several columns with nulls first or last', async () => {
-    const { data } = await anon().from('conf_books').select('id').order('author_id', { ascending: false, nullsFirst: true }).order('year', { ascending: true });
+    const { data } = await anon()
+      .from('conf_books')
+      .select('id')
+      .order('author_id', { ascending: false, nullsFirst: true })
+      .order('year', { ascending: true });
     expect(data!.map((r) => r.id)).toEqual([6, 5, 4, 1, 2, 3]);
     const last = await anon().from('conf_books').select('id').order('year', { nullsFirst: false }).limit(2);
     expect(last.data).toEqual([{ id: 5 }, { id: 4 }]);
@@ -174,7 +178,11 @@ describe('rest: single and maybeSingle', () => {
   it('single refuses zero or several rows with 406 PGRST116', async () => {
     const none = await anon().from('conf_authors').select('name').eq('id', 99).single();
     expect(none.status).toBe(406);
-    expect(none.error).toMatchObject({ code: 'PGRST116', details: 'The result contains 0 rows', message: 'Cannot coerce the result to a single JSON object' });
+    expect(none.error).toMatchObject({
+      code: 'PGRST116',
+      details: 'The result contains 0 rows',
+      message: 'Cannot coerce the result to a single JSON object',
+    });
     const many = await anon().from('conf_authors').select('name').single();
     expect(many.error).toMatchObject({ code: 'PGRST116', details: 'The result contains 4 rows' });
   });
@@ -216,7 +224,10 @@ describe('rest: embedding', () => {
   });
 
   it('keeps only parents with a match with !inner, and counts them', async () => {
-    const { data, count } = await anon().from('conf_authors').select('name, conf_books!inner(title)', { count: 'exact' }).eq('conf_books.status', 'draft');
+    const { data, count } = await anon()
+      .from('conf_authors')
+      .select('name, conf_books!inner(title)', { count: 'exact' })
+      .eq('conf_books.status', 'draft');
     expect(data).toEqual([{ name: 'Stanisław Lem', conf_books: [{ title: 'Solaris' }] }]);
     expect(count).toBe(1);
     const books = await anon().from('conf_books').select('title, author:conf_authors!inner(country)').eq('author.country', 'PL');
@@ -239,7 +250,11 @@ describe('rest: embedding', () => {
   });
 
   it('disambiguates with !constraint and !column hints, and embeds by column name', async () => {
-    const byConstraint = await anon().from('conf_reviews').select('stars, reviewer:conf_authors!conf_reviews_reviewer_id_fkey(name), editor:conf_authors!editor_id(name)').eq('id', 1).single();
+    const byConstraint = await anon()
+      .from('conf_reviews')
+      .select('stars, reviewer:conf_authors!conf_reviews_reviewer_id_fkey(name), editor:conf_authors!editor_id(name)')
+      .eq('id', 1)
+      .single();
     expect(byConstraint.error).toBeNull();
     expect(byConstraint.data).toEqual({ stars: 5, reviewer: { name: 'Ursula K. Le Guin' }, editor: { name: 'Stanisław Lem' } });
     const byColumn = await anon().from('conf_reviews').select('id, reviewer_id(name)').eq('id', 2).single();
@@ -264,7 +279,12 @@ describe('rest: embedding', () => {
     expect(data).toEqual({ stars: 5, conf_books: { title: 'A Wizard of Earthsea', conf_authors: { name: 'Ursula K. Le Guin' } } });
     const spread = await anon().from('conf_books').select('title, ...conf_authors(author:name)').eq('id', 5).single();
     expect(spread.data).toEqual({ title: 'Solaris', author: 'Stanisław Lem' });
-    const ordered = await anon().from('conf_books').select('id, conf_authors(name)').not('author_id', 'is', null).order('conf_authors(name)').order('id');
+    const ordered = await anon()
+      .from('conf_books')
+      .select('id, conf_authors(name)')
+      .not('author_id', 'is', null)
+      .order('conf_authors(name)')
+      .order('id');
     expect(ordered.data!.map((r) => r.id)).toEqual([4, 5, 1, 2, 3]);
   });
 
@@ -286,7 +306,14 @@ describe('rest: errors', () => {
   });
 
   it('malformed select, filter or order is 400 PGRST100', async () => {
-    for (const path of ['/conf_books?select=id,(', '/conf_books?id=nope.1', '/conf_books?id=in.1,2', '/conf_books?order=id.sideways', '/conf_books?or=(id.eq.1', '/conf_books?id=is.maybe']) {
+    for (const path of [
+      '/conf_books?select=id,(',
+      '/conf_books?id=nope.1',
+      '/conf_books?id=in.1,2',
+      '/conf_books?order=id.sideways',
+      '/conf_books?or=(id.eq.1',
+      '/conf_books?id=is.maybe',
+    ]) {
       const res = await rest(path);
       expect(res.status, path).toBe(400);
       expect(res.json?.code, path).toBe('PGRST100');
@@ -297,7 +324,11 @@ describe('rest: errors', () => {
   it('unknown table is 404 PGRST205 with a hint', async () => {
     const { error, status } = await anon().from('conf_book').select();
     expect(status).toBe(404);
-    expect(error).toMatchObject({ code: 'PGRST205', message: "Could not find the table 'public.conf_book' in the schema cache", hint: "Perhaps you meant the table 'public.conf_books'" });
+    expect(error).toMatchObject({
+      code: 'PGRST205',
+      message: "Could not find the table 'public.conf_book' in the schema cache",
+      hint: "Perhaps you meant the table 'public.conf_books'",
+    });
   });
 
   it('aggregates are refused (PGRST123) and another schema is 406 PGRST106', async () => {

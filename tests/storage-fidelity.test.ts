@@ -14,7 +14,11 @@ const b64 = (v: string) => Buffer.from(v).toString('base64url');
 async function call(method: string, path: string, init: { token?: string; body?: string; contentType?: string } = {}) {
   const res = await fetch(`${stack.apiUrl}/storage/v1${path}`, {
     method,
-    headers: { apikey: stack.anonKey, authorization: `Bearer ${init.token ?? stack.serviceRoleKey}`, ...(init.body !== undefined ? { 'content-type': init.contentType ?? 'application/json' } : {}) },
+    headers: {
+      apikey: stack.anonKey,
+      authorization: `Bearer ${init.token ?? stack.serviceRoleKey}`,
+      ...(init.body !== undefined ? { 'content-type': init.contentType ?? 'application/json' } : {}),
+    },
     body: init.body,
   });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
@@ -34,7 +38,11 @@ describe('direct SQL deletes (storage.protect_delete, migrations/tenant/0055-pre
   it('refuses a DELETE on storage.objects or storage.buckets with 42501, even one matching no row', async () => {
     for (const statement of ['delete from storage.objects where bucket_id = $1', 'delete from storage.buckets where id = $1']) {
       const refusal = await sql(statement, [BUCKET]).catch((e: { code: string; message: string; hint: string }) => e);
-      expect(refusal).toMatchObject({ code: '42501', message: 'Direct deletion from storage tables is not allowed. Use the Storage API instead.', hint: 'This prevents accidental data loss from orphaned objects.' });
+      expect(refusal).toMatchObject({
+        code: '42501',
+        message: 'Direct deletion from storage tables is not allowed. Use the Storage API instead.',
+        hint: 'This prevents accidental data loss from orphaned objects.',
+      });
     }
   });
 
@@ -74,15 +82,22 @@ describe('answers', () => {
   it('a trigger refusing a storage.objects row (23514) is a 500 DatabaseError, not a 400', async () => {
     const schema = `fidelity_${randomUUID().slice(0, 8)}`;
     await sql(`create schema ${schema}`);
-    await sql(`create function ${schema}.refuse() returns trigger language plpgsql as $$ begin raise exception 'refused' using errcode = '23514'; end $$`);
-    await sql(`create trigger ${schema} before insert on storage.objects for each row when (new.name = '${schema}.txt') execute function ${schema}.refuse()`);
+    await sql(
+      `create function ${schema}.refuse() returns trigger language plpgsql as $$ begin raise exception 'refused' using errcode = '23514'; end $$`,
+    );
+    await sql(
+      `create trigger ${schema} before insert on storage.objects for each row when (new.name = '${schema}.txt') execute function ${schema}.refuse()`,
+    );
     try {
       const res = await fetch(`${stack.apiUrl}/storage/v1/object/${BUCKET}/${schema}.txt`, {
         method: 'POST',
         headers: { apikey: stack.anonKey, authorization: `Bearer ${stack.serviceRoleKey}`, 'content-type': 'text/plain' },
         body: 'x',
       });
-      expect({ status: res.status, json: await res.json() }).toEqual({ status: 500, json: { statusCode: '500', code: 'DatabaseError', error: 'DatabaseError', message: 'database error, code: 23514' } });
+      expect({ status: res.status, json: await res.json() }).toEqual({
+        status: 500,
+        json: { statusCode: '500', code: 'DatabaseError', error: 'DatabaseError', message: 'database error, code: 23514' },
+      });
     } finally {
       await sql(`drop schema ${schema} cascade`); // takes the trigger with it, as hosted postgres may not drop it by name
     }
@@ -95,7 +110,12 @@ describe('answers', () => {
     });
     expect(await call('POST', `/object/sign/${BUCKET}/a.txt`, { body: '{not json' })).toEqual({
       status: 400,
-      json: { statusCode: '400', code: 'InvalidRequest', error: 'FastifyError', message: "Body is not valid JSON but content-type is set to 'application/json'" },
+      json: {
+        statusCode: '400',
+        code: 'InvalidRequest',
+        error: 'FastifyError',
+        message: "Body is not valid JSON but content-type is set to 'application/json'",
+      },
     });
   });
 
@@ -111,7 +131,12 @@ describe('answers', () => {
       [signJwt('[1]' as unknown as Record<string, unknown>, JWT_SECRET), 'JWT Claims Set must be a top-level JSON object'],
     ];
     for (const [token, message] of cases) {
-      expect((await call('GET', '/bucket', { token })).json, token).toEqual({ statusCode: '403', code: 'AccessDenied', error: 'Unauthorized', message });
+      expect((await call('GET', '/bucket', { token })).json, token).toEqual({
+        statusCode: '403',
+        code: 'AccessDenied',
+        error: 'Unauthorized',
+        message,
+      });
     }
   });
 

@@ -34,7 +34,12 @@ function member(org: string, role: 'owner' | 'recruiter' = 'recruiter', exp = no
 }
 
 /** A request whose path is sent exactly as written (fetch would fold `..` and `%2e%2e` away). */
-function raw(method: string, target: string, headers: Record<string, string> = {}, body?: Buffer): Promise<{ status: number; json: Record<string, unknown> | null; headers: http.IncomingHttpHeaders }> {
+function raw(
+  method: string,
+  target: string,
+  headers: Record<string, string> = {},
+  body?: Buffer,
+): Promise<{ status: number; json: Record<string, unknown> | null; headers: http.IncomingHttpHeaders }> {
   const url = new URL(stack.apiUrl);
   return new Promise((resolve, reject) => {
     const req = http.request({ host: url.hostname, port: url.port, method, path: target, headers: { apikey: stack.anonKey, ...headers } }, (res) => {
@@ -62,13 +67,18 @@ const globex = member('globex');
 const service = serviceClient();
 
 beforeAll(async () => {
-  await sql(`insert into storage.buckets (id, name, public, file_size_limit, allowed_mime_types) values ($1, $1, false, $2, '{application/pdf}'), ($3, $3, false, null, null)`, [PDFS, 5 * MiB, FILES]);
+  await sql(
+    `insert into storage.buckets (id, name, public, file_size_limit, allowed_mime_types) values ($1, $1, false, $2, '{application/pdf}'), ($3, $3, false, null, null)`,
+    [PDFS, 5 * MiB, FILES],
+  );
   // Members read and write their org's folder; only owners delete; anon gets nothing.
   const inOrg = `bucket_id in ('${PDFS}', '${FILES}') and (storage.foldername(name))[1] = (auth.jwt() -> 'app_metadata' ->> 'org')`;
   await sql(`create policy "t ${run} read" on storage.objects for select to authenticated using (${inOrg})`);
   await sql(`create policy "t ${run} insert" on storage.objects for insert to authenticated with check (${inOrg})`);
   await sql(`create policy "t ${run} update" on storage.objects for update to authenticated using (${inOrg}) with check (${inOrg})`);
-  await sql(`create policy "t ${run} delete" on storage.objects for delete to authenticated using (${inOrg} and auth.jwt() -> 'app_metadata' ->> 'role' = 'owner')`);
+  await sql(
+    `create policy "t ${run} delete" on storage.objects for delete to authenticated using (${inOrg} and auth.jwt() -> 'app_metadata' ->> 'role' = 'owner')`,
+  );
 });
 
 afterAll(async () => {
@@ -99,7 +109,14 @@ describe('signed upload URLs (the candidate flow)', () => {
     const [row, ...more] = await rows(PDFS, path);
     expect(more).toHaveLength(0);
     expect(row.owner).toBeNull();
-    expect(row.metadata).toMatchObject({ eTag: md5(bytes), size: bytes.length, mimetype: 'application/pdf', cacheControl: 'max-age=3600', contentLength: bytes.length, httpStatusCode: 200 });
+    expect(row.metadata).toMatchObject({
+      eTag: md5(bytes),
+      size: bytes.length,
+      mimetype: 'application/pdf',
+      cacheControl: 'max-age=3600',
+      contentLength: bytes.length,
+      httpStatusCode: 200,
+    });
     expect(new Date(row.metadata.lastModified as string).getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(fs.readFileSync(nodePath.join(storageDir(PDFS), ...path.split('/'))).equals(bytes)).toBe(true);
     expect(fs.readdirSync(`${storageDir(PDFS)}/acme`).filter((f) => f.startsWith('.'))).toEqual([]);
@@ -112,7 +129,9 @@ describe('signed upload URLs (the candidate flow)', () => {
     const path = `acme/${randomUUID()}.pdf`;
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
     const bytes = pdf(300_000);
-    const up = await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, new Blob([bytes], { type: 'application/pdf' }));
+    const up = await anonClient()
+      .storage.from(PDFS)
+      .uploadToSignedUrl(path, signed!.token, new Blob([bytes], { type: 'application/pdf' }));
     expect(up.error).toBeNull();
     const [row] = await rows(PDFS, path);
     expect(row.metadata).toMatchObject({ eTag: md5(bytes), size: bytes.length, mimetype: 'application/pdf', cacheControl: 'max-age=3600' });
@@ -123,8 +142,12 @@ describe('signed upload URLs (the candidate flow)', () => {
   it('refuses to overwrite (409 Duplicate) unless the token says upsert', async () => {
     const path = `acme/${randomUUID()}.pdf`;
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
-    expect((await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, pdf(1000), { contentType: 'application/pdf' })).error).toBeNull();
-    const again = await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, pdf(2000), { contentType: 'application/pdf', upsert: true });
+    expect(
+      (await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, pdf(1000), { contentType: 'application/pdf' })).error,
+    ).toBeNull();
+    const again = await anonClient()
+      .storage.from(PDFS)
+      .uploadToSignedUrl(path, signed!.token, pdf(2000), { contentType: 'application/pdf', upsert: true });
     expect(again.error).toMatchObject({ status: 400, statusCode: '409', message: 'The resource already exists' });
     expect((await rows(PDFS, path))[0].metadata.size).toBe(1000);
     // A fresh signed upload URL for an existing object is refused up front too.
@@ -133,7 +156,9 @@ describe('signed upload URLs (the candidate flow)', () => {
 
     const { data: upsert } = await service.storage.from(PDFS).createSignedUploadUrl(path, { upsert: true });
     const replaced = pdf(3000);
-    expect((await anonClient().storage.from(PDFS).uploadToSignedUrl(path, upsert!.token, replaced, { contentType: 'application/pdf' })).error).toBeNull();
+    expect(
+      (await anonClient().storage.from(PDFS).uploadToSignedUrl(path, upsert!.token, replaced, { contentType: 'application/pdf' })).error,
+    ).toBeNull();
     const after = await rows(PDFS, path);
     expect(after).toHaveLength(1);
     expect(after[0].metadata).toMatchObject({ size: 3000, eTag: md5(replaced) });
@@ -142,7 +167,8 @@ describe('signed upload URLs (the candidate flow)', () => {
   it('answers the body shape Storage sends for a duplicate', async () => {
     const path = `acme/${randomUUID()}.pdf`;
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
-    const put = () => raw('PUT', `/storage/v1/object/upload/sign/${PDFS}/${path}?token=${signed!.token}`, { 'content-type': 'application/pdf' }, pdf(100));
+    const put = () =>
+      raw('PUT', `/storage/v1/object/upload/sign/${PDFS}/${path}?token=${signed!.token}`, { 'content-type': 'application/pdf' }, pdf(100));
     expect((await put()).status).toBe(200);
     const dup = await put();
     expect(dup.status).toBe(400);
@@ -152,9 +178,14 @@ describe('signed upload URLs (the candidate flow)', () => {
   it('refuses a token for another path, an expired token, a tampered token and a download token', async () => {
     const path = `acme/${randomUUID()}.pdf`;
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
-    const put = (p: string, token: string) => anonClient().storage.from(PDFS).uploadToSignedUrl(p, token, pdf(100), { contentType: 'application/pdf' });
+    const put = (p: string, token: string) =>
+      anonClient().storage.from(PDFS).uploadToSignedUrl(p, token, pdf(100), { contentType: 'application/pdf' });
 
-    expect((await put(`acme/${randomUUID()}.pdf`, signed!.token)).error).toMatchObject({ status: 400, statusCode: '400', message: 'Invalid signature' });
+    expect((await put(`acme/${randomUUID()}.pdf`, signed!.token)).error).toMatchObject({
+      status: 400,
+      statusCode: '400',
+      message: 'Invalid signature',
+    });
     const expired = signJwt({ url: `${PDFS}/${path}`, upsert: false, scope: 'upload', iat: now() - 7300, exp: now() - 100 }, JWT_SECRET);
     expect((await put(path, expired)).error).toMatchObject({ status: 400, statusCode: '400', message: '"exp" claim timestamp check failed' });
     const [h, , s] = signed!.token.split('.');
@@ -185,7 +216,13 @@ describe('signed upload URLs (the candidate flow)', () => {
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
     const url = new URL(signed!.signedUrl);
     await new Promise<void>((resolve) => {
-      const req = http.request({ host: url.hostname, port: url.port, method: 'PUT', path: url.pathname + url.search, headers: { 'content-type': 'application/pdf', 'content-length': String(MiB) } });
+      const req = http.request({
+        host: url.hostname,
+        port: url.port,
+        method: 'PUT',
+        path: url.pathname + url.search,
+        headers: { 'content-type': 'application/pdf', 'content-length': String(MiB) },
+      });
       req.on('error', () => resolve());
       req.write(pdf(200_000), () => setTimeout(() => req.destroy(), 100));
       req.on('close', () => resolve());
@@ -194,7 +231,9 @@ describe('signed upload URLs (the candidate flow)', () => {
     expect(await rows(PDFS, path)).toHaveLength(0);
     expect(fs.readdirSync(`${storageDir(PDFS)}/acme`).filter((f) => f.startsWith('.'))).toEqual([]);
     // The same URL still works afterwards: the candidate can retry.
-    expect((await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, pdf(1000), { contentType: 'application/pdf' })).error).toBeNull();
+    expect(
+      (await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, pdf(1000), { contentType: 'application/pdf' })).error,
+    ).toBeNull();
   });
 
   it('asks the INSERT policy before signing: anon and another org are refused', async () => {
@@ -213,7 +252,9 @@ describe('bucket limits', () => {
   it('refuses a file over file_size_limit with 413 Payload too large and keeps nothing', async () => {
     const path = `acme/${randomUUID()}.pdf`;
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
-    const { error } = await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, pdf(5 * MiB + 1), { contentType: 'application/pdf' });
+    const { error } = await anonClient()
+      .storage.from(PDFS)
+      .uploadToSignedUrl(path, signed!.token, pdf(5 * MiB + 1), { contentType: 'application/pdf' });
     expect(error).toMatchObject({ status: 400, statusCode: '413', message: 'The object exceeded the maximum allowed size' });
     expect(await rows(PDFS, path)).toHaveLength(0);
     expect(fs.existsSync(`${storageDir(PDFS)}/${path}`)).toBe(false);
@@ -245,7 +286,12 @@ describe('bucket limits', () => {
       );
       answers.push(answer);
     }
-    const refusal = { statusCode: '413', error: 'Payload too large', message: 'The object exceeded the maximum allowed size', code: 'EntityTooLarge' };
+    const refusal = {
+      statusCode: '413',
+      error: 'Payload too large',
+      message: 'The object exceeded the maximum allowed size',
+      code: 'EntityTooLarge',
+    };
     expect(answers).toEqual(Array(5).fill(`400 ${JSON.stringify(refusal)}`));
     for (const path of paths) {
       expect(await rows(PDFS, path)).toHaveLength(0);
@@ -258,30 +304,51 @@ describe('bucket limits', () => {
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
     const url = new URL(signed!.signedUrl);
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request({ host: url.hostname, port: url.port, method: 'PUT', path: url.pathname + url.search, headers: { 'content-type': 'application/pdf', 'transfer-encoding': 'chunked' } }, (res) => {
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => {
-          resolve({ status: res.statusCode!, body });
-          req.destroy();
-        });
-      });
+      const req = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          method: 'PUT',
+          path: url.pathname + url.search,
+          headers: { 'content-type': 'application/pdf', 'transfer-encoding': 'chunked' },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => {
+            resolve({ status: res.statusCode!, body });
+            req.destroy();
+          });
+        },
+      );
       req.on('error', reject);
       // 6 MiB in 64 KiB chunks, but never end the request: the answer must come anyway.
       const chunk = randomBytes(64 * 1024);
       for (let i = 0; i < 96; i++) req.write(chunk);
     });
     expect(answer.status).toBe(400);
-    expect(JSON.parse(answer.body)).toEqual({ statusCode: '413', code: 'EntityTooLarge', error: 'Payload too large', message: 'The object exceeded the maximum allowed size' });
+    expect(JSON.parse(answer.body)).toEqual({
+      statusCode: '413',
+      code: 'EntityTooLarge',
+      error: 'Payload too large',
+      message: 'The object exceeded the maximum allowed size',
+    });
     expect(await rows(PDFS, path)).toHaveLength(0);
   });
 
   it('refuses a MIME type outside allowed_mime_types with 415 invalid_mime_type', async () => {
     const path = `acme/${randomUUID()}.pdf`;
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
-    const { error } = await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, Buffer.from('hello'), { contentType: 'text/plain' });
+    const { error } = await anonClient()
+      .storage.from(PDFS)
+      .uploadToSignedUrl(path, signed!.token, Buffer.from('hello'), { contentType: 'text/plain' });
     expect(error).toMatchObject({ status: 400, statusCode: '415', message: 'mime type text/plain is not supported' });
-    const res = await raw('PUT', `/storage/v1/object/upload/sign/${PDFS}/${path}?token=${signed!.token}`, { 'content-type': 'image/png' }, Buffer.from('png'));
+    const res = await raw(
+      'PUT',
+      `/storage/v1/object/upload/sign/${PDFS}/${path}?token=${signed!.token}`,
+      { 'content-type': 'image/png' },
+      Buffer.from('png'),
+    );
     expect(res.json).toMatchObject({ statusCode: '415', error: 'invalid_mime_type' });
   });
 });
@@ -306,12 +373,21 @@ describe('authenticated uploads under the caller’s policies', () => {
 
   it('refuses another org’s folder, anon, and a bad JWT (AccessDenied)', async () => {
     const path = `acme/${randomUUID()}.txt`;
-    expect((await globex.client.storage.from(FILES).upload(path, Buffer.from('x'))).error).toMatchObject({ status: 400, statusCode: '403', message: 'new row violates row-level security policy' });
+    expect((await globex.client.storage.from(FILES).upload(path, Buffer.from('x'))).error).toMatchObject({
+      status: 400,
+      statusCode: '403',
+      message: 'new row violates row-level security policy',
+    });
     expect((await anonClient().storage.from(FILES).upload(path, Buffer.from('x'))).error).toMatchObject({ statusCode: '403' });
     const expired = member('acme', 'recruiter', now() - 10);
     const res = await expired.client.storage.from(FILES).upload(path, Buffer.from('x'));
     expect(res.error).toMatchObject({ status: 400, statusCode: '403', message: '"exp" claim timestamp check failed' });
-    const forged = await raw('POST', `/storage/v1/object/${FILES}/${path}`, { authorization: `Bearer ${acme.token.slice(0, -3)}abc` }, Buffer.from('x'));
+    const forged = await raw(
+      'POST',
+      `/storage/v1/object/${FILES}/${path}`,
+      { authorization: `Bearer ${acme.token.slice(0, -3)}abc` },
+      Buffer.from('x'),
+    );
     expect(forged.json).toEqual({ statusCode: '403', code: 'AccessDenied', error: 'Unauthorized', message: 'signature verification failed' });
     expect(await rows(FILES, path)).toHaveLength(0);
   });
@@ -412,7 +488,12 @@ describe('downloads and signed URLs', () => {
     expect(error).toBeNull();
     expect(data![0]).toMatchObject({ error: null, path });
     expect(data![0].signedUrl).toContain(`/storage/v1/object/sign/${PDFS}/${path}?token=`);
-    expect(data![1]).toEqual({ error: 'Either the object does not exist or you do not have access to it', path: missing, signedURL: null, signedUrl: null });
+    expect(data![1]).toEqual({
+      error: 'Either the object does not exist or you do not have access to it',
+      path: missing,
+      signedURL: null,
+      signedUrl: null,
+    });
     const other = await globex.client.storage.from(PDFS).createSignedUrls([path], 60);
     expect(other.data![0].signedUrl).toBeNull();
     expect((await fetch(data![0].signedUrl!)).status).toBe(200);
@@ -422,10 +503,15 @@ describe('downloads and signed URLs', () => {
     const { data } = await acme.client.storage.from(PDFS).createSignedUrl(path, 60);
     const token = new URL(data!.signedUrl).searchParams.get('token')!;
     const get = async (p: string, t: string) => (await raw('GET', `/storage/v1/object/sign/${PDFS}/${p}?token=${t}`)).json;
-    expect(await get(path, signJwt({ url: `${PDFS}/${path}`, scope: 'download', exp: now() - 1 }, JWT_SECRET))).toMatchObject({ statusCode: '400', code: 'InvalidJWT' });
+    expect(await get(path, signJwt({ url: `${PDFS}/${path}`, scope: 'download', exp: now() - 1 }, JWT_SECRET))).toMatchObject({
+      statusCode: '400',
+      code: 'InvalidJWT',
+    });
     expect(await get(path, `${token}x`)).toMatchObject({ code: 'InvalidJWT', message: 'signature verification failed' });
     expect(await get(`acme/${randomUUID()}.pdf`, token)).toMatchObject({ code: 'InvalidSignature', message: 'Invalid signature' });
-    expect(await get(path, signJwt({ url: `${PDFS}/${path}`, upsert: false, scope: 'upload', exp: now() + 60 }, JWT_SECRET))).toMatchObject({ message: 'Token is not scoped for download' });
+    expect(await get(path, signJwt({ url: `${PDFS}/${path}`, upsert: false, scope: 'upload', exp: now() + 60 }, JWT_SECRET))).toMatchObject({
+      message: 'Token is not scoped for download',
+    });
   });
 });
 
@@ -450,7 +536,14 @@ describe('list and remove', () => {
     const file = data!.find((e) => e.name === 'A.txt')!;
     expect(file.metadata).toMatchObject({ size: 5, mimetype: 'text/plain;charset=UTF-8' });
     expect(file.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    expect(data!.find((e) => e.name === 'sub')).toEqual({ name: 'sub', id: null, updated_at: null, created_at: null, last_accessed_at: null, metadata: null });
+    expect(data!.find((e) => e.name === 'sub')).toEqual({
+      name: 'sub',
+      id: null,
+      updated_at: null,
+      created_at: null,
+      last_accessed_at: null,
+      metadata: null,
+    });
   });
 
   it('honours limit, offset, search and sortBy', async () => {
@@ -458,7 +551,12 @@ describe('list and remove', () => {
     expect((await files.list(base, { limit: 2, offset: 1 })).data!.map((e) => e.name)).toEqual(['b.txt', 'deeper']);
     expect((await files.list(base, { search: 'a' })).data!.map((e) => e.name)).toEqual(['A.txt']);
     expect((await files.list(`${base}/sub`, { sortBy: { column: 'name', order: 'desc' } })).data!.map((e) => e.name)).toEqual(['two.txt', 'one.txt']);
-    expect((await files.list(base, { sortBy: { column: 'created_at', order: 'asc' } })).data!.map((e) => e.name)).toEqual(['deeper', 'sub', 'b.txt', 'A.txt']);
+    expect((await files.list(base, { sortBy: { column: 'created_at', order: 'asc' } })).data!.map((e) => e.name)).toEqual([
+      'deeper',
+      'sub',
+      'b.txt',
+      'A.txt',
+    ]);
   });
 
   it('lists only what the caller’s policies show', async () => {
@@ -531,7 +629,10 @@ describe('keys that try to leave the bucket', () => {
 describe('buckets and bookkeeping', () => {
   it('the service role manages buckets; anon sees none', async () => {
     const id = `made-${run}`;
-    expect(await service.storage.createBucket(id, { public: false, fileSizeLimit: '1MB', allowedMimeTypes: ['application/pdf'] })).toEqual({ data: { name: id }, error: null });
+    expect(await service.storage.createBucket(id, { public: false, fileSizeLimit: '1MB', allowedMimeTypes: ['application/pdf'] })).toEqual({
+      data: { name: id },
+      error: null,
+    });
     expect((await service.storage.createBucket(id)).error).toMatchObject({ statusCode: '409', message: 'The resource already exists' });
     const { data } = await service.storage.getBucket(id);
     expect(data).toMatchObject({ id, name: id, public: false, file_size_limit: 1_000_000, allowed_mime_types: ['application/pdf'] });

@@ -11,13 +11,22 @@ export type Submitted = { id: string; fullName: string; email: string; path: str
 
 export async function submitApplication(
   apiUrl: string,
-  { jobSlug, jobId, fullName, skillsText = 'TypeScript, Node.js, PostgreSQL, Docker, REST APIs' }: { jobSlug: string; jobId: string; fullName: string; skillsText?: string },
+  {
+    jobSlug,
+    jobId,
+    fullName,
+    skillsText = 'TypeScript, Node.js, PostgreSQL, Docker, REST APIs',
+  }: { jobSlug: string; jobId: string; fullName: string; skillsText?: string },
 ): Promise<Submitted> {
   const email = `${fullName.toLowerCase().replace(/[^a-z]+/g, '.')}@example.test`;
   const pdf = await makeResumePdf({ name: fullName, email, phone: '+49 30 1234567', skillsText, pages: 2 });
   const headers = { authorization: `Bearer ${ANON_KEY}`, apikey: ANON_KEY, 'content-type': 'application/json' };
   // From an address of its own, as a different candidate: sign-upload rate-limits per address.
-  const grant = await fetchFrom(newClientAddress())(`${apiUrl}/functions/v1/sign-upload`, { method: 'POST', headers, body: JSON.stringify({ jobSlug, fileSize: pdf.byteLength, contentType: 'application/pdf' }) });
+  const grant = await fetchFrom(newClientAddress())(`${apiUrl}/functions/v1/sign-upload`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ jobSlug, fileSize: pdf.byteLength, contentType: 'application/pdf' }),
+  });
   if (!grant.ok) throw new Error(`sign-upload answered ${grant.status}: ${await grant.text()}`);
   const { path, signedUrl } = (await grant.json()) as { path: string; signedUrl: string };
 

@@ -49,7 +49,10 @@ export function newCandidate(): Candidate {
 
 export type ResumeFile = { name: string; mimeType: string; buffer: Buffer };
 
-export async function resumePdf(candidate: Candidate, { pages = 3, bytesTarget }: { pages?: number; bytesTarget?: number } = {}): Promise<ResumeFile> {
+export async function resumePdf(
+  candidate: Candidate,
+  { pages = 3, bytesTarget }: { pages?: number; bytesTarget?: number } = {},
+): Promise<ResumeFile> {
   const bytes = await makeResumePdf({
     name: candidate.fullName,
     email: candidate.email,
@@ -62,10 +65,18 @@ export async function resumePdf(candidate: Candidate, { pages = 3, bytesTarget }
 }
 
 /** A resume that needs a password to open (RC4, a user password): pdf.js cannot read a word of it without one. */
-export const lockedPdf = (): ResumeFile => ({ name: 'locked-resume.pdf', mimeType: 'application/pdf', buffer: Buffer.from(encryptedPdf(['Jane Doe', 'Python, Go, PostgreSQL'], 'open-sesame', 'owner-secret')) });
+export const lockedPdf = (): ResumeFile => ({
+  name: 'locked-resume.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(encryptedPdf(['Jane Doe', 'Python, Go, PostgreSQL'], 'open-sesame', 'owner-secret')),
+});
 
 /** A scanned resume: one page that is an image of text, no text layer. */
-export const scannedPdf = async (): Promise<ResumeFile> => ({ name: 'scanned-resume.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await scan()) });
+export const scannedPdf = async (): Promise<ResumeFile> => ({
+  name: 'scanned-resume.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(await scan()),
+});
 
 /** A PNG image saved with a .pdf name: the browser calls it application/pdf, its first bytes say otherwise. */
 export const pngNamedPdf = (): ResumeFile => ({ name: 'resume.pdf', mimeType: 'application/pdf', buffer: Buffer.from(textImagePng(['NOT A PDF'])) });
@@ -82,7 +93,11 @@ export async function fromOwnAddress(target: Page | BrowserContext, url: string,
     const request = route.request();
     if (request.method() === 'OPTIONS') return route.fallback();
     const body = request.postDataBuffer();
-    const res = await send(request.url(), { method: request.method(), headers: await request.allHeaders(), body: body ? Uint8Array.from(body) : undefined });
+    const res = await send(request.url(), {
+      method: request.method(),
+      headers: await request.allHeaders(),
+      body: body ? Uint8Array.from(body) : undefined,
+    });
     const headers: Record<string, string> = {};
     res.headers.forEach((value, name) => {
       if (!['content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name)) headers[name] = value;
@@ -136,7 +151,16 @@ export async function expectFormKeeps(page: Page, c: Candidate) {
 
 /** The candidate's rows, found by their unique email (the service role sees every application). */
 export const applicationsOf = (email: string) =>
-  sql<{ id: string; job_slug: string; full_name: string; phone: string | null; links: Record<string, string>; cover_letter: string | null; resume_path: string; resume_size: string }>(
+  sql<{
+    id: string;
+    job_slug: string;
+    full_name: string;
+    phone: string | null;
+    links: Record<string, string>;
+    cover_letter: string | null;
+    resume_path: string;
+    resume_size: string;
+  }>(
     `select a.id, j.slug as job_slug, a.full_name, a.phone, a.links, a.cover_letter, a.resume_path, a.resume_size
        from public.applications a join public.jobs j on j.id = a.job_id
       where a.email = $1`,

@@ -25,10 +25,12 @@ export async function readResume(filesRoot: string, relative: string, maxBytes: 
   const stat = await fs.stat(real);
   if (!stat.isFile()) return fail(`resume path ${shown} is not a file`);
   if (stat.size === 0) return fail(`resume file ${relative} is empty`);
-  if (stat.size > maxBytes) return fail(`resume file ${relative} is larger than the bucket's ${formatMiB(maxBytes)} limit (${stat.size.toLocaleString('en-US')} bytes)`);
+  if (stat.size > maxBytes)
+    return fail(`resume file ${relative} is larger than the bucket's ${formatMiB(maxBytes)} limit (${stat.size.toLocaleString('en-US')} bytes)`);
 
   const bytes = new Uint8Array(await fs.readFile(real));
-  if (!PDF_SIGNATURE.equals(Buffer.from(bytes.subarray(0, PDF_SIGNATURE.length)))) return fail(`resume file ${relative} is not a PDF (no %PDF- signature)`);
+  if (!PDF_SIGNATURE.equals(Buffer.from(bytes.subarray(0, PDF_SIGNATURE.length))))
+    return fail(`resume file ${relative} is not a PDF (no %PDF- signature)`);
   return { ok: true, bytes };
 }
 

@@ -4,7 +4,9 @@ import type { ImportSummary } from './run.ts';
 export function formatSummary(s: ImportSummary, csv: string): string {
   const out: string[] = [];
   const verb = s.dryRun ? 'would import' : 'imported';
-  out.push(`${s.dryRun ? 'Dry run: nothing was written. ' : ''}${csv} → organization ${s.org}: ${s.rows} row${s.rows === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s`);
+  out.push(
+    `${s.dryRun ? 'Dry run: nothing was written. ' : ''}${csv} → organization ${s.org}: ${s.rows} row${s.rows === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s`,
+  );
   out.push(`  ${verb.padEnd(12)} ${s.imported}${s.imported && !s.dryRun ? ' (queued for scoring)' : ''}`);
   const skipReasons = tally(s.outcomes.filter((o) => o.status === 'skipped').map((o) => o.reason ?? 'skipped'));
   out.push(`  ${'skipped'.padEnd(12)} ${s.skipped}${skipReasons ? ` (${skipReasons})` : ''}`);

@@ -5,22 +5,41 @@ const NOW = new Date('2026-11-28T12:00:00Z');
 const header = readHeader({ line: 1, fields: ['job_slug', 'full_name', 'email', 'phone', 'applied_at', 'stage', 'resume'] });
 if ('error' in header) throw new Error(header.error);
 const row = (fields: Partial<Record<string, string>>, line = 2) => {
-  const f = { job_slug: 'backend-developer', full_name: 'Jane Doe', email: 'jane@example.com', phone: '+1 555 0100', applied_at: '2023-04-01', stage: 'screening', resume: 'resumes/2023/jane.pdf', ...fields };
-  return toRow({ line, fields: [f.job_slug!, f.full_name!, f.email!, f.phone!, f.applied_at!, f.stage!, f.resume!] }, header.header, header.width, NOW);
+  const f = {
+    job_slug: 'backend-developer',
+    full_name: 'Jane Doe',
+    email: 'jane@example.com',
+    phone: '+1 555 0100',
+    applied_at: '2023-04-01',
+    stage: 'screening',
+    resume: 'resumes/2023/jane.pdf',
+    ...fields,
+  };
+  return toRow(
+    { line, fields: [f.job_slug!, f.full_name!, f.email!, f.phone!, f.applied_at!, f.stage!, f.resume!] },
+    header.header,
+    header.width,
+    NOW,
+  );
 };
 
 describe('readHeader', () => {
   it('finds the columns in any order and case, and names the missing ones', () => {
     const h = readHeader({ line: 1, fields: ['Resume', 'STAGE', 'applied_at', 'phone', 'email', 'full_name', 'job_slug', 'extra'] });
     expect('header' in h && h.header.resume).toBe(0);
-    expect(readHeader({ line: 1, fields: ['job_slug', 'email'] })).toEqual({ error: expect.stringContaining('full_name, phone, applied_at, stage, resume') });
+    expect(readHeader({ line: 1, fields: ['job_slug', 'email'] })).toEqual({
+      error: expect.stringContaining('full_name, phone, applied_at, stage, resume'),
+    });
   });
 });
 
 describe('toRow', () => {
   it('accepts a good row, trimming fields and lower-casing the stage', () => {
     const r = row({ full_name: '  Jane Doe ', stage: 'Interview', phone: '' });
-    expect(r).toEqual({ ok: true, row: expect.objectContaining({ line: 2, fullName: 'Jane Doe', stage: 'interview', phone: null, appliedAt: new Date('2023-04-01T00:00:00Z') }) });
+    expect(r).toEqual({
+      ok: true,
+      row: expect.objectContaining({ line: 2, fullName: 'Jane Doe', stage: 'interview', phone: null, appliedAt: new Date('2023-04-01T00:00:00Z') }),
+    });
   });
 
   it('treats an empty stage as applied', () => {
@@ -51,7 +70,11 @@ describe('toRow', () => {
   });
 
   it('refuses a record with a different number of fields than the header', () => {
-    expect(toRow({ line: 4, fields: ['a', 'b'] }, header.header, header.width, NOW)).toEqual({ ok: false, line: 4, reason: 'expected 7 fields like the header, found 2' });
+    expect(toRow({ line: 4, fields: ['a', 'b'] }, header.header, header.width, NOW)).toEqual({
+      ok: false,
+      line: 4,
+      reason: 'expected 7 fields like the header, found 2',
+    });
   });
 });
 

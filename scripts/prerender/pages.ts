@@ -39,7 +39,9 @@ export function fillTemplate(template: string, head: Head, body: string): string
 }
 
 const jobFacts = (job: PublicJob) =>
-  [job.organizations?.name, job.location, workplaceLabel(job), employmentTypeLabel(job.employment_type), salaryLabel(job)].filter(Boolean) as string[];
+  [job.organizations?.name, job.location, workplaceLabel(job), employmentTypeLabel(job.employment_type), salaryLabel(job)].filter(
+    Boolean,
+  ) as string[];
 
 export function boardPage(template: string, jobs: PublicJob[], origin: string): string {
   const items = jobs
@@ -51,12 +53,16 @@ export function boardPage(template: string, jobs: PublicJob[], origin: string): 
 
 export function jobPage(template: string, job: PublicJob, origin: string): string {
   const organization = job.organizations?.name ?? SITE_NAME;
-  const skills = job.skills.length ? `<h2>Skills</h2><ul>${job.skills.map((s) => `<li>${esc(s.name)}${s.required ? ' (required)' : ''}</li>`).join('')}</ul>` : '';
+  const skills = job.skills.length
+    ? `<h2>Skills</h2><ul>${job.skills.map((s) => `<li>${esc(s.name)}${s.required ? ' (required)' : ''}</li>`).join('')}</ul>`
+    : '';
   const body = [
     '<main class="mx-auto max-w-5xl px-4 py-10"><article>',
     `<p><a href="/">All jobs</a></p>`,
     `<p>${esc(organization)}</p><h1>${esc(job.title)}</h1>`,
-    `<ul>${jobFacts(job).map((f) => `<li>${esc(f)}</li>`).join('')}</ul>`,
+    `<ul>${jobFacts(job)
+      .map((f) => `<li>${esc(f)}</li>`)
+      .join('')}</ul>`,
     `<section><h2>About the role</h2>${markdownToHtml(job.description)}</section>`,
     skills,
     `<p><a href="/jobs/${esc(job.slug)}/apply">Apply for this job</a></p>`,

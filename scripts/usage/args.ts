@@ -36,6 +36,8 @@ export function parseUsageArgs(argv: string[], env: NodeJS.ProcessEnv = process.
   const warnAt = number('--warn-at', values['warn-at'] ?? env.USAGE_WARN_AT, DEFAULT_WARN_AT * 100);
   for (const v of [storageGb, egressGb, warnAt]) if (typeof v === 'string') return { error: v };
   const plan =
-    storageGb === FREE_PLAN.storageBytes / GB && egressGb === FREE_PLAN.egressBytes / GB ? FREE_PLAN : planOf(storageGb as number, egressGb as number);
+    storageGb === FREE_PLAN.storageBytes / GB && egressGb === FREE_PLAN.egressBytes / GB
+      ? FREE_PLAN
+      : planOf(storageGb as number, egressGb as number);
   return { org: values.org, plan, warnAt: (warnAt as number) / 100, json: values.json! };
 }

@@ -21,6 +21,9 @@ export function formatUsage(r: UsageReport, scope: string): string {
   if (r.warnings.length) lines.push('', ...r.warnings.map((w) => `⚠ ${w}`));
   if (r.recommendation) lines.push('', `Recommendation: ${r.recommendation}`);
   if (!r.warnings.length && !r.recommendation) lines.push('', 'Within the plan, with room to spare.');
-  lines.push('', 'Egress here is resume downloads (each signed URL counted as one full download); the project’s other traffic is on the Supabase usage page.');
+  lines.push(
+    '',
+    'Egress here is resume downloads (each signed URL counted as one full download); the project’s other traffic is on the Supabase usage page.',
+  );
   return lines.join('\n');
 }

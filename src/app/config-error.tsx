@@ -13,8 +13,8 @@ export function ConfigError({ problems }: { problems: string[] }) {
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
         <p>
           For local development run <code className="rounded bg-slate-100 px-1 py-0.5">npm run dev</code>, which sets both. To use hosted Supabase,
-          copy <code className="rounded bg-slate-100 px-1 py-0.5">.env.example</code> to <code className="rounded bg-slate-100 px-1 py-0.5">.env.local</code>,
-          fill in the project URL and anon key, and rebuild.
+          copy <code className="rounded bg-slate-100 px-1 py-0.5">.env.example</code> to{' '}
+          <code className="rounded bg-slate-100 px-1 py-0.5">.env.local</code>, fill in the project URL and anon key, and rebuild.
         </p>
       </div>
     </main>

@@ -30,7 +30,9 @@ class AppErrorBoundary extends Component<{ children: ReactNode }, { failed: bool
       <main className="mx-auto max-w-xl px-4 py-20 text-center">
         <title>Something went wrong · Smart ATS</title>
         <h1 className="text-2xl font-semibold text-slate-900">Something went wrong</h1>
-        <p className="mt-2 text-slate-700">The page hit an unexpected problem. Reloading usually fixes it; anything you typed in an application form is kept.</p>
+        <p className="mt-2 text-slate-700">
+          The page hit an unexpected problem. Reloading usually fixes it; anything you typed in an application form is kept.
+        </p>
         <button type="button" className={buttonClass({ className: 'mt-6' })} onClick={() => window.location.reload()}>
           Reload the page
         </button>

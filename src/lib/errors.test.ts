@@ -6,8 +6,18 @@ const UNAVAILABLE = 'The service is temporarily unavailable. Please try again in
 describe('fromPostgrestError', () => {
   it('reads the database being down (PostgREST 503/504 PGRST000–003, Postgres 08*, 57P01) as unavailable, worth a retry', () => {
     const bodies = [
-      { code: 'PGRST000', details: 'connection to server at "127.0.0.1", port 54322 failed: Connection refused', hint: null, message: 'Database connection error. Retrying the connection.' },
-      { code: 'PGRST001', details: 'server closed the connection unexpectedly', hint: null, message: 'Database client error. Retrying the connection.' },
+      {
+        code: 'PGRST000',
+        details: 'connection to server at "127.0.0.1", port 54322 failed: Connection refused',
+        hint: null,
+        message: 'Database connection error. Retrying the connection.',
+      },
+      {
+        code: 'PGRST001',
+        details: 'server closed the connection unexpectedly',
+        hint: null,
+        message: 'Database client error. Retrying the connection.',
+      },
       { code: 'PGRST002', details: null, hint: null, message: 'Could not query the database for the schema cache. Retrying.' },
       { code: 'PGRST003', details: null, hint: null, message: 'Timed out acquiring connection from connection pool.' },
       { code: '08006', details: null, hint: null, message: 'connection failure' },

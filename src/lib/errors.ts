@@ -60,8 +60,12 @@ export class AppError extends Error {
   }
 }
 
-const make = (kind: ErrorKind, overrides: MessageOverrides | undefined, details: ConstructorParameters<typeof AppError>[2] = {}, serverMessage?: string) =>
-  new AppError(kind, overrides?.[kind] ?? serverMessage ?? MESSAGES[kind], details);
+const make = (
+  kind: ErrorKind,
+  overrides: MessageOverrides | undefined,
+  details: ConstructorParameters<typeof AppError>[2] = {},
+  serverMessage?: string,
+) => new AppError(kind, overrides?.[kind] ?? serverMessage ?? MESSAGES[kind], details);
 
 export const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
@@ -129,7 +133,12 @@ export async function fromFunctionError(error: unknown, overrides?: MessageOverr
     const kind = (code && FUNCTION_KINDS[code]) || kindForStatus(context.status);
     // A 5xx without our error shape (a gateway, a function still being deployed) says nothing a person can use.
     const serverMessage = code && code !== 'internal_error' ? message : undefined;
-    return make(kind, overrides, { code, status: context.status, retryAfter: retryAfterSeconds(context.headers.get('retry-after')), cause: error }, serverMessage);
+    return make(
+      kind,
+      overrides,
+      { code, status: context.status, retryAfter: retryAfterSeconds(context.headers.get('retry-after')), cause: error },
+      serverMessage,
+    );
   }
   if (name === 'FunctionsFetchError') return connectionError(error);
   if (name === 'FunctionsRelayError') return make('unavailable', overrides, { cause: error });

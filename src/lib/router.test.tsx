@@ -37,7 +37,10 @@ describe('routeTable', () => {
     expect(chain('/jobs/backend-developer/apply/')).toEqual({ elements: ['public', 'apply'], params: { slug: 'backend-developer' } });
     expect(chain('/jobs/caf%C3%A9')?.params).toEqual({ slug: 'café' });
     expect(chain('/jobs/%E0%A4%A')?.params).toEqual({ slug: '%E0%A4%A' });
-    expect(chain('/dashboard/jobs/j1/applications/a1')).toEqual({ elements: ['dashboard', 'application'], params: { jobId: 'j1', applicationId: 'a1' } });
+    expect(chain('/dashboard/jobs/j1/applications/a1')).toEqual({
+      elements: ['dashboard', 'application'],
+      params: { jobId: 'j1', applicationId: 'a1' },
+    });
   });
 
   it('ranks a static segment over a parameter and a parameter over a splat, whatever the order declared', () => {

@@ -93,7 +93,10 @@ export const useNavigate = (): NavigateFunction => navigate;
 type SearchInit = URLSearchParams | string | Record<string, string>;
 
 /** The query string as URLSearchParams, and a setter that navigates to the same path with a new one. */
-export function useSearchParams(): [URLSearchParams, (next: SearchInit | ((current: URLSearchParams) => SearchInit), options?: NavigateOptions) => void] {
+export function useSearchParams(): [
+  URLSearchParams,
+  (next: SearchInit | ((current: URLSearchParams) => SearchInit), options?: NavigateOptions) => void,
+] {
   const { search, pathname, hash } = useLocation();
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const set = useCallback(

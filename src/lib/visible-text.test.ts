@@ -18,5 +18,7 @@ describe('hasVisibleText', () => {
     ['control characters', '\u0007\u0085'],
   ])('is false for %s', (_, text) => expect(hasVisibleText(text)).toBe(false));
 
-  it.each([['Ada'], ['\u00a0Ada\u200b'], ['李'], ['😀'], ['-'], ['0'], ['é'], ['\u00a0.\u00a0']])('is true for %j', (text) => expect(hasVisibleText(text)).toBe(true));
+  it.each([['Ada'], ['\u00a0Ada\u200b'], ['李'], ['😀'], ['-'], ['0'], ['é'], ['\u00a0.\u00a0']])('is true for %j', (text) =>
+    expect(hasVisibleText(text)).toBe(true),
+  );
 });

@@ -22,7 +22,8 @@ export function createAuthService(db: Db, config: StackConfig) {
     const sub = str(ctx.claims.sub);
     if (!sub) throw authError(403, 'bad_jwt', 'invalid claim: missing sub claim');
     const sessionId = str(ctx.claims.session_id);
-    if (sessionId && !(await sessionExists(pool, sessionId))) throw authError(403, 'session_not_found', 'Session from session_id claim in JWT does not exist');
+    if (sessionId && !(await sessionExists(pool, sessionId)))
+      throw authError(403, 'session_not_found', 'Session from session_id claim in JWT does not exist');
     const user = await findById(pool, sub);
     if (!user) throw authError(403, 'user_not_found', 'User from sub claim in JWT does not exist');
     return { user, sessionId: sessionId ?? '' };
@@ -54,7 +55,8 @@ export function createAuthService(db: Db, config: StackConfig) {
     if (!token) throw authError(400, 'validation_failed', 'refresh_token required');
     const outcome = await rotateRefreshToken(pool, token);
     if (!outcome.ok) {
-      const message = outcome.code === 'refresh_token_already_used' ? 'Invalid Refresh Token: Already Used' : 'Invalid Refresh Token: Refresh Token Not Found';
+      const message =
+        outcome.code === 'refresh_token_already_used' ? 'Invalid Refresh Token: Already Used' : 'Invalid Refresh Token: Refresh Token Not Found';
       throw authError(400, outcome.code, message);
     }
     const user = await findById(pool, outcome.userId);
@@ -84,7 +86,10 @@ export function createAuthService(db: Db, config: StackConfig) {
     requireAdmin(ctx);
     const page = Math.max(1, Number(ctx.url.searchParams.get('page') ?? 1) || 1);
     const perPage = Math.min(1000, Math.max(1, Number(ctx.url.searchParams.get('per_page') ?? 50) || 50));
-    const { rows } = await pool.query<{ id: string }>('select id from auth.users where deleted_at is null order by created_at, id limit $1 offset $2', [perPage, (page - 1) * perPage]);
+    const { rows } = await pool.query<{ id: string }>(
+      'select id from auth.users where deleted_at is null order by created_at, id limit $1 offset $2',
+      [perPage, (page - 1) * perPage],
+    );
     const total = (await pool.query<{ n: number }>('select count(*)::int as n from auth.users where deleted_at is null')).rows[0].n;
     const users = (await Promise.all(rows.map((r) => findById(pool, r.id)))).filter((u) => u !== null).map(userJson);
     sendJson(ctx.res, 200, { users, aud: 'authenticated' }, { ...VERSION_HEADER, 'x-total-count': String(total) });
@@ -141,7 +146,11 @@ export function createAuthService(db: Db, config: StackConfig) {
     } catch (e) {
       if (e instanceof HttpError || !db.outage(e)) throw e;
       const lookup = ctx.path === '/token' && ctx.url.searchParams.get('grant_type') === 'password';
-      throw authError(500, 'unexpected_failure', lookup ? 'Database error querying schema' : 'Unexpected failure, please check server logs for more information');
+      throw authError(
+        500,
+        'unexpected_failure',
+        lookup ? 'Database error querying schema' : 'Unexpected failure, please check server logs for more information',
+      );
     }
   };
 }

@@ -32,7 +32,8 @@ export function createEmailRoutes({ pool, issuer, settings, mailer, currentUser,
   /** Issues the token and sends its email in one transaction: an email that cannot be sent leaves no usable token. */
   async function sendLink(user: UserRow, kind: EmailKind, redirectTo: string | null) {
     const wait = waitBeforeResend(user, kind, settings.maxFrequencyMs);
-    if (wait > 0) throw authError(429, 'over_email_send_rate_limit', `For security purposes, you can only request this after ${Math.ceil(wait / 1000)} seconds.`);
+    if (wait > 0)
+      throw authError(429, 'over_email_send_rate_limit', `For security purposes, you can only request this after ${Math.ceil(wait / 1000)} seconds.`);
     const client = await pool.connect();
     try {
       await client.query('begin');
@@ -122,7 +123,11 @@ export function createEmailRoutes({ pool, issuer, settings, mailer, currentUser,
         type,
       });
     } else {
-      fragment = new URLSearchParams({ error: 'access_denied', error_code: 'otp_expired', error_description: outcome.reason === 'expired' ? EXPIRED : INVALID });
+      fragment = new URLSearchParams({
+        error: 'access_denied',
+        error_code: 'otp_expired',
+        error_description: outcome.reason === 'expired' ? EXPIRED : INVALID,
+      });
     }
     ctx.res.writeHead(303, { ...VERSION_HEADER, location: `${target.split('#')[0]}#${fragment.toString()}` });
     ctx.res.end();
@@ -146,17 +151,27 @@ export function createEmailRoutes({ pool, issuer, settings, mailer, currentUser,
   async function updateUser(ctx: RequestContext) {
     const { user } = await currentUser(ctx);
     const b = await body(ctx);
-    if (b.email !== undefined || b.phone !== undefined) throw authError(422, 'validation_failed', 'Changing the email or phone is not supported by the local auth service');
+    if (b.email !== undefined || b.phone !== undefined)
+      throw authError(422, 'validation_failed', 'Changing the email or phone is not supported by the local auth service');
     const password = b.password;
     if (password !== undefined) {
       if (typeof password !== 'string' || password.length < 6) throw authError(422, 'weak_password', 'Password should be at least 6 characters.');
       if (password.length > 72) throw authError(422, 'validation_failed', 'Password cannot be longer than 72 characters');
-      const { rows } = await pool.query<{ same: boolean }>('select encrypted_password is not null and extensions.crypt($2, encrypted_password) = encrypted_password as same from auth.users where id = $1', [user.id, password]);
+      const { rows } = await pool.query<{ same: boolean }>(
+        'select encrypted_password is not null and extensions.crypt($2, encrypted_password) = encrypted_password as same from auth.users where id = $1',
+        [user.id, password],
+      );
       if (rows[0]?.same) throw authError(422, 'same_password', 'New password should be different from the old password.');
-      await pool.query("update auth.users set encrypted_password = extensions.crypt($2, extensions.gen_salt('bf', 10)), updated_at = now() where id = $1", [user.id, password]);
+      await pool.query(
+        "update auth.users set encrypted_password = extensions.crypt($2, extensions.gen_salt('bf', 10)), updated_at = now() where id = $1",
+        [user.id, password],
+      );
     }
     if (b.data !== undefined) {
-      await pool.query('update auth.users set raw_user_meta_data = coalesce(raw_user_meta_data, \'{}\'::jsonb) || $2::jsonb, updated_at = now() where id = $1', [user.id, obj(b.data)]);
+      await pool.query(
+        "update auth.users set raw_user_meta_data = coalesce(raw_user_meta_data, '{}'::jsonb) || $2::jsonb, updated_at = now() where id = $1",
+        [user.id, obj(b.data)],
+      );
     }
     reply(ctx, 200, userJson((await findById(pool, user.id))!));
   }

@@ -14,7 +14,10 @@ const COLUMN: Record<EmailKind, { token: string; sentAt: string }> = {
   recovery: { token: 'recovery_token', sentAt: 'recovery_sent_at' },
 };
 
-export const tokenHash = (email: string, otp: string) => createHash('sha224').update(email.toLowerCase() + otp).digest('hex');
+export const tokenHash = (email: string, otp: string) =>
+  createHash('sha224')
+    .update(email.toLowerCase() + otp)
+    .digest('hex');
 
 /** How long until this user may be sent another email of this kind (GoTrue's validateSentWithinFrequencyLimit), in ms. */
 export function waitBeforeResend(user: UserRow, kind: EmailKind, maxFrequencyMs: number): number {

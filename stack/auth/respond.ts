@@ -25,6 +25,7 @@ export const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray
 export function requireEmail(value: unknown): string {
   const email = str(value)?.trim();
   if (!email) throw authError(400, 'validation_failed', 'An email address is required');
-  if (email.length > 254 || email.split('@')[0].length > 64 || !EMAIL.test(email)) throw authError(400, 'validation_failed', 'Unable to validate email address: invalid format');
+  if (email.length > 254 || email.split('@')[0].length > 64 || !EMAIL.test(email))
+    throw authError(400, 'validation_failed', 'Unable to validate email address: invalid format');
   return email.toLowerCase();
 }

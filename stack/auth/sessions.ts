@@ -79,7 +79,9 @@ export async function rotateRefreshToken(db: pg.Pool, token: string): Promise<Re
     }
     if (row.revoked) {
       // Within the reuse interval hand out the child issued a moment ago; later it is a replay.
-      const child = await client.query<{ token: string }>('select token from auth.refresh_tokens where parent = $1 and revoked = false limit 1', [token]);
+      const child = await client.query<{ token: string }>('select token from auth.refresh_tokens where parent = $1 and revoked = false limit 1', [
+        token,
+      ]);
       await client.query('commit');
       if (child.rows[0] && Date.now() - new Date(row.updated_at).getTime() < REUSE_INTERVAL_MS) {
         return { ok: true, userId: row.user_id, sessionId: row.session_id, token: child.rows[0].token };

@@ -25,7 +25,13 @@ export function parseDuration(value: string | number | undefined, fallbackMs: nu
 /** GoTrue's allow-list globs (gobwas/glob with '.' and '/' as separators): `**` any text, `*` within one segment. */
 export function globToRegExp(pattern: string): RegExp {
   const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escaped.replace(/\*\*/g, '\u0000').replace(/\*/g, '[^./]*').replace(/\?/g, '[^./]').replace(/\u0000/g, '.*')}$`);
+  return new RegExp(
+    `^${escaped
+      .replace(/\*\*/g, '\u0000')
+      .replace(/\*/g, '[^./]*')
+      .replace(/\?/g, '[^./]')
+      .replace(/\u0000/g, '.*')}$`,
+  );
 }
 
 export function loadAuthSettings(configFile = path.join(ROOT, 'supabase', 'config.toml')): AuthSettings {

@@ -52,7 +52,9 @@ export function userJson(u: UserRow) {
 }
 
 export async function findByEmail(db: pg.Pool, email: string): Promise<UserRow | null> {
-  const { rows } = await db.query<UserRow>(`select ${COLUMNS} from auth.users where lower(email) = lower($1) and deleted_at is null limit 1`, [email]);
+  const { rows } = await db.query<UserRow>(`select ${COLUMNS} from auth.users where lower(email) = lower($1) and deleted_at is null limit 1`, [
+    email,
+  ]);
   return rows[0] ?? null;
 }
 

@@ -92,19 +92,16 @@ export async function startFunctions(c: StackConfig, log: (line: string) => void
 function proxy(ctx: RequestContext, port: number): Promise<void> {
   return new Promise((resolve) => {
     const headers = { ...ctx.req.headers, host: `127.0.0.1:${port}` };
-    const upstream = http.request(
-      { host: '127.0.0.1', port, method: ctx.method, path: ctx.path + ctx.url.search, headers },
-      (up) => {
-        const out: Record<string, string | string[]> = {};
-        for (const [k, v] of Object.entries(up.headers)) if (v !== undefined) out[k] = v;
-        // Preflight answers come from the function itself; other replies get the gateway's CORS defaults too.
-        for (const [k, v] of Object.entries(CORS_HEADERS)) if (!(k in out)) out[k] = v;
-        ctx.res.writeHead(up.statusCode ?? 502, out);
-        up.pipe(ctx.res);
-        up.on('end', resolve);
-        up.on('error', () => resolve());
-      },
-    );
+    const upstream = http.request({ host: '127.0.0.1', port, method: ctx.method, path: ctx.path + ctx.url.search, headers }, (up) => {
+      const out: Record<string, string | string[]> = {};
+      for (const [k, v] of Object.entries(up.headers)) if (v !== undefined) out[k] = v;
+      // Preflight answers come from the function itself; other replies get the gateway's CORS defaults too.
+      for (const [k, v] of Object.entries(CORS_HEADERS)) if (!(k in out)) out[k] = v;
+      ctx.res.writeHead(up.statusCode ?? 502, out);
+      up.pipe(ctx.res);
+      up.on('end', resolve);
+      up.on('error', () => resolve());
+    });
     upstream.on('error', () => {
       if (!ctx.res.headersSent) sendJson(ctx.res, 503, { code: 'FUNCTIONS_UNAVAILABLE', message: 'The functions runtime is not reachable' });
       resolve();

@@ -43,8 +43,7 @@ async function load(name: string): Promise<Handler | null> {
   return (await next) as Handler;
 }
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 realServe({ port, hostname: '127.0.0.1', onListen: () => console.log('functions ready') }, async (req) => {
   const url = new URL(req.url);

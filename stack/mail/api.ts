@@ -80,7 +80,11 @@ export function createMailApi(store: MailStore) {
     const route = url.pathname.replace(/\/+$/, '') || '/';
     try {
       if (method === 'OPTIONS') {
-        res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, PUT, DELETE, OPTIONS', 'access-control-allow-headers': 'content-type' });
+        res.writeHead(204, {
+          'access-control-allow-origin': '*',
+          'access-control-allow-methods': 'GET, PUT, DELETE, OPTIONS',
+          'access-control-allow-headers': 'content-type',
+        });
         return res.end();
       }
       if (route === '/' && method === 'GET') return send(res, 200, inboxPage, 'text/html; charset=utf-8');

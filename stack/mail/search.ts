@@ -24,7 +24,8 @@ const addresses = (list: { Name: string; Address: string }[]) => lower(JSON.stri
 
 function matchesTerm(m: StoredMessage, term: string): boolean | null {
   const t = lower(term);
-  const prefixed = (prefix: string, field: () => string) => (t.startsWith(prefix) && t.length > prefix.length ? field().includes(t.slice(prefix.length)) : null);
+  const prefixed = (prefix: string, field: () => string) =>
+    t.startsWith(prefix) && t.length > prefix.length ? field().includes(t.slice(prefix.length)) : null;
   const checks: [string, () => string][] = [
     ['to:', () => addresses(m.To)],
     ['from:', () => addresses([m.From])],
@@ -43,7 +44,10 @@ function matchesTerm(m: StoredMessage, term: string): boolean | null {
   if (t === 'is:unread') return !m.Read;
   if (t === 'has:attachment' || t === 'has:attachments') return m.Attachments.length > 0;
   if (t === 'has:inline' || t === 'has:inlines') return m.Inline.length > 0;
-  for (const [prefix, after] of [['after:', true], ['before:', false]] as const) {
+  for (const [prefix, after] of [
+    ['after:', true],
+    ['before:', false],
+  ] as const) {
     if (!t.startsWith(prefix)) continue;
     const when = Date.parse(term.slice(prefix.length));
     if (Number.isNaN(when)) return null; // Mailpit ignores an unreadable date

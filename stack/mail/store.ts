@@ -47,7 +47,9 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const newId = () => Array.from(randomBytes(22), (b) => ALPHABET[b % 62]).join('');
 
 const flatten = (a: AddressObject | AddressObject[] | undefined): Address[] =>
-  (Array.isArray(a) ? a : a ? [a] : []).flatMap((o) => o.value.flatMap((v) => (v.group ? v.group : [v]))).map((v) => ({ Name: v.name ?? '', Address: v.address ?? '' }));
+  (Array.isArray(a) ? a : a ? [a] : [])
+    .flatMap((o) => o.value.flatMap((v) => (v.group ? v.group : [v])))
+    .map((v) => ({ Name: v.name ?? '', Address: v.address ?? '' }));
 
 const htmlToText = (html: string) => html.replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ');
 // Mailpit's snippet: the first 250 characters of the text body (or the HTML's text), whitespace collapsed.
@@ -122,7 +124,14 @@ export class MailStore {
       ListUnsubscribe: { Header: typeof unsubscribe === 'string' ? unsubscribe : '', Links: [], Errors: '', HeaderPost: '' },
       searchText: '',
     };
-    m.searchText = [m.Subject, JSON.stringify([from, ...to, ...cc, ...bcc, ...m.ReplyTo]), m.MessageID, text, htmlToText(html), ...all.map((a) => a.filename ?? '')]
+    m.searchText = [
+      m.Subject,
+      JSON.stringify([from, ...to, ...cc, ...bcc, ...m.ReplyTo]),
+      m.MessageID,
+      text,
+      htmlToText(html),
+      ...all.map((a) => a.filename ?? ''),
+    ]
       .join(' ')
       .toLowerCase();
     fs.writeFileSync(path.join(this.dir, `${m.ID}.eml`), raw);

@@ -18,7 +18,10 @@ export type JsonBody = {
 };
 
 export async function readJsonBody(ctx: RequestContext, emptyAs: string | null = null): Promise<JsonBody> {
-  const type = String(ctx.req.headers['content-type'] ?? 'application/json').split(';')[0].trim().toLowerCase();
+  const type = String(ctx.req.headers['content-type'] ?? 'application/json')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
   if (type !== 'application/json' && !type.endsWith('+json')) {
     ctx.req.resume();
     throw ERRORS.contentType(type);

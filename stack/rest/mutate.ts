@@ -47,7 +47,15 @@ function returning(table: Table, root: ReadNode, minimal: boolean): string {
   return `RETURNING ${cols === '*' ? `${qualified}.*` : cols.map((c) => `${qualified}.${ident(c)}`).join(', ')}`;
 }
 
-type Mutation = { table: Table; root: ReadNode; columns: string[]; body: JsonBody | null; prefs: Preferences; minimal: boolean; onConflict: string | null };
+type Mutation = {
+  table: Table;
+  root: ReadNode;
+  columns: string[];
+  body: JsonBody | null;
+  prefs: Preferences;
+  minimal: boolean;
+  onConflict: string | null;
+};
 
 /** INSERT … SELECT from the body, with ON CONFLICT for upserts; `upsert` says whether inserts are counted. */
 function insertSql(m: Mutation, p: Params): { sql: string; upsert: boolean } {
@@ -58,13 +66,17 @@ function insertSql(m: Mutation, p: Params): { sql: string; upsert: boolean } {
   let onConflict = '';
   if (m.prefs.resolution && conflict.length) {
     const set = cols.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
-    const action = upsert && cols.length ? `DO UPDATE SET ${set} WHERE set_config('pgrst.inserted', ${INSERTED} - 1)::text, true) <> '-1'` : 'DO NOTHING';
+    const action =
+      upsert && cols.length ? `DO UPDATE SET ${set} WHERE set_config('pgrst.inserted', ${INSERTED} - 1)::text, true) <> '-1'` : 'DO NOTHING';
     onConflict = ` ON CONFLICT (${conflict.map(ident).join(', ')}) ${action}`;
   }
   // Counting inserts through a setting tells a merged upsert (200) from one that inserted (201).
   const counted = upsert ? ` WHERE set_config('pgrst.inserted', ${INSERTED} + 1)::text, true) <> '0'` : '';
   const target = `"public".${ident(m.table.name)}${cols.length ? ` (${cols.join(', ')})` : ''}`;
-  return { sql: `INSERT INTO ${target} SELECT ${cols.map((c) => `pgrst_body.${c}`).join(', ')} FROM ${rows}${counted}${onConflict} ${returning(m.table, m.root, m.minimal)}`, upsert };
+  return {
+    sql: `INSERT INTO ${target} SELECT ${cols.map((c) => `pgrst_body.${c}`).join(', ')} FROM ${rows}${counted}${onConflict} ${returning(m.table, m.root, m.minimal)}`,
+    upsert,
+  };
 }
 
 function updateSql(m: Mutation, p: Params): string {
@@ -106,7 +118,8 @@ export async function mutateTable(ctx: RequestContext, deps: RestDeps, name: str
   const root = await buildReadTree(deps.cache, schema, tableSource(table), parseSelect(minimal ? '*' : q.select), q);
   const m: Mutation = { table, root, columns, body, prefs, minimal, onConflict: q.onConflict };
   const p = new Params();
-  const { sql: mutation, upsert } = kind === 'insert' ? insertSql(m, p) : { sql: kind === 'update' ? updateSql(m, p) : deleteSql(m, p), upsert: false };
+  const { sql: mutation, upsert } =
+    kind === 'insert' ? insertSql(m, p) : { sql: kind === 'update' ? updateSql(m, p) : deleteSql(m, p), upsert: false };
 
   // The returned rows are read back from the CTE like a table, so select= may embed.
   const shaped: ReadNode = { ...root, from: `pgrst_source AS ${ident(table.name)}`, range: ALL_ROWS };
@@ -119,17 +132,30 @@ export async function mutateTable(ctx: RequestContext, deps: RestDeps, name: str
     const r = (await client.query<StatementRow>(sql, p.values)).rows[0];
     // Both checks run inside the transaction so that refusing the result also undoes the change.
     if (media.object && r.page !== 1) throw ERRORS.singular(r.page);
-    if (prefs.handling === 'strict' && prefs.maxAffected !== undefined && kind !== 'insert' && r.page > prefs.maxAffected) throw ERRORS.maxAffected(r.page);
+    if (prefs.handling === 'strict' && prefs.maxAffected !== undefined && kind !== 'insert' && r.page > prefs.maxAffected)
+      throw ERRORS.maxAffected(r.page);
     return r;
   });
   respond(ctx, kind, row, prefs, minimal, media.object, byProfile, upsert);
 }
 
-function respond(ctx: RequestContext, kind: Kind, row: StatementRow, prefs: Preferences, minimal: boolean, object: boolean, byProfile: boolean, upsert: boolean) {
+function respond(
+  ctx: RequestContext,
+  kind: Kind,
+  row: StatementRow,
+  prefs: Preferences,
+  minimal: boolean,
+  object: boolean,
+  byProfile: boolean,
+  upsert: boolean,
+) {
   const total = prefs.count ? row.page : null;
   const headers: Record<string, string> = { 'content-range': kind === 'update' ? contentRange(0, row.page - 1, total) : contentRange(1, 0, total) };
   if (byProfile) headers['content-profile'] = 'public';
-  const applied = appliedPreferences(prefs, kind === 'insert' ? ['resolution', 'return', 'count', 'missing'] : ['return', 'count', 'handling', 'maxAffected']);
+  const applied = appliedPreferences(
+    prefs,
+    kind === 'insert' ? ['resolution', 'return', 'count', 'missing'] : ['return', 'count', 'handling', 'maxAffected'],
+  );
   if (applied) headers['preference-applied'] = applied;
   let status = kind === 'insert' ? (upsert && (row.inserted ?? 0) <= 0 ? 200 : 201) : minimal ? 204 : 200;
   status = gucOverrides(row, status, headers);

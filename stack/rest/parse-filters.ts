@@ -43,11 +43,14 @@ function listValue(c: Cursor): string[] {
   c.skipSpaces();
   const values: string[] = [];
   do {
-    const q = c.peek() === '"' ? c.attempt(() => {
-      const v = quoted(c);
-      if (c.peek() !== ',' && c.peek() !== ')') throw c.fail('"," or ")"');
-      return v;
-    }) : undefined;
+    const q =
+      c.peek() === '"'
+        ? c.attempt(() => {
+            const v = quoted(c);
+            if (c.peek() !== ',' && c.peek() !== ')') throw c.fail('"," or ")"');
+            return v;
+          })
+        : undefined;
     if (q !== undefined) values.push(q);
     else {
       const start = c.pos;

@@ -40,7 +40,16 @@ describe('parseFilterKey', () => {
   it('splits embed paths from the column and its JSON path', () => {
     expect(parseFilterKey('title')).toEqual({ path: [], field: col('title') });
     expect(parseFilterKey('books.authors.name')).toEqual({ path: ['books', 'authors'], field: col('name') });
-    expect(parseFilterKey('data->a->>b')).toEqual({ path: [], field: { name: 'data', json: [{ arrow: '->', key: 'a', index: false }, { arrow: '->>', key: 'b', index: false }] } });
+    expect(parseFilterKey('data->a->>b')).toEqual({
+      path: [],
+      field: {
+        name: 'data',
+        json: [
+          { arrow: '->', key: 'a', index: false },
+          { arrow: '->>', key: 'b', index: false },
+        ],
+      },
+    });
   });
 });
 
@@ -76,11 +85,14 @@ describe('parseLogic', () => {
       },
     });
     expect(parseLogic('books.not.and', '(a.eq.1)')).toMatchObject({ path: ['books'], tree: { type: 'expr', not: true, op: 'and' } });
-    expect(parseLogic('or', '(tags.cs.{a,b},x.eq.1)').tree).toMatchObject({ children: [{ filter: { expr: { operation: { value: '{a,b}' } } } }, {}] });
+    expect(parseLogic('or', '(tags.cs.{a,b},x.eq.1)').tree).toMatchObject({
+      children: [{ filter: { expr: { operation: { value: '{a,b}' } } } }, {}],
+    });
   });
 
   it('refuses unbalanced or empty trees', () => {
-    for (const bad of ['(a.eq.1', '()', 'a.eq.1', '(a.eq.1))']) expect(() => parseLogic('or', bad), bad).toThrow(expect.objectContaining({ body: expect.objectContaining({ code: 'PGRST100' }) }));
+    for (const bad of ['(a.eq.1', '()', 'a.eq.1', '(a.eq.1))'])
+      expect(() => parseLogic('or', bad), bad).toThrow(expect.objectContaining({ body: expect.objectContaining({ code: 'PGRST100' }) }));
   });
 });
 

@@ -15,7 +15,16 @@ describe('parseSelect', () => {
       field('id'),
       field('title', { alias: 'name' }),
       field('year', { cast: 'text' }),
-      { type: 'field', field: { name: 'data', json: [{ arrow: '->', key: 'a', index: false }, { arrow: '->>', key: 'b', index: false }] } },
+      {
+        type: 'field',
+        field: {
+          name: 'data',
+          json: [
+            { arrow: '->', key: 'a', index: false },
+            { arrow: '->>', key: 'b', index: false },
+          ],
+        },
+      },
       { type: 'field', field: { name: 'data', json: [{ arrow: '->', key: '0', index: true }] }, alias: 'n' },
       field('odd, name'),
     ]);
@@ -40,9 +49,28 @@ describe('parseSelect', () => {
         hint: 'books_author_id_fkey',
         inner: true,
         spread: false,
-        children: [field('name') as SelectItem, { type: 'embed', relation: 'countries', alias: 'country', hint: undefined, inner: false, spread: false, children: [field('code') as SelectItem] }],
+        children: [
+          field('name') as SelectItem,
+          {
+            type: 'embed',
+            relation: 'countries',
+            alias: 'country',
+            hint: undefined,
+            inner: false,
+            spread: false,
+            children: [field('code') as SelectItem],
+          },
+        ],
       },
-      { type: 'embed', relation: 'publisher', alias: undefined, hint: undefined, inner: false, spread: true, children: [field('name') as SelectItem] },
+      {
+        type: 'embed',
+        relation: 'publisher',
+        alias: undefined,
+        hint: undefined,
+        inner: false,
+        spread: true,
+        children: [field('name') as SelectItem],
+      },
       { type: 'embed', relation: 'reviews', alias: undefined, hint: undefined, inner: false, spread: false, children: [] },
     ]);
     expect(parseSelect('a!left(*)')[0]).toMatchObject({ relation: 'a', inner: false, hint: undefined });

@@ -38,11 +38,24 @@ export type Embed = {
 
 export type RootSource = { name: string | null; table: Table | null; from: string; alias: string };
 
-export const tableSource = (table: Table): RootSource => ({ name: table.name, table, from: `"public".${ident(table.name)}`, alias: ident(table.name) });
+export const tableSource = (table: Table): RootSource => ({
+  name: table.name,
+  table,
+  from: `"public".${ident(table.name)}`,
+  alias: ident(table.name),
+});
 
 const toOne = (r: Relationship) => r.cardinality !== 'o2m';
 
-async function buildNode(cache: SchemaCache, schema: Schema, source: RootSource, items: SelectItem[], q: QueryParts, path: string[], used: Set<string>): Promise<ReadNode> {
+async function buildNode(
+  cache: SchemaCache,
+  schema: Schema,
+  source: RootSource,
+  items: SelectItem[],
+  q: QueryParts,
+  path: string[],
+  used: Set<string>,
+): Promise<ReadNode> {
   const here = path.join('.');
   used.add(here);
   const pick = <T extends { path: string[] }>(list: T[]) => list.filter((x) => x.path.join('.') === here);
@@ -61,13 +74,34 @@ async function buildNode(cache: SchemaCache, schema: Schema, source: RootSource,
     if (!source.name) throw ERRORS.noRelationship('', item.relation, item.hint, null);
     const rel = await cache.relationship(schema, source.name, item.relation, item.hint);
     if (item.spread && !toOne(rel)) {
-      throw new RestError(400, 'PGRST119', `A spread operation on '${item.relation}' is not possible`, `'${source.name}' and '${item.relation}' do not form a many-to-one or one-to-one relationship`);
+      throw new RestError(
+        400,
+        'PGRST119',
+        `A spread operation on '${item.relation}' is not possible`,
+        `'${source.name}' and '${item.relation}' do not form a many-to-one or one-to-one relationship`,
+      );
     }
     const key = item.alias ?? item.relation;
     const table = schema.tables.get(rel.foreignTable) ?? null;
     const alias = ident(`${rel.foreignTable}_${path.length + 1}`);
-    const child = await buildNode(cache, schema, { name: rel.foreignTable, table, from: `"public".${ident(rel.foreignTable)} AS ${alias}`, alias }, item.children, q, [...path, key], used);
-    node.embeds.push({ key, rel, inner: item.inner, spread: item.spread, empty: item.children.length === 0, lateral: ident(`pgrst_${path.length}_${n++}`), node: child });
+    const child = await buildNode(
+      cache,
+      schema,
+      { name: rel.foreignTable, table, from: `"public".${ident(rel.foreignTable)} AS ${alias}`, alias },
+      item.children,
+      q,
+      [...path, key],
+      used,
+    );
+    node.embeds.push({
+      key,
+      rel,
+      inner: item.inner,
+      spread: item.spread,
+      empty: item.children.length === 0,
+      lateral: ident(`pgrst_${path.length}_${n++}`),
+      node: child,
+    });
   }
   for (const term of node.order) {
     if (!term.relation) continue;

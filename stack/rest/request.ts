@@ -61,7 +61,17 @@ function looksLikeFilter(value: string): boolean {
 
 export function parseQuery(url: URL, method: string, rangeHeader: string | undefined, isArg?: (key: string) => boolean): QueryParts {
   const rpcRead = isArg !== undefined;
-  const parts: QueryParts = { select: null, columns: null, onConflict: null, filters: [], logic: [], order: [], ranges: new Map(), topRange: ALL_ROWS, args: [] };
+  const parts: QueryParts = {
+    select: null,
+    columns: null,
+    onConflict: null,
+    filters: [],
+    logic: [],
+    order: [],
+    ranges: new Map(),
+    topRange: ALL_ROWS,
+    args: [],
+  };
   const limits = new Map<string, { limit?: string; offset?: string }>();
   for (const [key, value] of url.searchParams) {
     if (key === 'select') parts.select = value;
@@ -116,7 +126,10 @@ const PREFERENCES: Record<string, string[]> = {
 
 export function parsePrefer(header: string | string[] | undefined): Preferences {
   const prefs: Preferences = { invalid: [] };
-  const all = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  const all = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const pref of all) {
     const [name, value = ''] = pref.split('=').map((s) => s.trim());
     if (name === 'max-affected' && /^[0-9]+$/.test(value)) prefs.maxAffected = Number(value);
@@ -139,12 +152,16 @@ export type Media = { object: boolean; stripNulls: boolean };
 /** Content negotiation over the JSON media types supabase-js asks for (array, object, nulls=stripped). */
 export function negotiate(accept: string | undefined): Media {
   if (!accept) return { object: false, stripNulls: false };
-  const offered = accept.split(',').map((s) => s.trim()).filter(Boolean);
+  const offered = accept
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const entry of offered) {
     const [type, ...params] = entry.split(';').map((s) => s.trim().toLowerCase());
     if (params.includes('q=0')) continue;
     const stripNulls = params.includes('nulls=stripped');
-    if (type === 'application/json' || type === '*/*' || type === 'application/*' || type === 'application/vnd.pgrst.array+json') return { object: false, stripNulls };
+    if (type === 'application/json' || type === '*/*' || type === 'application/*' || type === 'application/vnd.pgrst.array+json')
+      return { object: false, stripNulls };
     if (type === 'application/vnd.pgrst.object+json' || type === 'application/vnd.pgrst.object') return { object: true, stripNulls };
   }
   throw ERRORS.mediaType(offered.map((e) => e.split(';')[0].trim()));

@@ -6,7 +6,9 @@ const q = (search: string, method = 'GET', range?: string) => parseQuery(new URL
 
 describe('parseQuery', () => {
   it('sorts parameters into select, filters, logic, order and ranges by embed path', () => {
-    const parts = q('select=id,b(c)&id=eq.1&b.c=gt.2&or=(id.eq.1,id.eq.2)&b.or=(c.eq.1)&order=id.desc&b.order=c&b.limit=2&b.offset=1&limit=5&offset=10&apikey=k&columns="a"&on_conflict=id');
+    const parts = q(
+      'select=id,b(c)&id=eq.1&b.c=gt.2&or=(id.eq.1,id.eq.2)&b.or=(c.eq.1)&order=id.desc&b.order=c&b.limit=2&b.offset=1&limit=5&offset=10&apikey=k&columns="a"&on_conflict=id',
+    );
     expect(parts.select).toBe('id,b(c)');
     expect(parts.columns).toBe('"a"');
     expect(parts.onConflict).toBe('id');
@@ -99,7 +101,11 @@ describe('errors', () => {
 
   it('builds the body with nulls for absent details and hints', () => {
     const err = fromPgError({ code: '42501', message: 'permission denied for table t' }, false);
-    expect([err.status, err.body, err.headers]).toEqual([401, { code: '42501', details: null, hint: null, message: 'permission denied for table t' }, { 'www-authenticate': 'Bearer' }]);
+    expect([err.status, err.body, err.headers]).toEqual([
+      401,
+      { code: '42501', details: null, hint: null, message: 'permission denied for table t' },
+      { 'www-authenticate': 'Bearer' },
+    ]);
     expect(jwtError('token is expired').body).toMatchObject({ code: 'PGRST303', message: 'JWT expired' });
     expect(jwtError('invalid signature').body).toMatchObject({ code: 'PGRST301', message: 'JWT cryptographic operation failed' });
     expect(jwtError('malformed token', 'abc').body).toMatchObject({ code: 'PGRST301', message: 'Expected 3 parts in JWT; got 1' });

@@ -8,7 +8,14 @@ import type { SchemaCache } from './schema-cache.ts';
 
 export type RestDeps = { db: Db; cache: SchemaCache; log: (line: string) => void };
 
-export type StatementRow = { total: number | null; page: number; body: string | null; inserted?: number | null; status?: string | null; headers?: string | null };
+export type StatementRow = {
+  total: number | null;
+  page: number;
+  body: string | null;
+  inserted?: number | null;
+  status?: string | null;
+  headers?: string | null;
+};
 
 /** The response status and headers a function may set through the `response.status` / `response.headers` GUCs. */
 export const GUC_COLUMNS = `nullif(current_setting('response.status', true), '') AS status, nullif(current_setting('response.headers', true), '') AS headers`;
@@ -76,7 +83,13 @@ export function gucOverrides(row: StatementRow, status: number, headers: Record<
 }
 
 /** Sends a response; `body` null means none (204s, HEAD, return=minimal). */
-export function send(ctx: RequestContext, status: number, body: string | null, headers: Record<string, string>, contentType = 'application/json; charset=utf-8') {
+export function send(
+  ctx: RequestContext,
+  status: number,
+  body: string | null,
+  headers: Record<string, string>,
+  contentType = 'application/json; charset=utf-8',
+) {
   const out: Record<string, string | number> = { ...CORS_HEADERS, ...headers };
   if (body !== null) {
     out['content-type'] = contentType;

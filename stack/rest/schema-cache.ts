@@ -188,11 +188,21 @@ export class SchemaCache {
     if (found.length === 1) return found[0];
     if (found.length > 1) {
       const hints = found.map((r) => `'${r.foreignTable}!${r.constraint}'`).join(', ');
-      throw ERRORS.ambiguousRelationship(origin, target, found.map(describe), `Try changing '${target}' to one of the following: ${hints}. Find the desired relationship in the 'details' key.`);
+      throw ERRORS.ambiguousRelationship(
+        origin,
+        target,
+        found.map(describe),
+        `Try changing '${target}' to one of the following: ${hints}. Find the desired relationship in the 'details' key.`,
+      );
     }
     const known = schema.relationships.get(origin);
     const suggestion = known
-      ? ((s) => (s && s !== target ? `Perhaps you meant '${s}' instead of '${target}'.` : null))(closest(target, known.map((r) => r.foreignTable)))
+      ? ((s) => (s && s !== target ? `Perhaps you meant '${s}' instead of '${target}'.` : null))(
+          closest(
+            target,
+            known.map((r) => r.foreignTable),
+          ),
+        )
       : ((s) => (s ? `Perhaps you meant '${s}' instead of '${origin}'.` : null))(closest(origin, schema.relationships.keys()));
     throw ERRORS.noRelationship(origin, target, hint, suggestion);
   }

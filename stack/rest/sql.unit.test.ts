@@ -7,10 +7,27 @@ import { ALL_ROWS } from './request.ts';
 import { matchRelationships, type Relationship } from './schema-cache.ts';
 import { arrayLiteral, countSql, ident, Params, readSql } from './sql.ts';
 
-const books: Table = { name: 'books', columns: new Map([['title', { name: 'title', type: 'text', default: null, generated: false }]]), pk: ['id'], uniqueKeys: [['id']] };
+const books: Table = {
+  name: 'books',
+  columns: new Map([['title', { name: 'title', type: 'text', default: null, generated: false }]]),
+  pk: ['id'],
+  uniqueKeys: [['id']],
+};
 
 function node(over: Partial<ReadNode> = {}): ReadNode {
-  return { name: 'books', table: books, from: '"public"."books"', alias: '"books"', fields: [], embeds: [], filters: [], logic: [], order: [], range: ALL_ROWS, ...over };
+  return {
+    name: 'books',
+    table: books,
+    from: '"public"."books"',
+    alias: '"books"',
+    fields: [],
+    embeds: [],
+    filters: [],
+    logic: [],
+    order: [],
+    range: ALL_ROWS,
+    ...over,
+  };
 }
 const filter = (key: string, value: string) => ({ field: parseFilterKey(key).field, expr: parseFilterValue(value) });
 const fields = (select: string) => parseSelect(select).filter((i) => i.type === 'field') as ReadNode['fields'];
@@ -46,9 +63,24 @@ describe('readSql', () => {
   });
 
   it('embeds to-one as row_to_json and to-many as json_agg subqueries, and !inner as EXISTS', () => {
-    const rel: Relationship = { table: 'books', foreignTable: 'authors', cardinality: 'm2o', constraint: 'fk', columns: [['author_id', 'id']], isSelf: false };
-    const back: Relationship = { table: 'books', foreignTable: 'reviews', cardinality: 'o2m', constraint: 'fk2', columns: [['id', 'book_id']], isSelf: false };
-    const child = (name: string, alias: string) => node({ name, table: null, from: `"public"."${name}" AS "${alias}"`, alias: `"${alias}"`, fields: fields('name') });
+    const rel: Relationship = {
+      table: 'books',
+      foreignTable: 'authors',
+      cardinality: 'm2o',
+      constraint: 'fk',
+      columns: [['author_id', 'id']],
+      isSelf: false,
+    };
+    const back: Relationship = {
+      table: 'books',
+      foreignTable: 'reviews',
+      cardinality: 'o2m',
+      constraint: 'fk2',
+      columns: [['id', 'book_id']],
+      isSelf: false,
+    };
+    const child = (name: string, alias: string) =>
+      node({ name, table: null, from: `"public"."${name}" AS "${alias}"`, alias: `"${alias}"`, fields: fields('name') });
     const p = new Params();
     const root = node({
       fields: fields('id'),
@@ -64,11 +96,20 @@ describe('readSql', () => {
         ' FROM "public"."books"' +
         ' WHERE EXISTS (SELECT 1 FROM "public"."authors" AS "authors_1" WHERE "authors_1"."id" = "books"."author_id")',
     );
-    expect(countSql(root, p)).toBe('SELECT pg_catalog.count(*) FROM "public"."books" WHERE EXISTS (SELECT 1 FROM "public"."authors" AS "authors_1" WHERE "authors_1"."id" = "books"."author_id")');
+    expect(countSql(root, p)).toBe(
+      'SELECT pg_catalog.count(*) FROM "public"."books" WHERE EXISTS (SELECT 1 FROM "public"."authors" AS "authors_1" WHERE "authors_1"."id" = "books"."author_id")',
+    );
   });
 
   it('joins an embed LATERAL when it is spread or the parent orders by it', () => {
-    const rel: Relationship = { table: 'books', foreignTable: 'authors', cardinality: 'm2o', constraint: 'fk', columns: [['author_id', 'id']], isSelf: false };
+    const rel: Relationship = {
+      table: 'books',
+      foreignTable: 'authors',
+      cardinality: 'm2o',
+      constraint: 'fk',
+      columns: [['author_id', 'id']],
+      isSelf: false,
+    };
     const child = node({ name: 'authors', table: null, from: '"public"."authors" AS "authors_1"', alias: '"authors_1"', fields: fields('name') });
     const embed = { key: 'authors', rel, inner: false, spread: false, empty: false, lateral: '"pgrst_0_0"', node: child };
     const ordered = readSql(node({ fields: fields('id'), embeds: [embed], order: parseOrder('authors(name).desc') }), new Params());
@@ -83,7 +124,14 @@ describe('readSql', () => {
 });
 
 describe('matchRelationships', () => {
-  const m2o = (constraint: string, col: string): Relationship => ({ table: 'reviews', foreignTable: 'authors', cardinality: 'm2o', constraint, columns: [[col, 'id']], isSelf: false });
+  const m2o = (constraint: string, col: string): Relationship => ({
+    table: 'reviews',
+    foreignTable: 'authors',
+    cardinality: 'm2o',
+    constraint,
+    columns: [[col, 'id']],
+    isSelf: false,
+  });
   const rels = [m2o('reviews_reviewer_fkey', 'reviewer_id'), m2o('reviews_editor_fkey', 'editor_id')];
 
   it('matches by table, constraint or column, and narrows with a hint', () => {
@@ -96,7 +144,14 @@ describe('matchRelationships', () => {
   });
 
   it('resolves a self-relationship: the table name gives children, the column the parent', () => {
-    const up: Relationship = { table: 'people', foreignTable: 'people', cardinality: 'm2o', constraint: 'people_boss_fkey', columns: [['boss_id', 'id']], isSelf: true };
+    const up: Relationship = {
+      table: 'people',
+      foreignTable: 'people',
+      cardinality: 'm2o',
+      constraint: 'people_boss_fkey',
+      columns: [['boss_id', 'id']],
+      isSelf: true,
+    };
     const down: Relationship = { ...up, cardinality: 'o2m', columns: [['id', 'boss_id']] };
     expect(matchRelationships([up, down], 'people')).toEqual([down]);
     expect(matchRelationships([up, down], 'boss_id')).toEqual([up]);

@@ -54,7 +54,8 @@ export async function listBuckets(ctx: RequestContext, deps: StorageDeps): Promi
   const claims = requireClaims(ctx);
   const q = ctx.url.searchParams;
   const sortColumn = q.get('sortColumn');
-  if (sortColumn && !['id', 'name', 'created_at', 'updated_at'].includes(sortColumn)) throw ERRORS.validation('querystring/sortColumn must be equal to one of the allowed values');
+  if (sortColumn && !['id', 'name', 'created_at', 'updated_at'].includes(sortColumn))
+    throw ERRORS.validation('querystring/sortColumn must be equal to one of the allowed values');
   const order = q.get('sortOrder')?.toLowerCase() === 'desc' ? 'desc' : 'asc';
   const limit = q.has('limit') ? Number(q.get('limit')) : null;
   const offset = q.has('offset') ? Number(q.get('offset')) : null;
@@ -62,21 +63,28 @@ export async function listBuckets(ctx: RequestContext, deps: StorageDeps): Promi
     throw ERRORS.validation('querystring/limit and offset must be non-negative integers');
   }
   const search = q.get('search') ?? '';
-  const rows = await asRole(deps.db, claims, async (client) =>
-    (
-      await client.query(
-        `select ${BUCKET_JSON} from storage.buckets where ($1 = '' or name ilike '%' || replace(replace(replace($1, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
+  const rows = await asRole(
+    deps.db,
+    claims,
+    async (client) =>
+      (
+        await client.query(
+          `select ${BUCKET_JSON} from storage.buckets where ($1 = '' or name ilike '%' || replace(replace(replace($1, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
           ${sortColumn ? `order by ${sortColumn} ${order}` : ''} limit $2 offset $3`,
-        [search, limit, offset ?? 0],
-      )
-    ).rows,
+          [search, limit, offset ?? 0],
+        )
+      ).rows,
   );
   sendJson(ctx.res, 200, rows);
 }
 
 export async function getBucket(ctx: RequestContext, deps: StorageDeps, id: string): Promise<void> {
   const claims = requireClaims(ctx);
-  const row = await asRole(deps.db, claims, async (client) => (await client.query(`select ${BUCKET_JSON} from storage.buckets where id = $1`, [id])).rows[0]);
+  const row = await asRole(
+    deps.db,
+    claims,
+    async (client) => (await client.query(`select ${BUCKET_JSON} from storage.buckets where id = $1`, [id])).rows[0],
+  );
   if (!row) throw ERRORS.noSuchBucket();
   sendJson(ctx.res, 200, row);
 }
@@ -108,16 +116,26 @@ export async function createBucket(ctx: RequestContext, deps: StorageDeps): Prom
 export async function updateBucket(ctx: RequestContext, deps: StorageDeps, id: string): Promise<void> {
   const claims = requireClaims(ctx);
   const s = bucketSettings(await readJsonBody(ctx.req), deps);
-  const updated = await asRole(deps.db, claims, async (client) =>
-    (
-      await client.query(
-        `update storage.buckets set public = coalesce($2, public),
+  const updated = await asRole(
+    deps.db,
+    claims,
+    async (client) =>
+      (
+        await client.query(
+          `update storage.buckets set public = coalesce($2, public),
            file_size_limit = case when $3 then $4 else file_size_limit end,
            allowed_mime_types = case when $5 then $6 else allowed_mime_types end, updated_at = now()
          where id = $1`,
-        [id, s.public ?? null, s.fileSizeLimit !== undefined, s.fileSizeLimit ?? null, s.allowedMimeTypes !== undefined, s.allowedMimeTypes ?? null],
-      )
-    ).rowCount,
+          [
+            id,
+            s.public ?? null,
+            s.fileSizeLimit !== undefined,
+            s.fileSizeLimit ?? null,
+            s.allowedMimeTypes !== undefined,
+            s.allowedMimeTypes ?? null,
+          ],
+        )
+      ).rowCount,
   );
   if (!updated) throw ERRORS.noSuchBucket();
   sendJson(ctx.res, 200, { message: 'Successfully updated' });

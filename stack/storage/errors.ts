@@ -35,8 +35,7 @@ export const ERRORS = {
   bucketAlreadyExists: () => make(409, 'BucketAlreadyExists', 'The resource already exists', 'Duplicate'),
   invalidSignature: (message?: string) => make(400, 'InvalidSignature', message || 'Invalid signature'),
   expiredSignature: () => make(400, 'ExpiredToken', 'The provided token has expired.'),
-  entityTooLarge: (entity = 'object') =>
-    make(413, 'EntityTooLarge', `The ${entity} exceeded the maximum allowed size`, 'Payload too large'),
+  entityTooLarge: (entity = 'object') => make(413, 'EntityTooLarge', `The ${entity} exceeded the maximum allowed size`, 'Payload too large'),
   invalidMimeType: (mime: string) => make(415, 'InvalidMimeType', `mime type ${mime} is not supported`, 'invalid_mime_type'),
   invalidParameter: (name: string, message?: string) => make(400, 'InvalidParameter', message || `Invalid Parameter ${name}`),
   invalidRequest: (message: string) => make(400, 'InvalidRequest', message || 'Invalid Request'),
@@ -107,9 +106,13 @@ export function fromPgError(e: unknown): StorageError | null {
     case '42703':
     case '42P01':
       // codes.ts DatabaseSchemaMismatch: raised inside a trigger or policy (it has an internal query) or not.
-      return make(503, 'DatabaseSchemaMismatch', err.internalQuery && err.internalPosition
-        ? `There is a database schema mismatch in a trigger or RLS policy: ${err.where}`
-        : 'The database schema is out of sync. Please run migrations or contact support.');
+      return make(
+        503,
+        'DatabaseSchemaMismatch',
+        err.internalQuery && err.internalPosition
+          ? `There is a database schema mismatch in a trigger or RLS policy: ${err.where}`
+          : 'The database schema is out of sync. Please run migrations or contact support.',
+      );
     default:
       return ERRORS.databaseError(code);
   }

@@ -18,8 +18,10 @@ function sortBy(body: Record<string, unknown>): SortBy {
   if (!v || typeof v !== 'object' || Array.isArray(v)) throw ERRORS.validation('body/sortBy must be object');
   const { column, order } = v as Record<string, unknown>;
   if (column === undefined) throw ERRORS.validation("body/sortBy must have required property 'column'");
-  if (typeof column !== 'string' || !SORT_COLUMNS.includes(column)) throw ERRORS.validation('body/sortBy/column must be equal to one of the allowed values');
-  if (order !== undefined && order !== 'asc' && order !== 'desc') throw ERRORS.validation('body/sortBy/order must be equal to one of the allowed values');
+  if (typeof column !== 'string' || !SORT_COLUMNS.includes(column))
+    throw ERRORS.validation('body/sortBy/column must be equal to one of the allowed values');
+  if (order !== undefined && order !== 'asc' && order !== 'desc')
+    throw ERRORS.validation('body/sortBy/order must be equal to one of the allowed values');
   return { column, order: (order as 'asc' | 'desc' | undefined) ?? 'asc' };
 }
 
@@ -66,8 +68,10 @@ export async function listObjects(ctx: RequestContext, deps: StorageDeps, bucket
   const sort = sortBy(body);
   // object.ts searchObjects: a prefix is always a folder.
   if (prefix.length > 0 && !prefix.endsWith('/')) prefix = `${prefix}/`;
-  const rows = await asRole(deps.db, claims, async (client) =>
-    (await client.query(searchSql(sort), [bucket, prefix, search, Math.min(limit, 1500), offset])).rows,
+  const rows = await asRole(
+    deps.db,
+    claims,
+    async (client) => (await client.query(searchSql(sort), [bucket, prefix, search, Math.min(limit, 1500), offset])).rows,
   );
   sendJson(ctx.res, 200, rows);
 }

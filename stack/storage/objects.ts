@@ -38,7 +38,9 @@ async function findObject(deps: StorageDeps, claims: Claims, bucket: string, key
 }
 
 async function bucketVisibility(deps: StorageDeps, bucket: string): Promise<{ public: boolean } | null> {
-  const { rows } = await deps.db.admin.query<{ public: boolean }>('select coalesce(public, false) as public from storage.buckets where id = $1', [bucket]);
+  const { rows } = await deps.db.admin.query<{ public: boolean }>('select coalesce(public, false) as public from storage.buckets where id = $1', [
+    bucket,
+  ]);
   return rows[0] ?? null;
 }
 
@@ -72,19 +74,24 @@ function sendInfo(ctx: RequestContext, row: ObjectRow) {
   const headers: Record<string, string> = {};
   if (typeof m.eTag === 'string') headers.etag = m.eTag;
   if (typeof m.cacheControl === 'string') headers['cache-control'] = m.cacheControl;
-  sendJson(ctx.res, 200, {
-    id: row.id,
-    name: row.name,
-    version: row.version,
-    bucket_id: row.bucket_id,
-    size: typeof m.size === 'number' ? m.size : null,
-    content_type: typeof m.mimetype === 'string' ? m.mimetype : null,
-    cache_control: typeof m.cacheControl === 'string' ? m.cacheControl : null,
-    etag: typeof m.eTag === 'string' ? m.eTag : null,
-    metadata: row.user_metadata,
-    last_modified: row.updated_at,
-    created_at: row.created_at,
-  }, headers);
+  sendJson(
+    ctx.res,
+    200,
+    {
+      id: row.id,
+      name: row.name,
+      version: row.version,
+      bucket_id: row.bucket_id,
+      size: typeof m.size === 'number' ? m.size : null,
+      content_type: typeof m.mimetype === 'string' ? m.mimetype : null,
+      cache_control: typeof m.cacheControl === 'string' ? m.cacheControl : null,
+      etag: typeof m.eTag === 'string' ? m.eTag : null,
+      metadata: row.user_metadata,
+      last_modified: row.updated_at,
+      created_at: row.created_at,
+    },
+    headers,
+  );
 }
 
 /** POST `/object/sign/:bucket/*` `{expiresIn, transform?}` → `{signedURL}`, only for objects the caller can read. */
@@ -105,7 +112,10 @@ export async function createSignedUrls(ctx: RequestContext, deps: StorageDeps, b
   const ttl = expiresIn(body);
   const paths = stringArray(body, 'paths', 1, MAX_OBJECTS_PER_REQUEST);
   const visible = await asRole(deps.db, claims, async (client) => {
-    const { rows } = await client.query<{ name: string }>('select name from storage.objects where bucket_id = $1 and name = any($2::text[])', [bucket, paths]);
+    const { rows } = await client.query<{ name: string }>('select name from storage.objects where bucket_id = $1 and name = any($2::text[])', [
+      bucket,
+      paths,
+    ]);
     return new Set(rows.map((r) => r.name));
   });
   sendJson(

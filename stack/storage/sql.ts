@@ -27,10 +27,14 @@ const ROLLBACK = Symbol('rollback');
 /** Runs `fn` as `claims`' role and rolls it back: "would this be allowed?" (Storage's testPermission). */
 export async function testPermission(db: Db, claims: Claims, fn: (client: pg.PoolClient) => Promise<unknown>): Promise<void> {
   try {
-    await db.asClaims(claims, async (client) => {
-      await fn(client);
-      throw ROLLBACK;
-    }, STORAGE_SCOPE);
+    await db.asClaims(
+      claims,
+      async (client) => {
+        await fn(client);
+        throw ROLLBACK;
+      },
+      STORAGE_SCOPE,
+    );
   } catch (e) {
     if (e === ROLLBACK) return;
     throw fromPgError(e) ?? e;

@@ -17,7 +17,10 @@ describe('signed URL tokens', () => {
   it('binds an upload token to its path, owner and upsert flag', () => {
     const token = signUploadToken(SECRET, 'resumes/job/a.pdf', 'user-1', false);
     expect(verifyObjectToken(SECRET, token, 'resumes', 'job/a.pdf', 'upload')).toMatchObject({ owner: 'user-1', upsert: false, scope: 'upload' });
-    expect(refusal(() => verifyObjectToken(SECRET, token, 'resumes', 'job/b.pdf', 'upload'))).toMatchObject({ statusCode: '400', code: 'InvalidSignature' });
+    expect(refusal(() => verifyObjectToken(SECRET, token, 'resumes', 'job/b.pdf', 'upload'))).toMatchObject({
+      statusCode: '400',
+      code: 'InvalidSignature',
+    });
   });
 
   it('lasts two hours by default, as Supabase configures signed upload URLs', () => {
@@ -30,8 +33,14 @@ describe('signed URL tokens', () => {
   it('never lets a download token upload, or an upload token download', () => {
     const download = signDownloadToken(SECRET, 'b/k', 60);
     const upload = signUploadToken(SECRET, 'b/k', undefined, false);
-    expect(refusal(() => verifyObjectToken(SECRET, download, 'b', 'k', 'upload'))).toMatchObject({ code: 'InvalidSignature', message: 'Token is not scoped for upload' });
-    expect(refusal(() => verifyObjectToken(SECRET, upload, 'b', 'k', 'download'))).toMatchObject({ code: 'InvalidSignature', message: 'Token is not scoped for download' });
+    expect(refusal(() => verifyObjectToken(SECRET, download, 'b', 'k', 'upload'))).toMatchObject({
+      code: 'InvalidSignature',
+      message: 'Token is not scoped for upload',
+    });
+    expect(refusal(() => verifyObjectToken(SECRET, upload, 'b', 'k', 'download'))).toMatchObject({
+      code: 'InvalidSignature',
+      message: 'Token is not scoped for download',
+    });
     // Legacy (scope-less) tokens are told apart by the upsert claim.
     const legacyUpload = signJwt({ url: 'b/k', upsert: false, exp: Math.floor(Date.now() / 1000) + 60 }, SECRET);
     expect(verifyObjectToken(SECRET, legacyUpload, 'b', 'k', 'upload').upsert).toBe(false);
@@ -48,7 +57,13 @@ describe('signed URL tokens', () => {
     });
     const [h, , s] = signDownloadToken(SECRET, 'b/k', 60).split('.');
     const forged = `${h}.${Buffer.from(JSON.stringify({ url: 'b/other', scope: 'download', exp: 9e9 })).toString('base64url')}.${s}`;
-    expect(refusal(() => verifyObjectToken(SECRET, forged, 'b', 'other', 'download'))).toMatchObject({ code: 'InvalidJWT', message: 'signature verification failed' });
-    expect(refusal(() => verifyObjectToken(SECRET, 'garbage', 'b', 'k', 'download'))).toMatchObject({ code: 'InvalidJWT', message: 'Invalid Compact JWS' });
+    expect(refusal(() => verifyObjectToken(SECRET, forged, 'b', 'other', 'download'))).toMatchObject({
+      code: 'InvalidJWT',
+      message: 'signature verification failed',
+    });
+    expect(refusal(() => verifyObjectToken(SECRET, 'garbage', 'b', 'k', 'download'))).toMatchObject({
+      code: 'InvalidJWT',
+      message: 'Invalid Compact JWS',
+    });
   });
 });

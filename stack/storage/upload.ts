@@ -23,7 +23,13 @@ export type UploadTarget = {
   upsert: boolean;
 };
 
-type IncomingFile = { body: AsyncIterable<Buffer>; mimeType: string; cacheControl: string; userMetadata?: Record<string, unknown>; declaredLength?: number };
+type IncomingFile = {
+  body: AsyncIterable<Buffer>;
+  mimeType: string;
+  cacheControl: string;
+  userMetadata?: Record<string, unknown>;
+  declaredLength?: number;
+};
 
 const MAX_FIELD_BYTES = 1024 * 1024; // @fastify/multipart's default fieldSize
 const MAX_FIELDS = 10; // createObject.ts limits.fields
@@ -85,7 +91,13 @@ async function incomingFile(req: IncomingMessage, body: AsyncIterable<Buffer>, m
 }
 
 /** INSERT, or INSERT … ON CONFLICT DO UPDATE for upserts (pg.ts createObject / upsertObject). */
-async function writeRow(client: pg.PoolClient, t: UploadTarget, metadata: object, userMetadata: object | undefined, version: string): Promise<string | undefined> {
+async function writeRow(
+  client: pg.PoolClient,
+  t: UploadTarget,
+  metadata: object,
+  userMetadata: object | undefined,
+  version: string,
+): Promise<string | undefined> {
   const owner = isUuid(t.owner) ? t.owner : null;
   const params = [t.bucket, t.key, owner, t.owner ?? null, JSON.stringify(metadata), userMetadata ? JSON.stringify(userMetadata) : null, version];
   const insert = `insert into storage.objects (bucket_id, name, owner, owner_id, metadata, user_metadata, version)
@@ -116,7 +128,9 @@ export async function uploadObject(deps: UploadDeps, req: IncomingMessage, t: Up
     const file = await incomingFile(req, body, maxSize);
     if (bucket.allowed_mime_types?.length && !emptyFolder) validateMimeType(file.mimeType, bucket.allowed_mime_types);
 
-    await testPermission(deps.db, t.claims, (client) => writeRow(client, t, { mimetype: file.mimeType, contentLength: file.declaredLength }, file.userMetadata, '1'));
+    await testPermission(deps.db, t.claims, (client) =>
+      writeRow(client, t, { mimetype: file.mimeType, contentLength: file.declaredLength }, file.userMetadata, '1'),
+    );
 
     written = await deps.store.writeTemp(t.bucket, t.key, file.body, maxSize).catch((e: unknown) => {
       if (e instanceof StorageError) throw e;

@@ -34,7 +34,10 @@ export async function createSignedUploadUrl(ctx: RequestContext, deps: StorageDe
     const params = [bucket, key, isUuid(owner) ? owner : null, owner ?? null, JSON.stringify(metadata)];
     const insert = `insert into storage.objects (bucket_id, name, owner, owner_id, metadata, version) values ($1, $2, $3, $4, $5::jsonb, '1')`;
     try {
-      await client.query(upsert ? `${insert} on conflict (bucket_id, name) do update set metadata = excluded.metadata, version = excluded.version` : insert, params);
+      await client.query(
+        upsert ? `${insert} on conflict (bucket_id, name) do update set metadata = excluded.metadata, version = excluded.version` : insert,
+        params,
+      );
     } catch (e) {
       if ((e as { code?: string }).code === '23505') throw ERRORS.keyAlreadyExists();
       throw e;
@@ -62,8 +65,10 @@ export async function deleteObject(ctx: RequestContext, deps: StorageDeps, bucke
   await deps.locks.run([`${bucket}/${key}`], async () => {
     const exists = await deps.db.admin.query('select 1 from storage.objects where bucket_id = $1 and name = $2', [bucket, key]);
     if (!exists.rowCount) throw ERRORS.noSuchKey();
-    const deleted = await asRole(deps.db, claims, async (client) =>
-      (await client.query('delete from storage.objects where bucket_id = $1 and name = $2 returning id', [bucket, key])).rowCount,
+    const deleted = await asRole(
+      deps.db,
+      claims,
+      async (client) => (await client.query('delete from storage.objects where bucket_id = $1 and name = $2 returning id', [bucket, key])).rowCount,
     );
     if (!deleted) throw ERRORS.accessDenied('Access denied');
     await deps.store.remove(bucket, [key]);
@@ -85,7 +90,10 @@ export async function deleteObjects(ctx: RequestContext, deps: StorageDeps, buck
         );
         return rows;
       });
-      await deps.store.remove(bucket, deleted.map((r) => r.name));
+      await deps.store.remove(
+        bucket,
+        deleted.map((r) => r.name),
+      );
       return deleted;
     },
   );

@@ -26,7 +26,9 @@ describe('applications.status_key_hash', () => {
     const { data, error } = await recruiter.from('applications').select('id, status_key_hash').eq('id', applied.id);
     expect(data).toBeNull();
     expect(error?.code).toBe('42501');
-    expect((await recruiter.from('applications').select('id, withdrawn_at').eq('id', applied.id)).data).toEqual([{ id: applied.id, withdrawn_at: null }]);
+    expect((await recruiter.from('applications').select('id, withdrawn_at').eq('id', applied.id)).data).toEqual([
+      { id: applied.id, withdrawn_at: null },
+    ]);
     await rolledBack(async (tx) => {
       const refused = await tx.as(USERS.acmeOwner).refused('select status_key_hash from public.applications');
       expect(refused.code).toBe('42501');
@@ -36,7 +38,10 @@ describe('applications.status_key_hash', () => {
   it('the candidate sets it on insert only, in the hash’s shape', () =>
     rolledBack(async (tx) => {
       const id = await seedApplication(tx);
-      expect((await tx.as(USERS.acmeRecruiter).refused(`update public.applications set status_key_hash = $2 where id = $1`, [id, hashOf(newStatusKey())])).code).toBe('42501');
+      expect(
+        (await tx.as(USERS.acmeRecruiter).refused(`update public.applications set status_key_hash = $2 where id = $1`, [id, hashOf(newStatusKey())]))
+          .code,
+      ).toBe('42501');
       const [{ path }] = await tx.query<{ path: string }>(
         `insert into public.upload_grants (path, job_id, client_key_hash, expires_at) values ('backend-developer/' || gen_random_uuid() || '.pdf', 'ac000000-0000-4000-9000-000000000001', 'c', now() + interval '1 hour') returning path`,
       );
@@ -68,7 +73,8 @@ describe('the rest is the RPCs’ own', () => {
       for (const table of ['status_access_failures', 'status_access_salt']) {
         expect((await tx.as(actor).refused(`select * from public.${table}`)).code).toBe('42501');
       }
-    }));
+    }),
+  );
 
   it.each([
     `select public.open_application_status('x', 'y', true)`,
@@ -80,7 +86,8 @@ describe('the rest is the RPCs’ own', () => {
   ])('API roles cannot run %s', (statement) =>
     rolledBack(async (tx) => {
       for (const actor of ['anon', USERS.acmeOwner] as const) expect((await tx.as(actor).refused(statement)).code).toBe('42501');
-    }));
+    }),
+  );
 
   it('the two RPCs run for anon and signed-in users alike', async () => {
     const applied = await applyWithKey();

@@ -10,7 +10,14 @@ import { createTestOrg, type TestOrg } from '../ops/support/org.ts';
 import { uploadResume } from './support.ts';
 
 const question = (q: Partial<Record<string, unknown>> & { id: string; type: string }) => ({
-  label: `Question ${q.id}`, help: '', required: false, choices: [], min: null, max: null, knockout: [], ...q,
+  label: `Question ${q.id}`,
+  help: '',
+  required: false,
+  choices: [],
+  min: null,
+  max: null,
+  knockout: [],
+  ...q,
 });
 
 const QUESTIONS = [
@@ -29,7 +36,10 @@ let job: { id: string; slug: string };
 
 beforeAll(async () => {
   org = await createTestOrg('questions');
-  const [row] = await sql<{ id: string }>(`update public.jobs set questions = $2 where slug = $1 returning id`, [org.jobs.open, JSON.stringify(QUESTIONS)]);
+  const [row] = await sql<{ id: string }>(`update public.jobs set questions = $2 where slug = $1 returning id`, [
+    org.jobs.open,
+    JSON.stringify(QUESTIONS),
+  ]);
   job = { id: row.id, slug: org.jobs.open };
 });
 afterAll(() => org?.remove());
@@ -44,7 +54,12 @@ async function submit(fields: Record<string, unknown>) {
 }
 
 const stored = async (id: string) =>
-  (await sql<{ answers: unknown; knockout: unknown; source: string | null }>(`select answers, knockout, source from public.applications where id = $1`, [id]))[0];
+  (
+    await sql<{ answers: unknown; knockout: unknown; source: string | null }>(
+      `select answers, knockout, source from public.applications where id = $1`,
+      [id],
+    )
+  )[0];
 
 describe('answers to a job’s questions', () => {
   it('are stored as sent, with the source, and an application meeting no knockout rule is not flagged', async () => {
@@ -57,12 +72,20 @@ describe('answers to a job’s questions', () => {
     ['a required question left out', { ...GOOD, mode: undefined }, 'Answer the question "Question mode"'],
     ['a required yes/no sent as text', { ...GOOD, sponsorship: 'no' }, 'The answer to "Will you need visa sponsorship?" must be yes or no'],
     ['a choice that is not offered', { ...GOOD, mode: 'Mars' }, 'The answer to "Question mode" must be one of its choices'],
-    ['a multiple choice with a choice twice', { ...GOOD, stack: ['React', 'React'] }, 'The answers to "Question stack" must be some of its choices, each once'],
+    [
+      'a multiple choice with a choice twice',
+      { ...GOOD, stack: ['React', 'React'] },
+      'The answers to "Question stack" must be some of its choices, each once',
+    ],
     ['a number above the maximum', { ...GOOD, years: 51 }, 'The answer to "Question years" must be at most 50'],
     ['a number sent as text', { ...GOOD, years: '4' }, 'The answer to "Question years" must be a number'],
     ['a long answer over 5 000 characters', { ...GOOD, why: 'x'.repeat(5_001) }, 'The answer to "Question why" can be at most 5000 characters'],
     ['a short answer over 300 characters', { ...GOOD, nick: 'x'.repeat(301) }, 'The answer to "Question nick" can be at most 300 characters'],
-    ['a web address without a scheme', { ...GOOD, site: 'ada.example' }, 'The answer to "Question site" must be a web address starting with https://'],
+    [
+      'a web address without a scheme',
+      { ...GOOD, site: 'ada.example' },
+      'The answer to "Question site" must be a web address starting with https://',
+    ],
     ['a question the job does not ask', { ...GOOD, salary: 100 }, 'This job asks no question "salary"'],
   ])('%s is refused (400, 23514) with a plain message, stores nothing and leaves the grant for a retry', async (_, answers, message) => {
     const { path, size, res } = await submit({ answers });
@@ -72,9 +95,15 @@ describe('answers to a job’s questions', () => {
       [path],
     );
     expect(grant).toEqual({ used_at: null, rows: 0 });
-    const retried = await anonClient()
-      .from('applications')
-      .insert({ id: randomUUID(), job_id: job.id, full_name: 'Ada Lovelace', email: 'ada@example.test', resume_path: path, resume_size: size, answers: GOOD });
+    const retried = await anonClient().from('applications').insert({
+      id: randomUUID(),
+      job_id: job.id,
+      full_name: 'Ada Lovelace',
+      email: 'ada@example.test',
+      resume_path: path,
+      resume_size: size,
+      answers: GOOD,
+    });
     expect(retried.error).toBeNull();
   });
 

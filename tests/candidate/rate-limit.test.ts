@@ -114,7 +114,10 @@ describe('per client', () => {
     const address = newClientAddress();
     const ref = randomUUID();
     await guess(ref, address);
-    const [{ client_key_hash }] = await sql<{ client_key_hash: string }>('select client_key_hash from public.status_access_failures where application_ref = $1', [ref]);
+    const [{ client_key_hash }] = await sql<{ client_key_hash: string }>(
+      'select client_key_hash from public.status_access_failures where application_ref = $1',
+      [ref],
+    );
     expect(client_key_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(client_key_hash).not.toBe(createHash('sha256').update(address).digest('hex'));
   });

@@ -56,7 +56,10 @@ describe('the right link', () => {
   });
 
   it('refuses GET, found or not: a read-only call could not record a failed guess', async () => {
-    for (const args of [{ application_id: applied.id, status_key: applied.key }, { application_id: applied.id, status_key: newStatusKey() }]) {
+    for (const args of [
+      { application_id: applied.id, status_key: applied.key },
+      { application_id: applied.id, status_key: newStatusKey() },
+    ]) {
       const { data, error } = await visitorClient().rpc('application_status', args, { get: true });
       expect(data).toBeNull();
       expect(error?.code).toBe('25006');
@@ -97,7 +100,9 @@ describe('every wrong link answers exactly like a missing application', () => {
 
   it('withdraw_application answers the same, and changes nothing', async () => {
     for (const [, args] of cases) expect((await callStatusRpc('withdraw_application', args())).text).toBe(NOT_FOUND.text);
-    const rows = await sql<{ withdrawn_at: Date | null }>('select withdrawn_at from public.applications where id = any($1)', [[mine.id, other.id, keyless.id]]);
+    const rows = await sql<{ withdrawn_at: Date | null }>('select withdrawn_at from public.applications where id = any($1)', [
+      [mine.id, other.id, keyless.id],
+    ]);
     expect(rows.map((r) => r.withdrawn_at)).toEqual([null, null, null]);
   });
 
@@ -122,5 +127,8 @@ describe('every wrong link answers exactly like a missing application', () => {
 
 it('a link to an application of another organization works like any other (the key is the only credential)', async () => {
   const sre = await applyWithKey(undefined, JOBS.sre);
-  expect((await statusOf(sre)).body).toMatchObject({ status: 'found', application: { jobTitle: 'Site Reliability Engineer', organizationName: 'Globex' } });
+  expect((await statusOf(sre)).body).toMatchObject({
+    status: 'found',
+    application: { jobTitle: 'Site Reliability Engineer', organizationName: 'Globex' },
+  });
 });

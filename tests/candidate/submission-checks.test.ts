@@ -65,7 +65,9 @@ describe('a candidate submitting after the upload', () => {
 
   it('is refused when the stored object is not a PDF (the bucket allowed another type), whatever size it declares', async () => {
     const { path, size } = await uploadResume();
-    await sql(`update storage.objects set metadata = jsonb_set(metadata, '{mimetype}', '"text/html"') where bucket_id = 'resumes' and name = $1`, [path]);
+    await sql(`update storage.objects set metadata = jsonb_set(metadata, '{mimetype}', '"text/html"') where bucket_id = 'resumes' and name = $1`, [
+      path,
+    ]);
     const refused = await submit(path, { resume_size: size });
     expect({ status: refused.status, code: refused.error?.code, message: refused.error?.message }).toEqual({
       status: 400,
@@ -79,7 +81,14 @@ describe('a candidate submitting after the upload', () => {
     const { path, size } = await uploadResume();
     const refused = await anonClient()
       .from('applications')
-      .insert({ id: randomUUID(), job_id: JOBS.frontend.id, full_name: 'Ada Lovelace', email: 'ada@example.test', resume_path: path, resume_size: size + 1 });
+      .insert({
+        id: randomUUID(),
+        job_id: JOBS.frontend.id,
+        full_name: 'Ada Lovelace',
+        email: 'ada@example.test',
+        resume_path: path,
+        resume_size: size + 1,
+      });
     expect({ status: refused.status, code: refused.error?.code }).toEqual({ status: 401, code: '42501' });
     expect(refused.error?.message).not.toMatch(/resume_size|bytes/);
     await expectNothingStored(path);

@@ -19,7 +19,11 @@ const created = removedAfterAll();
 /** A grant for `job` (from an address of its own) and `pdf` stored at its path: the apply page's state before the insert. */
 export async function uploadResume(pdf = minimalPdf(), job: { slug: string } = JOBS.backend): Promise<{ path: string; size: number }> {
   const headers = { authorization: `Bearer ${stack.anonKey}`, apikey: stack.anonKey, 'content-type': 'application/json' };
-  const grant = await fetchFrom(newClientAddress())(`${stack.apiUrl}/functions/v1/sign-upload`, { method: 'POST', headers, body: JSON.stringify({ jobSlug: job.slug, fileSize: pdf.byteLength, contentType: 'application/pdf' }) });
+  const grant = await fetchFrom(newClientAddress())(`${stack.apiUrl}/functions/v1/sign-upload`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ jobSlug: job.slug, fileSize: pdf.byteLength, contentType: 'application/pdf' }),
+  });
   if (grant.status !== 200) throw new Error(`sign-upload answered ${grant.status}: ${await grant.text()}`);
   const { path, signedUrl } = (await grant.json()) as { path: string; signedUrl: string };
   created.push(path);
@@ -34,7 +38,15 @@ export async function applyWithKey(key: string | null = newStatusKey(), job: { i
   const id = crypto.randomUUID();
   const { error } = await anonClient()
     .from('applications')
-    .insert({ id, job_id: job.id, full_name: 'Status Candidate', email: 'status@example.test', resume_path: path, resume_size: size, status_key_hash: key && hashOf(key) });
+    .insert({
+      id,
+      job_id: job.id,
+      full_name: 'Status Candidate',
+      email: 'status@example.test',
+      resume_path: path,
+      resume_size: size,
+      status_key_hash: key && hashOf(key),
+    });
   if (error) throw new Error(`the insert failed: ${error.message}`);
   return { id, key: key ?? '', path };
 }
@@ -53,10 +65,20 @@ export type Answer = { status: number; text: string; body: { status: string; ret
  * POST /rest/v1/rpc/<name> with the anon key from `address`: the status and the exact body text, for byte-for-byte
  * comparisons. `forwardedFor` is what the caller claims in X-Forwarded-For (the gateway appends the real address).
  */
-export async function callStatusRpc(name: 'application_status' | 'withdraw_application', args: Record<string, unknown>, address = newClientAddress(), forwardedFor?: string): Promise<Answer> {
+export async function callStatusRpc(
+  name: 'application_status' | 'withdraw_application',
+  args: Record<string, unknown>,
+  address = newClientAddress(),
+  forwardedFor?: string,
+): Promise<Answer> {
   const res = await fetchFrom(address)(`${stack.apiUrl}/rest/v1/rpc/${name}`, {
     method: 'POST',
-    headers: { apikey: stack.anonKey, authorization: `Bearer ${stack.anonKey}`, 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+    headers: {
+      apikey: stack.anonKey,
+      authorization: `Bearer ${stack.anonKey}`,
+      'content-type': 'application/json',
+      ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+    },
     body: JSON.stringify(args),
   });
   const text = await res.text();

@@ -13,7 +13,8 @@ import { applyWithKey, callStatusRpc, type Applied } from './support.ts';
 const withdraw = (applied: Applied) => callStatusRpc('withdraw_application', { application_id: applied.id, status_key: applied.key });
 const objectRow = async (p: string) => (await sql(`select 1 from storage.objects where bucket_id = 'resumes' and name = $1`, [p])).length === 1;
 const fileOnDisk = (p: string) => fs.existsSync(path.join(stack.dataDir, 'storage', 'resumes', ...p.split('/')));
-const purge = (body: unknown, token = stack.serviceRoleKey) => callFunction('withdraw-application', { body, headers: { authorization: `Bearer ${token}`, apikey: stack.anonKey } });
+const purge = (body: unknown, token = stack.serviceRoleKey) =>
+  callFunction('withdraw-application', { body, headers: { authorization: `Bearer ${token}`, apikey: stack.anonKey } });
 
 describe('withdrawing with the right key', () => {
   let applied: Applied;
@@ -102,7 +103,10 @@ describe('withdraw-application', () => {
     // Nothing left to do: a second run removes nothing.
     expect((await purge({ applicationId: gone.id })).json.removedResumes).toBe(0);
     // The row stays (withdrawn), so the link keeps answering.
-    expect((await callStatusRpc('application_status', { application_id: gone.id, status_key: gone.key })).body).toMatchObject({ status: 'found', application: { stage: 'closed' } });
+    expect((await callStatusRpc('application_status', { application_id: gone.id, status_key: gone.key })).body).toMatchObject({
+      status: 'found',
+      application: { stage: 'closed' },
+    });
   });
 
   it('is what the scheduler runs: a withdrawn resume is gone within a minute without anyone calling it', async () => {

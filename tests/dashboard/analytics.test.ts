@@ -23,7 +23,8 @@ const analytics = async (tx: Tx, who: { userId: string; email: string }, job: st
 async function walk(tx: Tx, id: string, stages: string[], hours: number) {
   for (const stage of stages) await tx.query('update public.applications set stage = $2 where id = $1', [id, stage]);
   const events = await tx.query<{ id: number }>('select id from public.stage_events where application_id = $1 order by id', [id]);
-  for (const [i, e] of events.entries()) await tx.query(`update public.stage_events set at = now() - make_interval(hours => $2) where id = $1`, [e.id, (events.length - i) * hours]);
+  for (const [i, e] of events.entries())
+    await tx.query(`update public.stage_events set at = now() - make_interval(hours => $2) where id = $1`, [e.id, (events.length - i) * hours]);
 }
 
 async function pipeline(tx: Tx) {

@@ -22,14 +22,19 @@ let globex: SupabaseClient;
 async function submitted(fullName: string): Promise<{ id: string; path: string }> {
   const path = `${JOBS.backend.slug}/${randomUUID()}.pdf`;
   const id = randomUUID();
-  const { error } = await serviceClient().storage.from('resumes').upload(path, minimalPdf(`${fullName} - TypeScript`), { contentType: 'application/pdf' });
+  const { error } = await serviceClient()
+    .storage.from('resumes')
+    .upload(path, minimalPdf(`${fullName} - TypeScript`), { contentType: 'application/pdf' });
   if (error) throw error;
   paths.push(path);
   ids.push(id);
-  await sql(
-    `insert into public.applications (id, job_id, full_name, email, resume_path, resume_size) values ($1, $2, $3, $4, $5, 1234)`,
-    [id, JOBS.backend.id, fullName, `${randomUUID().slice(0, 8)}@example.test`, path],
-  );
+  await sql(`insert into public.applications (id, job_id, full_name, email, resume_path, resume_size) values ($1, $2, $3, $4, $5, 1234)`, [
+    id,
+    JOBS.backend.id,
+    fullName,
+    `${randomUUID().slice(0, 8)}@example.test`,
+    path,
+  ]);
   return { id, path };
 }
 
@@ -55,7 +60,11 @@ describe.skipIf(!storageReady)('resumes through signed URLs', () => {
     const res = await fetch(data!.signedUrl);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/attachment;.*Ada(%20| )Lovelace(%20| )resume\.pdf/);
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it("refuse Globex's recruiter: no signed URL and no listing of Acme's folder", async () => {
@@ -77,7 +86,9 @@ describe.skipIf(!restReady)('the dashboard API', () => {
     expect((await globex.rpc('org_member_directory', { org: ACME })).data).toEqual([]);
     const jobs = await globex.from('jobs').select('slug, status').eq('org_id', ACME);
     expect(jobs.data!.every((j) => j.status === 'open')).toBe(true);
-    expect((await globex.rpc('my_memberships')).data).toEqual([{ org_id: expect.any(String), org_name: 'Globex', org_slug: 'globex', role: 'recruiter' }]);
+    expect((await globex.rpc('my_memberships')).data).toEqual([
+      { org_id: expect.any(String), org_name: 'Globex', org_slug: 'globex', role: 'recruiter' },
+    ]);
   });
 
   it("counts the new application in Acme's pipeline", async () => {

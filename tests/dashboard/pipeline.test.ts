@@ -49,7 +49,16 @@ describe('job_pipeline', () => {
       await applicants(tx);
       const rows = await pipeline(tx.as(USERS.acmeViewer), ACME);
       expect([...rows.keys()].sort()).toEqual([JOBS.backend.id, JOBS.frontend.id, JOBS.dataEngineer.id, JOBS.productDesigner.id].sort());
-      expect(added(before, rows, JOBS.backend.id)).toEqual({ total: 3, applied: 2, screening: 0, interview: 1, offer: 0, hired: 0, rejected: 0, new_since_last_visit: 3 });
+      expect(added(before, rows, JOBS.backend.id)).toEqual({
+        total: 3,
+        applied: 2,
+        screening: 0,
+        interview: 1,
+        offer: 0,
+        hired: 0,
+        rejected: 0,
+        new_since_last_visit: 3,
+      });
       expect(added(before, rows, JOBS.frontend.id)).toMatchObject({ total: 1, applied: 1 });
       expect(added(before, rows, JOBS.dataEngineer.id)).toMatchObject({ total: 0, new_since_last_visit: 0 });
       expect(rows.get(JOBS.dataEngineer.id)!.last_visited_at).toBeNull();
@@ -64,7 +73,10 @@ describe('job_pipeline', () => {
       await applicants(tx);
       const recruiter = tx.as(USERS.acmeRecruiter);
       expect(added(before, await pipeline(recruiter, ACME), JOBS.backend.id).new_since_last_visit).toBe(3);
-      await tx.query(`insert into public.job_visits (user_id, job_id, visited_at) values ($1, $2, now() - interval '1 day')`, [USERS.acmeRecruiter.userId, JOBS.backend.id]);
+      await tx.query(`insert into public.job_visits (user_id, job_id, visited_at) values ($1, $2, now() - interval '1 day')`, [
+        USERS.acmeRecruiter.userId,
+        JOBS.backend.id,
+      ]);
       const row = (await pipeline(recruiter, ACME)).get(JOBS.backend.id)!;
       expect(row.new_since_last_visit).toBe(2);
       expect(row.last_visited_at).toBeInstanceOf(Date);
@@ -112,7 +124,10 @@ describe('record_job_visit', () => {
       await tx.as(USERS.acmeOwner).query(`select public.record_job_visit($1)`, [JOBS.backend.id]);
       const recruiter = tx.as(USERS.acmeRecruiter);
       expect(await recruiter.query(`select * from public.job_visits`)).toEqual([]);
-      const forged = await recruiter.refused(`insert into public.job_visits (user_id, job_id) values ($1, $2)`, [USERS.acmeOwner.userId, JOBS.backend.id]);
+      const forged = await recruiter.refused(`insert into public.job_visits (user_id, job_id) values ($1, $2)`, [
+        USERS.acmeOwner.userId,
+        JOBS.backend.id,
+      ]);
       expect(forged.message).toMatch(/permission denied/);
       expect(await recruiter.query(`update public.job_visits set visited_at = now() - interval '9 days' returning job_id`)).toEqual([]);
       expect(await recruiter.query(`delete from public.job_visits returning job_id`).catch((e: Error) => e.message)).toMatch(/permission denied/);
@@ -131,7 +146,12 @@ describe('my_memberships', () => {
         { org_slug: 'acme', role: 'owner' },
         { org_slug: 'globex', role: 'viewer' },
       ]);
-      expect(await tx.as('anon').refused(`select * from public.my_memberships()`).then((e) => e.message)).toMatch(/permission denied/);
+      expect(
+        await tx
+          .as('anon')
+          .refused(`select * from public.my_memberships()`)
+          .then((e) => e.message),
+      ).toMatch(/permission denied/);
     }));
 });
 

@@ -12,45 +12,70 @@ const KIT = [
 const RATINGS = { 'system-design': { rating: 3, note: 'Solid on queues' }, communication: { rating: 4 } };
 
 async function withKit(tx: Tx) {
-  await tx.as(USERS.acmeRecruiter).query(`insert into public.interview_kits (job_id, criteria) values ($1, $2) on conflict (job_id) do update set criteria = excluded.criteria`, [JOBS.backend.id, JSON.stringify(KIT)]);
+  await tx
+    .as(USERS.acmeRecruiter)
+    .query(`insert into public.interview_kits (job_id, criteria) values ($1, $2) on conflict (job_id) do update set criteria = excluded.criteria`, [
+      JOBS.backend.id,
+      JSON.stringify(KIT),
+    ]);
   return seedApplication(tx, JOBS.backend);
 }
 
 const submit = (tx: Tx, who: { userId: string; email: string }, app: string, ratings: unknown = RATINGS, recommendation = 'yes') =>
-  tx.as(who).query(`insert into public.scorecards (application_id, stage, ratings, recommendation, summary) values ($1, 'interview', $2, $3, 'ok')`, [
-    app,
-    JSON.stringify(ratings),
-    recommendation,
-  ]);
+  tx
+    .as(who)
+    .query(`insert into public.scorecards (application_id, stage, ratings, recommendation, summary) values ($1, 'interview', $2, $3, 'ok')`, [
+      app,
+      JSON.stringify(ratings),
+      recommendation,
+    ]);
 
 const visible = async (tx: Tx, who: { userId: string; email: string }, app: string) =>
-  (await tx.as(who).query<{ author: string }>(`select author from public.scorecards where application_id = $1 order by author`, [app])).map((r) => r.author);
+  (await tx.as(who).query<{ author: string }>(`select author from public.scorecards where application_id = $1 order by author`, [app])).map(
+    (r) => r.author,
+  );
 
 describe('interview kits', () => {
   it('recruiters write a job’s kit, viewers read it, other organizations see nothing', () =>
     rolledBack(async (tx) => {
       await withKit(tx);
-      const read = (who: { userId: string; email: string }) => tx.as(who).query(`select criteria from public.interview_kits where job_id = $1`, [JOBS.backend.id]);
+      const read = (who: { userId: string; email: string }) =>
+        tx.as(who).query(`select criteria from public.interview_kits where job_id = $1`, [JOBS.backend.id]);
       expect(await read(USERS.acmeViewer)).toHaveLength(1);
       expect(await read(USERS.globexRecruiter)).toHaveLength(0);
       // A viewer's update matches no row it may change: no error, nothing changed.
-      expect(await tx.as(USERS.acmeViewer).query(`update public.interview_kits set criteria = $2 where job_id = $1 returning 1`, [JOBS.backend.id, JSON.stringify(KIT.slice(0, 1))])).toEqual([]);
-      const viewerInsert = await tx.as(USERS.acmeViewer).refused(`insert into public.interview_kits (job_id, criteria) values ($1, $2)`, [JOBS.frontend.id, JSON.stringify(KIT)]);
+      expect(
+        await tx
+          .as(USERS.acmeViewer)
+          .query(`update public.interview_kits set criteria = $2 where job_id = $1 returning 1`, [JOBS.backend.id, JSON.stringify(KIT.slice(0, 1))]),
+      ).toEqual([]);
+      const viewerInsert = await tx
+        .as(USERS.acmeViewer)
+        .refused(`insert into public.interview_kits (job_id, criteria) values ($1, $2)`, [JOBS.frontend.id, JSON.stringify(KIT)]);
       expect(viewerInsert.code).toBe('42501');
     }));
 
   it.each([
     ['no criteria', []],
     ['a criterion without a visible name', [{ id: 'a', name: '\u200b ' }]],
-    ['duplicate ids', [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }]],
+    [
+      'duplicate ids',
+      [
+        { id: 'a', name: 'A' },
+        { id: 'a', name: 'B' },
+      ],
+    ],
     ['an id that is not a slug', [{ id: 'Has Spaces', name: 'A' }]],
     ['an unknown field', [{ id: 'a', name: 'A', weight: 3 }]],
     ['21 criteria', Array.from({ length: 21 }, (_, i) => ({ id: `c${i}`, name: `C ${i}` }))],
   ])('refuses a kit with %s (23514)', (_, criteria) =>
     rolledBack(async (tx) => {
-      const e = await tx.as(USERS.acmeRecruiter).refused(`insert into public.interview_kits (job_id, criteria) values ($1, $2)`, [JOBS.backend.id, JSON.stringify(criteria)]);
+      const e = await tx
+        .as(USERS.acmeRecruiter)
+        .refused(`insert into public.interview_kits (job_id, criteria) values ($1, $2)`, [JOBS.backend.id, JSON.stringify(criteria)]);
       expect(e.code).toBe('23514');
-    }));
+    }),
+  );
 });
 
 describe('scorecards', () => {
@@ -60,7 +85,9 @@ describe('scorecards', () => {
       await submit(tx, USERS.acmeRecruiter, app);
       expect(await visible(tx, USERS.acmeRecruiter, app)).toEqual([USERS.acmeRecruiter.userId]);
       expect(await visible(tx, USERS.acmeOwner, app)).toEqual([]);
-      const counts = await tx.as(USERS.acmeOwner).query<{ stage: string; submitted: number; mine: boolean }>(`select * from public.scorecard_counts($1)`, [app]);
+      const counts = await tx
+        .as(USERS.acmeOwner)
+        .query<{ stage: string; submitted: number; mine: boolean }>(`select * from public.scorecard_counts($1)`, [app]);
       expect(counts).toEqual([{ stage: 'interview', submitted: 1, mine: false }]);
 
       await submit(tx, USERS.acmeOwner, app, RATINGS, 'strong_yes');
@@ -74,12 +101,45 @@ describe('scorecards', () => {
   it('a viewer may read but not submit; nobody submits in another member’s name or twice for one stage', () =>
     rolledBack(async (tx) => {
       const app = await withKit(tx);
-      expect((await tx.as(USERS.acmeViewer).refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'yes')`, [app, JSON.stringify(RATINGS)])).code).toBe('42501');
-      expect((await tx.as(USERS.globexRecruiter).refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'yes')`, [app, JSON.stringify(RATINGS)])).code).toBe('42501');
-      const forged = await tx.as(USERS.acmeRecruiter).refused(`insert into public.scorecards (application_id, stage, author, ratings, recommendation) values ($1, 'interview', $2, $3, 'yes')`, [app, USERS.acmeOwner.userId, JSON.stringify(RATINGS)]);
+      expect(
+        (
+          await tx
+            .as(USERS.acmeViewer)
+            .refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'yes')`, [
+              app,
+              JSON.stringify(RATINGS),
+            ])
+        ).code,
+      ).toBe('42501');
+      expect(
+        (
+          await tx
+            .as(USERS.globexRecruiter)
+            .refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'yes')`, [
+              app,
+              JSON.stringify(RATINGS),
+            ])
+        ).code,
+      ).toBe('42501');
+      const forged = await tx
+        .as(USERS.acmeRecruiter)
+        .refused(`insert into public.scorecards (application_id, stage, author, ratings, recommendation) values ($1, 'interview', $2, $3, 'yes')`, [
+          app,
+          USERS.acmeOwner.userId,
+          JSON.stringify(RATINGS),
+        ]);
       expect(forged.code).toBe('42501'); // no column privilege on author
       await submit(tx, USERS.acmeRecruiter, app);
-      expect((await tx.as(USERS.acmeRecruiter).refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'no')`, [app, JSON.stringify(RATINGS)])).code).toBe('23505');
+      expect(
+        (
+          await tx
+            .as(USERS.acmeRecruiter)
+            .refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'no')`, [
+              app,
+              JSON.stringify(RATINGS),
+            ])
+        ).code,
+      ).toBe('23505');
     }));
 
   it('an author revises their own scorecard; nobody else can', () =>
@@ -87,9 +147,22 @@ describe('scorecards', () => {
       const app = await withKit(tx);
       await submit(tx, USERS.acmeRecruiter, app);
       await submit(tx, USERS.acmeOwner, app);
-      await tx.as(USERS.acmeOwner).query(`update public.scorecards set recommendation = 'strong_no' where application_id = $1 and author = $2`, [app, USERS.acmeRecruiter.userId]);
-      await tx.as(USERS.acmeRecruiter).query(`update public.scorecards set recommendation = 'strong_yes' where application_id = $1 and author = $2`, [app, USERS.acmeRecruiter.userId]);
-      const rows = await tx.query<{ recommendation: string }>(`select recommendation from public.scorecards where application_id = $1 and author = $2`, [app, USERS.acmeRecruiter.userId]);
+      await tx
+        .as(USERS.acmeOwner)
+        .query(`update public.scorecards set recommendation = 'strong_no' where application_id = $1 and author = $2`, [
+          app,
+          USERS.acmeRecruiter.userId,
+        ]);
+      await tx
+        .as(USERS.acmeRecruiter)
+        .query(`update public.scorecards set recommendation = 'strong_yes' where application_id = $1 and author = $2`, [
+          app,
+          USERS.acmeRecruiter.userId,
+        ]);
+      const rows = await tx.query<{ recommendation: string }>(
+        `select recommendation from public.scorecards where application_id = $1 and author = $2`,
+        [app, USERS.acmeRecruiter.userId],
+      );
       expect(rows).toEqual([{ recommendation: 'strong_yes' }]);
     }));
 
@@ -102,18 +175,35 @@ describe('scorecards', () => {
   ])('refuses %s with a message that says what to fix (23514)', (_, ratings, message) =>
     rolledBack(async (tx) => {
       const app = await withKit(tx);
-      const e = await tx.as(USERS.acmeRecruiter).refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'yes')`, [app, JSON.stringify(ratings)]);
+      const e = await tx
+        .as(USERS.acmeRecruiter)
+        .refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'yes')`, [
+          app,
+          JSON.stringify(ratings),
+        ]);
       expect(e.code).toBe('23514');
       expect(e.message).toMatch(message);
-    }));
+    }),
+  );
 
   it('refuses a scorecard for a job without a kit, and an unknown recommendation', () =>
     rolledBack(async (tx) => {
       const app = await seedApplication(tx, JOBS.frontend);
-      const e = await tx.as(USERS.acmeRecruiter).refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', '{}', 'yes')`, [app]);
+      const e = await tx
+        .as(USERS.acmeRecruiter)
+        .refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', '{}', 'yes')`, [app]);
       expect(e.code).toBe('23514');
       expect(e.message).toMatch(/no interview kit/);
       const kitted = await withKit(tx);
-      expect((await tx.as(USERS.acmeRecruiter).refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'maybe')`, [kitted, JSON.stringify(RATINGS)])).code).toBe('23514');
+      expect(
+        (
+          await tx
+            .as(USERS.acmeRecruiter)
+            .refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'maybe')`, [
+              kitted,
+              JSON.stringify(RATINGS),
+            ])
+        ).code,
+      ).toBe('23514');
     }));
 });

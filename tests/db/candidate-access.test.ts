@@ -23,16 +23,18 @@ describe('candidate: the job board', () => {
 
   it('a signed-in user of another org also sees every open job, but no drafts or closed jobs', () =>
     rolledBack(async (tx) => {
-      const jobs = await tx.as(USERS.globexRecruiter).query<{ slug: string }>(`select slug from public.jobs where org_id <> $1`, [
-        '9b000000-0000-4000-8000-000000000000',
-      ]);
+      const jobs = await tx
+        .as(USERS.globexRecruiter)
+        .query<{ slug: string }>(`select slug from public.jobs where org_id <> $1`, ['9b000000-0000-4000-8000-000000000000']);
       expect(jobs.map((j) => j.slug).sort()).toEqual(['backend-developer', 'frontend-developer']);
     }));
 
   it('cannot write jobs or memberships', () =>
     rolledBack(async (tx) => {
       const anon = tx.as('anon');
-      expect((await anon.refused(`insert into public.jobs (org_id, slug, title) values ('ac000000-0000-4000-8000-000000000000', 'x', 'X')`)).code).toBe('42501');
+      expect(
+        (await anon.refused(`insert into public.jobs (org_id, slug, title) values ('ac000000-0000-4000-8000-000000000000', 'x', 'X')`)).code,
+      ).toBe('42501');
       expect((await anon.refused(`update public.jobs set title = 'X'`)).code).toBe('42501');
       expect((await anon.refused(`delete from public.memberships`)).code).toBe('42501');
     }));
@@ -58,7 +60,9 @@ describe('candidate: nothing to read', () => {
   it('cannot upload, overwrite or delete objects itself (uploads go through signed URLs only)', () =>
     rolledBack(async (tx) => {
       const path = await grantUpload(tx, JOBS.backend);
-      const insert = await tx.as('anon').refused(`insert into storage.objects (bucket_id, name) values ('resumes', $1)`, [`backend-developer/${randomUUID()}.pdf`]);
+      const insert = await tx
+        .as('anon')
+        .refused(`insert into storage.objects (bucket_id, name) values ('resumes', $1)`, [`backend-developer/${randomUUID()}.pdf`]);
       expect(insert.message).toMatch(/row-level security/);
       expect(await tx.as('anon').query(`update storage.objects set metadata = '{}' where name = $1 returning name`, [path])).toEqual([]);
       await tx.query(`select set_config('storage.allow_delete_query', 'true', true)`); // as the Storage API's transactions
@@ -67,7 +71,9 @@ describe('candidate: nothing to read', () => {
 
   it('learns nothing about draft jobs from the helpers policies use (they are callable as RPCs)', () =>
     rolledBack(async (tx) => {
-      const [row] = await tx.as('anon').query(`select public.is_resume_member('product-designer/x.pdf') as draft, public.is_resume_member('backend-developer/x.pdf') as open`);
+      const [row] = await tx
+        .as('anon')
+        .query(`select public.is_resume_member('product-designer/x.pdf') as draft, public.is_resume_member('backend-developer/x.pdf') as open`);
       expect(row).toEqual({ draft: false, open: false });
       const [member] = await tx.as(USERS.acmeViewer).query(`select public.is_resume_member('product-designer/x.pdf') as draft`);
       expect(member.draft).toBe(true);
@@ -75,7 +81,9 @@ describe('candidate: nothing to read', () => {
 
   it('cannot call the grant recorder that only sign-upload uses', () =>
     rolledBack(async (tx) => {
-      const error = await tx.as('anon').refused(`select public.record_upload_grant('backend-developer', $1, 'me', 1000)`, [`backend-developer/${randomUUID()}.pdf`]);
+      const error = await tx
+        .as('anon')
+        .refused(`select public.record_upload_grant('backend-developer', $1, 'me', 1000)`, [`backend-developer/${randomUUID()}.pdf`]);
       expect(error.code).toBe('42501');
     }));
 });
@@ -166,12 +174,20 @@ describe('candidate: submitting an application', () => {
 
   it('cannot set the stage, score, parse results or timestamps (column privileges)', () =>
     rolledBack(async (tx) => {
-      for (const [column, value] of [['stage', 'hired'], ['score', 100], ['parse_status', 'done'], ['parsed', '{}'], ['created_at', '2000-01-01']]) {
+      for (const [column, value] of [
+        ['stage', 'hired'],
+        ['score', 100],
+        ['parse_status', 'done'],
+        ['parsed', '{}'],
+        ['created_at', '2000-01-01'],
+      ]) {
         const path = await grantUpload(tx, JOBS.backend);
-        const error = await tx.as('anon').refused(
-          `insert into public.applications (job_id, full_name, email, resume_path, resume_size, ${column}) values ($1, 'Ada', 'ada@example.test', $2, 10, $3)`,
-          [JOBS.backend.id, path, value],
-        );
+        const error = await tx
+          .as('anon')
+          .refused(
+            `insert into public.applications (job_id, full_name, email, resume_path, resume_size, ${column}) values ($1, 'Ada', 'ada@example.test', $2, 10, $3)`,
+            [JOBS.backend.id, path, value],
+          );
         expect(error.message, String(column)).toMatch(/permission denied for table applications/);
       }
     }));

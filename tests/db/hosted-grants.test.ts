@@ -57,11 +57,16 @@ describe('with hosted Supabase explicit-grant defaults', () => {
       expect(await tx.as(USERS.acmeViewer).query(`select name from storage.objects`)).toHaveLength(1);
       await tx.as(USERS.acmeRecruiter).query(`update public.applications set stage = 'interview' where id = $1`, [id]);
       await tx.as(USERS.acmeRecruiter).query(`insert into public.notes (application_id, body) values ($1, 'ok')`, [id]);
-      await tx.as(USERS.acmeRecruiter).query(
-        `insert into public.jobs (org_id, slug, title, skills) values ($1, 'qa', 'QA', '[{"name":"Go","weight":1,"required":false,"aliases":[]}]')`,
-        ['ac000000-0000-4000-8000-000000000000'],
-      );
-      expect(await tx.as(USERS.acmeViewer).query(`select to_stage from public.stage_events order by id`)).toEqual([{ to_stage: 'applied' }, { to_stage: 'interview' }]);
+      await tx
+        .as(USERS.acmeRecruiter)
+        .query(
+          `insert into public.jobs (org_id, slug, title, skills) values ($1, 'qa', 'QA', '[{"name":"Go","weight":1,"required":false,"aliases":[]}]')`,
+          ['ac000000-0000-4000-8000-000000000000'],
+        );
+      expect(await tx.as(USERS.acmeViewer).query(`select to_stage from public.stage_events order by id`)).toEqual([
+        { to_stage: 'applied' },
+        { to_stage: 'interview' },
+      ]);
       expect(await tx.as(USERS.acmeOwner).query(`delete from public.applications where id = $1 returning id`, [id])).toEqual([{ id }]);
     }));
 

@@ -9,7 +9,10 @@ import { ACME, GLOBEX, JOBS, USERS } from './seed.ts';
 async function twoOrgs(tx: Tx) {
   const acme = await seedApplication(tx, JOBS.backend);
   const globex = await seedApplication(tx, JOBS.sre);
-  await tx.query(`insert into public.notes (application_id, author, body) values ($1, $2, 'Strong Postgres background')`, [acme, USERS.acmeRecruiter.userId]);
+  await tx.query(`insert into public.notes (application_id, author, body) values ($1, $2, 'Strong Postgres background')`, [
+    acme,
+    USERS.acmeRecruiter.userId,
+  ]);
   return { acme, globex };
 }
 
@@ -50,9 +53,13 @@ describe('recruiter', () => {
     rolledBack(async (tx) => {
       const { acme } = await twoOrgs(tx);
       const recruiter = tx.as(USERS.acmeRecruiter);
-      expect(await recruiter.query(`update public.applications set stage = 'screening' where id = $1 returning stage`, [acme])).toEqual([{ stage: 'screening' }]);
+      expect(await recruiter.query(`update public.applications set stage = 'screening' where id = $1 returning stage`, [acme])).toEqual([
+        { stage: 'screening' },
+      ]);
       await recruiter.query(`update public.applications set stage = 'screening' where id = $1`, [acme]);
-      const events = await recruiter.query(`select from_stage, to_stage, actor from public.stage_events where application_id = $1 order by id`, [acme]);
+      const events = await recruiter.query(`select from_stage, to_stage, actor from public.stage_events where application_id = $1 order by id`, [
+        acme,
+      ]);
       expect(events).toEqual([
         { from_stage: null, to_stage: 'applied', actor: null },
         { from_stage: 'applied', to_stage: 'screening', actor: USERS.acmeRecruiter.userId },
@@ -63,7 +70,13 @@ describe('recruiter', () => {
     rolledBack(async (tx) => {
       const { acme } = await twoOrgs(tx);
       const recruiter = tx.as(USERS.acmeRecruiter);
-      for (const [column, value] of [['email', 'x@example.test'], ['score', 99], ['resume_path', 'backend-developer/x.pdf'], ['job_id', JOBS.frontend.id], ['parse_status', 'done']]) {
+      for (const [column, value] of [
+        ['email', 'x@example.test'],
+        ['score', 99],
+        ['resume_path', 'backend-developer/x.pdf'],
+        ['job_id', JOBS.frontend.id],
+        ['parse_status', 'done'],
+      ]) {
         const error = await recruiter.refused(`update public.applications set ${column} = $2 where id = $1`, [acme, value]);
         expect(error.message, String(column)).toMatch(/permission denied for table applications/);
       }
@@ -84,7 +97,10 @@ describe('recruiter', () => {
       const recruiter = tx.as(USERS.acmeRecruiter);
       const [note] = await recruiter.query(`insert into public.notes (application_id, body) values ($1, 'Call on Monday') returning author`, [acme]);
       expect(note.author).toBe(USERS.acmeRecruiter.userId);
-      const forged = await recruiter.refused(`insert into public.notes (application_id, author, body) values ($1, $2, 'forged')`, [acme, USERS.acmeOwner.userId]);
+      const forged = await recruiter.refused(`insert into public.notes (application_id, author, body) values ($1, $2, 'forged')`, [
+        acme,
+        USERS.acmeOwner.userId,
+      ]);
       expect(forged.message).toMatch(/permission denied/);
       expect((await recruiter.refused(`update public.notes set body = 'edited'`)).code).toBe('42501');
     }));
@@ -114,15 +130,22 @@ describe('recruiter', () => {
       await seedApplication(tx, JOBS.backend);
       const error = await recruiter.refused(`update public.jobs set slug = 'backend-engineer' where id = $1`, [JOBS.backend.id]);
       expect(error.message).toBe('The job "backend-developer" has applications, so its slug can no longer change');
-      expect(await recruiter.query(`update public.jobs set title = 'Senior Backend Developer' where id = $1 returning title`, [JOBS.backend.id])).toHaveLength(1);
+      expect(
+        await recruiter.query(`update public.jobs set title = 'Senior Backend Developer' where id = $1 returning title`, [JOBS.backend.id]),
+      ).toHaveLength(1);
     }));
 
   it('cannot manage memberships', () =>
     rolledBack(async (tx) => {
       const recruiter = tx.as(USERS.acmeRecruiter);
-      const add = await recruiter.refused(`insert into public.memberships (org_id, user_id, role) values ($1, $2, 'viewer')`, [ACME, USERS.globexRecruiter.userId]);
+      const add = await recruiter.refused(`insert into public.memberships (org_id, user_id, role) values ($1, $2, 'viewer')`, [
+        ACME,
+        USERS.globexRecruiter.userId,
+      ]);
       expect(add.message).toMatch(/row-level security/);
-      expect(await recruiter.query(`update public.memberships set role = 'owner' where user_id = $1 returning role`, [USERS.acmeRecruiter.userId])).toEqual([]);
+      expect(
+        await recruiter.query(`update public.memberships set role = 'owner' where user_id = $1 returning role`, [USERS.acmeRecruiter.userId]),
+      ).toEqual([]);
     }));
 });
 
@@ -162,11 +185,17 @@ describe('owner', () => {
     rolledBack(async (tx) => {
       const owner = tx.as(USERS.acmeOwner);
       await owner.query(`insert into public.memberships (org_id, user_id, role) values ($1, $2, 'viewer')`, [ACME, USERS.globexRecruiter.userId]);
-      expect(await owner.query(`update public.memberships set role = 'recruiter' where user_id = $1 and org_id = $2 returning role`, [USERS.acmeViewer.userId, ACME])).toEqual([
-        { role: 'recruiter' },
-      ]);
+      expect(
+        await owner.query(`update public.memberships set role = 'recruiter' where user_id = $1 and org_id = $2 returning role`, [
+          USERS.acmeViewer.userId,
+          ACME,
+        ]),
+      ).toEqual([{ role: 'recruiter' }]);
       expect(await owner.query(`delete from public.memberships where org_id = $1 returning user_id`, [GLOBEX])).toEqual([]);
-      const foreign = await owner.refused(`insert into public.memberships (org_id, user_id, role) values ($1, $2, 'owner')`, [GLOBEX, USERS.acmeOwner.userId]);
+      const foreign = await owner.refused(`insert into public.memberships (org_id, user_id, role) values ($1, $2, 'owner')`, [
+        GLOBEX,
+        USERS.acmeOwner.userId,
+      ]);
       expect(foreign.message).toMatch(/row-level security/);
     }));
 });
@@ -183,9 +212,15 @@ describe('resume objects', () => {
       expect(await names(USERS.globexRecruiter)).toEqual([globexPath]);
 
       for (const user of [USERS.acmeOwner, USERS.acmeRecruiter]) {
-        expect(await tx.as(user).query(`update storage.objects set name = $2 where name = $1 returning name`, [acmePath, `backend-developer/${randomUUID()}.pdf`])).toEqual([]);
+        expect(
+          await tx
+            .as(user)
+            .query(`update storage.objects set name = $2 where name = $1 returning name`, [acmePath, `backend-developer/${randomUUID()}.pdf`]),
+        ).toEqual([]);
       }
-      const upload = await tx.as(USERS.acmeRecruiter).refused(`insert into storage.objects (bucket_id, name) values ('resumes', $1)`, [`backend-developer/${randomUUID()}.pdf`]);
+      const upload = await tx
+        .as(USERS.acmeRecruiter)
+        .refused(`insert into storage.objects (bucket_id, name) values ('resumes', $1)`, [`backend-developer/${randomUUID()}.pdf`]);
       expect(upload.message).toMatch(/row-level security/);
       // Deletes run as the Storage API runs them: its transactions set storage.allow_delete_query (protect_delete()).
       await tx.query(`select set_config('storage.allow_delete_query', 'true', true)`);
@@ -193,7 +228,9 @@ describe('resume objects', () => {
         expect(await tx.as(user).query(`delete from storage.objects where name = $1 returning name`, [acmePath])).toEqual([]);
       }
       expect(await tx.as(USERS.acmeOwner).query(`delete from storage.objects where name = $1 returning name`, [globexPath])).toEqual([]);
-      expect(await tx.as(USERS.acmeOwner).query(`delete from storage.objects where name = $1 returning name`, [acmePath])).toEqual([{ name: acmePath }]);
+      expect(await tx.as(USERS.acmeOwner).query(`delete from storage.objects where name = $1 returning name`, [acmePath])).toEqual([
+        { name: acmePath },
+      ]);
     }));
 
   it('objects outside a job folder belong to nobody', () =>

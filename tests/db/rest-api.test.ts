@@ -15,8 +15,13 @@ const paths = removedAfterAll();
 async function grantedPath(job: { id: string; slug: string } = JOBS.backend): Promise<string> {
   const path = `${job.slug}/${randomUUID()}.pdf`;
   paths.push(path);
-  await sql(`insert into public.upload_grants (path, job_id, client_key_hash, expires_at) values ($1, $2, 'rest-test', now() + interval '1 hour')`, [path, job.id]);
-  await sql(`insert into storage.objects (bucket_id, name, metadata) values ('resumes', $1, '{"size": 1234, "mimetype": "application/pdf"}')`, [path]);
+  await sql(`insert into public.upload_grants (path, job_id, client_key_hash, expires_at) values ($1, $2, 'rest-test', now() + interval '1 hour')`, [
+    path,
+    job.id,
+  ]);
+  await sql(`insert into storage.objects (bucket_id, name, metadata) values ('resumes', $1, '{"size": 1234, "mimetype": "application/pdf"}')`, [
+    path,
+  ]);
   return path;
 }
 
@@ -29,7 +34,6 @@ const application = (path: string, jobId: string = JOBS.backend.id, id: string =
   resume_path: path,
   resume_size: 1234,
 });
-
 
 describe.skipIf(!restReady)('candidates through /rest/v1', () => {
   it('read open jobs with their organization, and nothing private', async () => {
@@ -64,7 +68,9 @@ describe.skipIf(!restReady)('candidates through /rest/v1', () => {
 
   it('cannot choose the stage or score, nor call the grant recorder', async () => {
     const path = await grantedPath();
-    const { error } = await anonClient().from('applications').insert({ ...application(path), stage: 'hired', score: 100 });
+    const { error } = await anonClient()
+      .from('applications')
+      .insert({ ...application(path), stage: 'hired', score: 100 });
     expect(error?.code).toBe('42501');
     const rpc = await anonClient().rpc('record_upload_grant', { job_slug: 'backend-developer', path, client_key_hash: 'x', file_size: 1 });
     expect(rpc.error).not.toBeNull();
@@ -81,7 +87,9 @@ describe.skipIf(!restReady)('members through /rest/v1', () => {
   beforeAll(async () => {
     const path = await grantedPath();
     applicationId = randomUUID();
-    const { error } = await serviceClient().from('applications').insert(application(path, JOBS.backend.id, applicationId));
+    const { error } = await serviceClient()
+      .from('applications')
+      .insert(application(path, JOBS.backend.id, applicationId));
     expect(error).toBeNull();
     [viewer, recruiter, owner, globex] = await Promise.all(
       [USERS.acmeViewer, USERS.acmeRecruiter, USERS.acmeOwner, USERS.globexRecruiter].map((u) => signedInClient(u.email, u.password)),

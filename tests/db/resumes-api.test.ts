@@ -49,7 +49,11 @@ describe.skipIf(!storageReady)('resumes bucket through the Storage API', () => {
     expect(signed.error).toBeNull();
     const res = await fetch(signed.data!.signedUrl);
     expect(res.status).toBe(200);
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it("another org's members see nothing of it, and the other way round", async () => {

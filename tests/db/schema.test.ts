@@ -43,9 +43,20 @@ describe('platform habits', () => {
          where table_schema = 'public' and table_name = 'applications' and grantee = 'anon' order by column_name`,
       );
       expect(rows.every((r) => r.privilege_type === 'INSERT')).toBe(true);
-      expect(rows.map((r) => r.column_name)).toEqual(
-        ['answers', 'cover_letter', 'email', 'full_name', 'id', 'job_id', 'links', 'phone', 'resume_path', 'resume_size', 'source', 'status_key_hash'],
-      );
+      expect(rows.map((r) => r.column_name)).toEqual([
+        'answers',
+        'cover_letter',
+        'email',
+        'full_name',
+        'id',
+        'job_id',
+        'links',
+        'phone',
+        'resume_path',
+        'resume_size',
+        'source',
+        'status_key_hash',
+      ]);
     }));
 
   it('the resumes bucket is private, 5 MiB, PDF only', () =>
@@ -81,12 +92,14 @@ describe('jobs', () => {
     rolledBack(async (tx) => {
       const error = await tx.refused(...insertJob(skills));
       expect(error.constraint).toBe('jobs_skills_shape');
-    }));
+    }),
+  );
 
   it.each([['Backend-Dev'], ['backend--dev'], ['-backend'], ['backend_dev'], ['a'.repeat(81)]])('refuses the slug %s', (slug) =>
     rolledBack(async (tx) => {
       expect((await tx.refused(...insertJob([], slug))).constraint).toBe('jobs_slug_shape');
-    }));
+    }),
+  );
 
   it('stamps published_at the first time a job opens and keeps it through close and reopen', () =>
     rolledBack(async (tx) => {
@@ -122,5 +135,6 @@ describe('applications', () => {
     rolledBack(async (tx) => {
       const [{ valid }] = await tx.query(`select public.is_valid_application_links($1::jsonb) as valid`, [JSON.stringify(links)]);
       expect(valid).toBe(ok);
-    }));
+    }),
+  );
 });

@@ -7,10 +7,14 @@ import { JOBS } from './seed.ts';
 type Outcome = { ok: boolean; reason?: string; retry_after?: number; expires_at?: string; job_id?: string; file_size_limit?: number };
 
 const record = async (scope: Scope, slug: string, { client = 'client-a', size = 1000, max = 20, window = 600 } = {}) => {
-  const [row] = await scope.query<{ outcome: Outcome }>(
-    `select public.record_upload_grant($1, $2, $3, $4, $5, $6) as outcome`,
-    [slug, `${slug}/${randomUUID()}.pdf`, client, size, max, window],
-  );
+  const [row] = await scope.query<{ outcome: Outcome }>(`select public.record_upload_grant($1, $2, $3, $4, $5, $6) as outcome`, [
+    slug,
+    `${slug}/${randomUUID()}.pdf`,
+    client,
+    size,
+    max,
+    window,
+  ]);
   return row.outcome;
 };
 
@@ -40,7 +44,11 @@ describe('record_upload_grant', () => {
     rolledBack(async (tx) => {
       const service = tx.as('service_role');
       expect(await record(service, JOBS.backend.slug, { size: 5 * 1024 * 1024 })).toMatchObject({ ok: true });
-      expect(await record(service, JOBS.backend.slug, { size: 5 * 1024 * 1024 + 1 })).toEqual({ ok: false, reason: 'file_too_large', file_size_limit: 5242880 });
+      expect(await record(service, JOBS.backend.slug, { size: 5 * 1024 * 1024 + 1 })).toEqual({
+        ok: false,
+        reason: 'file_too_large',
+        file_size_limit: 5242880,
+      });
       await tx.query(`update storage.buckets set file_size_limit = 1000 where id = 'resumes'`);
       expect(await record(service, JOBS.backend.slug, { size: 1001 })).toMatchObject({ reason: 'file_too_large', file_size_limit: 1000 });
     }));
@@ -71,7 +79,9 @@ describe('record_upload_grant', () => {
   it('is for the service role only', () =>
     rolledBack(async (tx) => {
       for (const actor of ['anon', { userId: 'ac000000-0000-4000-8000-000000000001' }] as const) {
-        expect((await tx.as(actor).refused(`select public.record_upload_grant('backend-developer', 'backend-developer/x.pdf', 'c', 10)`)).code).toBe('42501');
+        expect((await tx.as(actor).refused(`select public.record_upload_grant('backend-developer', 'backend-developer/x.pdf', 'c', 10)`)).code).toBe(
+          '42501',
+        );
       }
     }));
 });

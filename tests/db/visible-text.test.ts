@@ -30,7 +30,9 @@ describe('has_visible_text', () => {
 
   it('is true with one visible character among the blanks, and null for null', () =>
     rolledBack(async (tx) => {
-      const [row] = await tx.query(`select public.has_visible_text(e'\\u00a0A\\u200b') as a, public.has_visible_text('') as empty, public.has_visible_text(null) as nothing`);
+      const [row] = await tx.query(
+        `select public.has_visible_text(e'\\u00a0A\\u200b') as a, public.has_visible_text('') as empty, public.has_visible_text(null) as nothing`,
+      );
       expect(row).toEqual({ a: true, empty: false, nothing: null });
     }));
 });
@@ -41,7 +43,10 @@ describe('required text refuses invisible-only values', () => {
       const id = await seedApplication(tx);
       for (const blank of BLANKS) {
         const error = await tx.refused(`update public.applications set full_name = $2 where id = $1`, [id, blank]);
-        expect({ code: error.code, constraint: error.constraint }, JSON.stringify(blank)).toEqual({ code: '23514', constraint: 'applications_full_name_visible' });
+        expect({ code: error.code, constraint: error.constraint }, JSON.stringify(blank)).toEqual({
+          code: '23514',
+          constraint: 'applications_full_name_visible',
+        });
       }
       await tx.query(`update public.applications set full_name = $2 where id = $1`, [id, '\u00a0Ada\u200b']);
     }));
@@ -60,7 +65,10 @@ describe('required text refuses invisible-only values', () => {
       // A skill list of the wrong shape is still the shape check's to refuse.
       const shape = await recruiter.refused(`update public.jobs set skills = '"Go"' where id = $1`, [JOBS.backend.id]);
       expect({ code: shape.code, constraint: shape.constraint }).toEqual({ code: '23514', constraint: 'jobs_skills_shape' });
-      await recruiter.query(`update public.jobs set title = 'Backend\u00a0developer', skills = $2 where id = $1`, [JOBS.backend.id, JSON.stringify([skill('Go', ['golang'])])]);
+      await recruiter.query(`update public.jobs set title = 'Backend\u00a0developer', skills = $2 where id = $1`, [
+        JOBS.backend.id,
+        JSON.stringify([skill('Go', ['golang'])]),
+      ]);
     }));
 
   it("a note's body, and an organization's name (the service role names them)", () =>
@@ -107,7 +115,9 @@ describe('the migration on rows written before it', () => {
         `select conname, convalidated from pg_constraint where conname like '%\\_visible' order by conname`,
       );
       expect(constraints).toEqual(
-        ['applications_full_name_visible', 'jobs_skills_visible', 'jobs_title_visible', 'notes_body_visible', 'organizations_name_visible'].map((conname) => ({ conname, convalidated: true })),
+        ['applications_full_name_visible', 'jobs_skills_visible', 'jobs_title_visible', 'notes_body_visible', 'organizations_name_visible'].map(
+          (conname) => ({ conname, convalidated: true }),
+        ),
       );
     }));
 });

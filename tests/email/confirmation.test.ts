@@ -13,16 +13,27 @@ const created = removedAfterAll();
 it('reaches the inbox with the job, the organization and a status link that opens the application', async () => {
   const pdf = minimalPdf();
   const headers = { authorization: `Bearer ${stack.anonKey}`, apikey: stack.anonKey, 'content-type': 'application/json' };
-  const res = await fetch(`${stack.apiUrl}/functions/v1/sign-upload`, { method: 'POST', headers, body: JSON.stringify({ jobSlug: JOBS.backend.slug, fileSize: pdf.byteLength, contentType: 'application/pdf' }) });
+  const res = await fetch(`${stack.apiUrl}/functions/v1/sign-upload`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ jobSlug: JOBS.backend.slug, fileSize: pdf.byteLength, contentType: 'application/pdf' }),
+  });
   const grant = (await res.json()) as { path: string; signedUrl: string; statusKey: string };
   created.push(grant.path);
   expect((await fetch(grant.signedUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: pdf })).status).toBe(200);
   const to = `confirm-${crypto.randomUUID()}@example.test`;
   const id = crypto.randomUUID();
-  const { error } = await anonClient().from('applications').insert({
-    id, job_id: JOBS.backend.id, full_name: 'Grace <b>Hopper</b>', email: to, resume_path: grant.path, resume_size: pdf.byteLength,
-    status_key_hash: createHash('sha256').update(grant.statusKey).digest('hex'),
-  });
+  const { error } = await anonClient()
+    .from('applications')
+    .insert({
+      id,
+      job_id: JOBS.backend.id,
+      full_name: 'Grace <b>Hopper</b>',
+      email: to,
+      resume_path: grant.path,
+      resume_size: pdf.byteLength,
+      status_key_hash: createHash('sha256').update(grant.statusKey).digest('hex'),
+    });
   expect(error).toBeNull();
 
   const message = await mailbox.waitForMessage(to, { timeoutMs: 20_000 });

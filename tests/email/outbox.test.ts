@@ -14,7 +14,10 @@ const globex = USERS.globexRecruiter;
 type Outbox = { template: string; to_address: string; status: string; send_after: Date; last_error: string | null; created_by: string | null };
 
 const outboxOf = (admin: Scope, application: string) =>
-  admin.query<Outbox>(`select template, to_address, status, send_after, last_error, created_by from public.email_outbox where application_id = $1 order by created_at`, [application]);
+  admin.query<Outbox>(
+    `select template, to_address, status, send_after, last_error, created_by from public.email_outbox where application_id = $1 order by created_at`,
+    [application],
+  );
 
 async function candidateApplies(admin: Scope, anon: Scope, email = 'ada@example.test'): Promise<string> {
   const path = await grantUpload(admin, JOBS.backend);
@@ -30,7 +33,9 @@ describe('the confirmation email', () => {
   it("is queued by the candidate's own insert, in its transaction, to the address they typed", () =>
     rolledBack(async (tx) => {
       const id = await candidateApplies(tx, tx.as('anon'));
-      expect(await outboxOf(tx, id)).toEqual([expect.objectContaining({ template: 'received', to_address: 'ada@example.test', status: 'pending', created_by: null })]);
+      expect(await outboxOf(tx, id)).toEqual([
+        expect.objectContaining({ template: 'received', to_address: 'ada@example.test', status: 'pending', created_by: null }),
+      ]);
     }));
 
   it('is not queued when the insert is refused, nor for imports and admin writes', () =>
@@ -54,10 +59,14 @@ describe('reject_applications, the one rejection path', () => {
     rolledBack(async (tx) => {
       const id = await candidateApplies(tx, tx.as('anon'));
       const reason = await reasonOf(tx);
-      const [{ result }] = await tx.as(recruiter).query<{ result: Record<string, unknown> }>(
-        `select public.reject_applications(array[$1]::uuid[], $2, true) as result`, [id, reason]);
+      const [{ result }] = await tx
+        .as(recruiter)
+        .query<{ result: Record<string, unknown> }>(`select public.reject_applications(array[$1]::uuid[], $2, true) as result`, [id, reason]);
       expect(result).toMatchObject({ rejected: 1, alreadyRejected: 0, emailsQueued: 1 });
-      const [app] = await tx.query<{ stage: string; rejection_reason_id: string }>(`select stage, rejection_reason_id from public.applications where id = $1`, [id]);
+      const [app] = await tx.query<{ stage: string; rejection_reason_id: string }>(
+        `select stage, rejection_reason_id from public.applications where id = $1`,
+        [id],
+      );
       expect(app).toEqual({ stage: 'rejected', rejection_reason_id: reason });
       const mails = await outboxOf(tx, id);
       const rejection = mails.find((m) => m.template === 'rejection')!;
@@ -75,7 +84,9 @@ describe('reject_applications, the one rejection path', () => {
       await tx.as(owner).query(`update public.email_settings set rejection_delay_minutes = 5 where org_id = $1`, [ACME]);
       const [{ r }] = await tx.as(recruiter).query(`select public.reject_applications(array[$1]::uuid[], $2, false) as r`, [first, reason]);
       expect(r).toMatchObject({ rejected: 1, emailsQueued: 0 });
-      const [{ again }] = await tx.as(recruiter).query(`select public.reject_applications(array[$1, $2]::uuid[], $3, true) as again`, [first, second, reason]);
+      const [{ again }] = await tx
+        .as(recruiter)
+        .query(`select public.reject_applications(array[$1, $2]::uuid[], $3, true) as again`, [first, second, reason]);
       expect(again).toMatchObject({ rejected: 1, alreadyRejected: 1, emailsQueued: 1 });
       expect(await outboxOf(tx, first)).toEqual([]);
       const [mail] = await outboxOf(tx, second);
@@ -138,7 +149,16 @@ describe('who reads and writes the outbox', () => {
       expect(await tx.as(globex).query(`select 1 from public.email_outbox where application_id = $1`, [id])).toEqual([]);
       expect((await tx.as('anon').refused(`select 1 from public.email_outbox`)).code).toBe('42501');
       expect((await tx.as(viewer).refused(`select payload from public.email_outbox`)).code).toBe('42501');
-      expect((await tx.as(owner).refused(`insert into public.email_outbox (org_id, application_id, template, to_address) values ($1, $2, 'offer', 'x@example.test')`, [ACME, id])).code).toBe('42501');
+      expect(
+        (
+          await tx
+            .as(owner)
+            .refused(`insert into public.email_outbox (org_id, application_id, template, to_address) values ($1, $2, 'offer', 'x@example.test')`, [
+              ACME,
+              id,
+            ])
+        ).code,
+      ).toBe('42501');
       expect((await tx.as(owner).refused(`update public.email_outbox set status = 'sent' where application_id = $1`, [id])).code).toBe('42501');
       expect((await tx.as(recruiter).refused(`select * from public.claim_outbox_emails()`)).code).toBe('42501');
     }));
@@ -194,12 +214,22 @@ describe('claim and finish (send-emails)', () => {
     rolledBack(async (tx) => {
       const id = await candidateApplies(tx, tx.as('anon'));
       const service = tx.as('service_role');
-      for (const [attempt, outcome] of [[1, 'pending'], [2, 'pending'], [3, 'failed']] as const) {
+      for (const [attempt, outcome] of [
+        [1, 'pending'],
+        [2, 'pending'],
+        [3, 'failed'],
+      ] as const) {
         const [c] = await service.query<{ id: string; lease_token: string; attempts: number }>(claim, [id]);
         expect(c.attempts).toBe(attempt);
-        const [{ outcome: got }] = await service.query(`select public.finish_outbox_email($1, $2, null, 'SMTP down', 30, 3) as outcome`, [c.id, c.lease_token]);
+        const [{ outcome: got }] = await service.query(`select public.finish_outbox_email($1, $2, null, 'SMTP down', 30, 3) as outcome`, [
+          c.id,
+          c.lease_token,
+        ]);
         expect(got).toBe(outcome);
-        const [row] = await tx.query<{ wait: number }>(`select extract(epoch from send_after - now())::int as wait from public.email_outbox where id = $1`, [c.id]);
+        const [row] = await tx.query<{ wait: number }>(
+          `select extract(epoch from send_after - now())::int as wait from public.email_outbox where id = $1`,
+          [c.id],
+        );
         if (outcome === 'pending') expect(row.wait).toBe(30 * 2 ** (attempt - 1));
         await tx.query(`update public.email_outbox set send_after = now() where id = $1`, [c.id]);
       }

@@ -13,14 +13,23 @@ const submitted = removedAfterAll();
 
 /** The candidate's flow: sign, PUT the bytes, insert the row. Returns the application id. */
 async function apply(pdf: Uint8Array, name = 'Grace Hopper'): Promise<string> {
-  const signed = await callFunction('sign-upload', { address: newClientAddress(), body: { jobSlug: JOBS.backend.slug, fileSize: pdf.byteLength, contentType: 'application/pdf' } });
+  const signed = await callFunction('sign-upload', {
+    address: newClientAddress(),
+    body: { jobSlug: JOBS.backend.slug, fileSize: pdf.byteLength, contentType: 'application/pdf' },
+  });
   expect(signed.status).toBe(200);
   const { path, signedUrl } = signed.json as { path: string; signedUrl: string };
   submitted.push(path);
-  const put = await fetch(signedUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf', apikey: stack.anonKey }, body: new Uint8Array(pdf) });
+  const put = await fetch(signedUrl, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/pdf', apikey: stack.anonKey },
+    body: new Uint8Array(pdf),
+  });
   expect(put.status).toBe(200);
   const id = randomUUID();
-  const { error } = await anonClient().from('applications').insert({ id, job_id: JOBS.backend.id, full_name: name, email: 'grace@example.test', resume_path: path, resume_size: pdf.byteLength });
+  const { error } = await anonClient()
+    .from('applications')
+    .insert({ id, job_id: JOBS.backend.id, full_name: name, email: 'grace@example.test', resume_path: path, resume_size: pdf.byteLength });
   expect(error).toBeNull();
   return id;
 }
@@ -28,10 +37,13 @@ async function apply(pdf: Uint8Array, name = 'Grace Hopper'): Promise<string> {
 async function settled(id: string, timeoutMs = 30_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const [row] = await sql<{ parse_status: string; parse_error: string | null; score: number | null; score_details: { matched: { skill: string; evidence: { page: number; snippet: string }[] }[]; missing: { skill: string }[] } | null; parsed: { email: string | null; name?: string | null } | null }>(
-      'select parse_status, parse_error, score, score_details, parsed from public.applications where id = $1',
-      [id],
-    );
+    const [row] = await sql<{
+      parse_status: string;
+      parse_error: string | null;
+      score: number | null;
+      score_details: { matched: { skill: string; evidence: { page: number; snippet: string }[] }[]; missing: { skill: string }[] } | null;
+      parsed: { email: string | null; name?: string | null } | null;
+    }>('select parse_status, parse_error, score, score_details, parsed from public.applications where id = $1', [id]);
     if (row.parse_status !== 'pending' || Date.now() > until) return row;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -39,7 +51,13 @@ async function settled(id: string, timeoutMs = 30_000) {
 
 describe('score-application', () => {
   it('scores a new application within seconds, with evidence and parsed contact fields', async () => {
-    const pdf = await makeResumePdf({ name: 'Grace Hopper', email: 'grace@example.test', phone: '+1 555 0100', skillsText: 'TypeScript, Node.js, PostgreSQL, Docker, REST APIs', pages: 2 });
+    const pdf = await makeResumePdf({
+      name: 'Grace Hopper',
+      email: 'grace@example.test',
+      phone: '+1 555 0100',
+      skillsText: 'TypeScript, Node.js, PostgreSQL, Docker, REST APIs',
+      pages: 2,
+    });
     const started = Date.now();
     const id = await apply(pdf);
     const row = await settled(id);
@@ -58,7 +76,10 @@ describe('score-application', () => {
     const row = await settled(id, 150_000);
     expect({ status: row.parse_status, error: row.parse_error }).toEqual({ status: 'done', error: null });
     expect(row.score).toBeGreaterThan(0);
-    const details = row.score_details as unknown as { matched: { skill: string; evidence: { source?: string; confidence?: number }[] }[]; ocr: { pages: number[]; confidence: number } };
+    const details = row.score_details as unknown as {
+      matched: { skill: string; evidence: { source?: string; confidence?: number }[] }[];
+      ocr: { pages: number[]; confidence: number };
+    };
     expect(details.ocr).toMatchObject({ engine: 'tesseract.js eng', pages: [1] });
     expect(details.ocr.confidence).toBeGreaterThanOrEqual(80);
     expect(details.matched.map((m) => m.skill)).toEqual(expect.arrayContaining(['PostgreSQL']));
@@ -79,7 +100,13 @@ describe('score-application', () => {
   });
 
   it('is idempotent and can be asked again by a recruiter of the org; Globex is told it does not exist, anon that it may not', async () => {
-    const pdf = await makeResumePdf({ name: 'Alan Turing', email: 'alan@example.test', phone: '+44 20 7946 0000', skillsText: 'Go, Kubernetes, PostgreSQL', pages: 1 });
+    const pdf = await makeResumePdf({
+      name: 'Alan Turing',
+      email: 'alan@example.test',
+      phone: '+44 20 7946 0000',
+      skillsText: 'Go, Kubernetes, PostgreSQL',
+      pages: 1,
+    });
     const id = await apply(pdf, 'Alan Turing');
     const first = await settled(id);
     const acme = await signedInClient(USERS.acmeRecruiter.email, USERS.acmeRecruiter.password);
@@ -94,7 +121,10 @@ describe('score-application', () => {
   });
 
   it('answers a caller who may not rescore an application the same whether or not it exists', async () => {
-    const id = await apply(await makeResumePdf({ name: 'Edsger Dijkstra', email: 'edsger@example.test', phone: '+31 20 000 0000', skillsText: 'Go', pages: 1 }), 'Edsger Dijkstra');
+    const id = await apply(
+      await makeResumePdf({ name: 'Edsger Dijkstra', email: 'edsger@example.test', phone: '+31 20 000 0000', skillsText: 'Go', pages: 1 }),
+      'Edsger Dijkstra',
+    );
     await settled(id);
     const bearer = async (user: { email: string; password: string }) => {
       const { data } = await (await signedInClient(user.email, user.password)).auth.getSession();
@@ -133,9 +163,14 @@ describe('score-application', () => {
   });
 
   it("editing the job's skills puts its applications back in the queue", async () => {
-    const id = await apply(await makeResumePdf({ name: 'Ada Lovelace', email: 'ada@example.test', phone: '+44 20 0000 0000', skillsText: 'TypeScript', pages: 1 }), 'Ada Lovelace');
+    const id = await apply(
+      await makeResumePdf({ name: 'Ada Lovelace', email: 'ada@example.test', phone: '+44 20 0000 0000', skillsText: 'TypeScript', pages: 1 }),
+      'Ada Lovelace',
+    );
     await settled(id);
-    await sql(`update public.jobs set skills = skills || '[{"name":"Haskell","weight":1,"required":false,"aliases":[]}]'::jsonb where id = $1`, [JOBS.backend.id]);
+    await sql(`update public.jobs set skills = skills || '[{"name":"Haskell","weight":1,"required":false,"aliases":[]}]'::jsonb where id = $1`, [
+      JOBS.backend.id,
+    ]);
     try {
       const [{ parse_status }] = await sql<{ parse_status: string }>('select parse_status from public.applications where id = $1', [id]);
       expect(['pending', 'done']).toContain(parse_status);
@@ -143,7 +178,10 @@ describe('score-application', () => {
       expect(row.parse_status).toBe('done');
       expect(row.score_details!.missing.map((m) => m.skill)).toContain('Haskell');
     } finally {
-      await sql(`update public.jobs set skills = (select jsonb_agg(s) from jsonb_array_elements(skills) s where s->>'name' <> 'Haskell') where id = $1`, [JOBS.backend.id]);
+      await sql(
+        `update public.jobs set skills = (select jsonb_agg(s) from jsonb_array_elements(skills) s where s->>'name' <> 'Haskell') where id = $1`,
+        [JOBS.backend.id],
+      );
     }
   });
 });

@@ -29,17 +29,27 @@ describe('sign-upload: the request itself', () => {
   it('answers the CORS preflight without a key', async () => {
     const res = await fetch(`${stack.apiUrl}/functions/v1/sign-upload`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, apikey, content-type' },
+      headers: {
+        origin: 'http://127.0.0.1:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, apikey, content-type',
+      },
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('access-control-allow-headers')).toMatch(/authorization.*apikey.*content-type|authorization, x-client-info, apikey, content-type/);
+    expect(res.headers.get('access-control-allow-headers')).toMatch(
+      /authorization.*apikey.*content-type|authorization, x-client-info, apikey, content-type/,
+    );
     expect(res.headers.get('access-control-expose-headers')).toMatch(/retry-after/);
     expect(Number(res.headers.get('access-control-max-age'))).toBeGreaterThanOrEqual(600);
   });
 
   it('keeps the gateway JWT check on: no Authorization, no function', async () => {
-    const res = await fetch(`${stack.apiUrl}/functions/v1/sign-upload`, { method: 'POST', headers: { apikey: stack.anonKey }, body: JSON.stringify(valid()) });
+    const res = await fetch(`${stack.apiUrl}/functions/v1/sign-upload`, {
+      method: 'POST',
+      headers: { apikey: stack.anonKey },
+      body: JSON.stringify(valid()),
+    });
     expect(res.status).toBe(401);
   });
 
@@ -75,9 +85,12 @@ describe('sign-upload: the request itself', () => {
     expectError(await signUpload(call), 400, 'bad_request');
   });
 
-  it.each([['image/png'], ['application/x-pdf'], ['application/pdf; charset=binary'], ['']])('answers 415 unsupported_type for %j', async (contentType) => {
-    expectError(await signUpload({ body: valid({ contentType }) }), 415, 'unsupported_type');
-  });
+  it.each([['image/png'], ['application/x-pdf'], ['application/pdf; charset=binary'], ['']])(
+    'answers 415 unsupported_type for %j',
+    async (contentType) => {
+      expectError(await signUpload({ body: valid({ contentType }) }), 415, 'unsupported_type');
+    },
+  );
 });
 
 describe.skipIf(!restReady)('sign-upload: the job and the size', () => {
@@ -104,8 +117,12 @@ describe.skipIf(!restReady)('sign-upload: the job and the size', () => {
     await sql(`insert into public.jobs (org_id, slug, title, status) values ($1, $2, 'Outage test', 'open')`, [ACME, slug]);
     // Storage checks an upload by inserting the object row in a rolled-back transaction; make that fail.
     await sql(`create schema if not exists test_support`);
-    await sql(`create or replace function test_support.storage_outage() returns trigger language plpgsql as $$ begin raise exception 'storage is down'; end $$`);
-    await sql(`create trigger test_storage_outage before insert on storage.objects for each row when (new.name like '${slug}/%') execute function test_support.storage_outage()`);
+    await sql(
+      `create or replace function test_support.storage_outage() returns trigger language plpgsql as $$ begin raise exception 'storage is down'; end $$`,
+    );
+    await sql(
+      `create trigger test_storage_outage before insert on storage.objects for each row when (new.name like '${slug}/%') execute function test_support.storage_outage()`,
+    );
     try {
       expectError(await signUpload({ body: valid({ jobSlug: slug }) }), 503, 'storage_unavailable');
       expect(await sql(`select path from public.upload_grants where path like $1`, [`${slug}/%`])).toEqual([]);
@@ -209,7 +226,9 @@ describe.skipIf(!restReady || !storageReady)('sign-upload: granting an upload', 
     const someoneElse = await signUpload({ body: valid(), headers: { 'x-forwarded-for': client } });
     expect(someoneElse.status).toBe(200);
     granted.push(someoneElse.json.path as string);
-    const [other] = await sql<{ client_key_hash: string }>('select client_key_hash from public.upload_grants where path = $1', [someoneElse.json.path]);
+    const [other] = await sql<{ client_key_hash: string }>('select client_key_hash from public.upload_grants where path = $1', [
+      someoneElse.json.path,
+    ]);
     expect(other.client_key_hash).not.toBe(keys[0].client_key_hash);
   });
 });

@@ -42,7 +42,14 @@ function run(cmd: string, args: string[]): Promise<{ code: number | null; output
 it('`supabase db push --db-url … --include-seed --yes` applies every migration and the seed to an empty database', { timeout: 120_000 }, async () => {
   const url = databaseUrl(DB);
   url.searchParams.set('sslmode', 'disable');
-  const { code, output } = await run(path.join(ROOT, 'node_modules', '.bin', 'supabase'), ['db', 'push', '--db-url', url.toString(), '--include-seed', '--yes']);
+  const { code, output } = await run(path.join(ROOT, 'node_modules', '.bin', 'supabase'), [
+    'db',
+    'push',
+    '--db-url',
+    url.toString(),
+    '--include-seed',
+    '--yes',
+  ]);
   expect(output).toContain('Finished supabase db push');
   expect(code, output).toBe(0);
 
@@ -53,7 +60,9 @@ it('`supabase db push --db-url … --include-seed --yes` applies every migration
   const client = new pg.Client({ connectionString: databaseUrl(DB).toString() });
   await client.connect();
   try {
-    const recorded = (await client.query<{ version: string; name: string }>('select version, name from supabase_migrations.schema_migrations order by version')).rows;
+    const recorded = (
+      await client.query<{ version: string; name: string }>('select version, name from supabase_migrations.schema_migrations order by version')
+    ).rows;
     expect(recorded.map((r) => `${r.version}_${r.name}.sql`)).toEqual(files);
     const seeded = (await client.query<{ n: number }>('select count(*)::int as n from public.organizations')).rows[0].n;
     expect(seeded).toBeGreaterThan(0);

@@ -33,7 +33,18 @@ const legacy = async (rows: LegacyRow[], options: Parameters<typeof writeLegacyE
 };
 const importArgs = (e: LegacyExport, ...more: string[]) => ['--org', org.slug, '--csv', e.csv, '--files', e.media, ...more];
 
-type AppRow = { full_name: string; email: string; phone: string | null; stage: string; created_at: Date; resume_path: string; resume_size: string; parse_status: string; legacy_ref: string; first_event_at: Date };
+type AppRow = {
+  full_name: string;
+  email: string;
+  phone: string | null;
+  stage: string;
+  created_at: Date;
+  resume_path: string;
+  resume_size: string;
+  parse_status: string;
+  legacy_ref: string;
+  first_event_at: Date;
+};
 const applicationsOf = (tag: string) =>
   sql<AppRow>(
     `select a.full_name, a.email, a.phone, a.stage, a.created_at, a.resume_path, a.resume_size, a.parse_status, a.legacy_ref,
@@ -47,7 +58,14 @@ describe('a clean export', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     // Real resumes (the scoring engineer's fixture writer) for the happy path; the other cases use tiny ones for speed.
     e = await legacy(goodRows(12, [org.jobs.open, org.jobs.other, org.jobs.closed], 'happy'), {
-      pdf: (r) => makeResumePdf({ name: r.full_name, email: r.email, phone: r.phone || '+1 555 0100', skillsText: 'TypeScript, PostgreSQL, Node.js, React', pages: 1 }),
+      pdf: (r) =>
+        makeResumePdf({
+          name: r.full_name,
+          email: r.email,
+          phone: r.phone || '+1 555 0100',
+          skillsText: 'TypeScript, PostgreSQL, Node.js, React',
+          pages: 1,
+        }),
     });
   });
 
@@ -71,7 +89,12 @@ describe('a clean export', { timeout: 90_000 }, () => {
     for (const row of e.rows) {
       const app = apps.find((a) => a.email === row.email)!;
       const file = fs.readFileSync(path.join(e.media, row.resume));
-      expect(app).toMatchObject({ full_name: row.full_name, stage: row.stage, phone: row.phone || null, legacy_ref: legacyRef(org.slug, { jobSlug: row.job_slug, resume: row.resume, email: row.email }) });
+      expect(app).toMatchObject({
+        full_name: row.full_name,
+        stage: row.stage,
+        phone: row.phone || null,
+        legacy_ref: legacyRef(org.slug, { jobSlug: row.job_slug, resume: row.resume, email: row.email }),
+      });
       expect(app.resume_path).toBe(objectPath(row.job_slug, app.legacy_ref));
       expect(app.resume_path).toMatch(new RegExp(`^${row.job_slug}/[0-9a-f-]{36}\\.pdf$`));
       expect(Number(app.resume_size)).toBe(file.byteLength);
@@ -172,7 +195,9 @@ describe('interrupted and resumed', { timeout: 90_000 }, () => {
     const [row] = goodRows(1, [org.jobs.open], 'leftover');
     const e = await legacy([row]);
     const target = objectPath(row.job_slug, legacyRef(org.slug, { jobSlug: row.job_slug, resume: row.resume, email: row.email }));
-    const { error } = await serviceClient().storage.from('resumes').upload(target, Buffer.from('%PDF-1.4 something else'), { contentType: 'application/pdf' });
+    const { error } = await serviceClient()
+      .storage.from('resumes')
+      .upload(target, Buffer.from('%PDF-1.4 something else'), { contentType: 'application/pdf' });
     expect(error).toBeNull();
 
     const run = await runImportCli(importArgs(e));
@@ -201,7 +226,12 @@ describe('bad rows', { timeout: 90_000 }, () => {
       good2, // 13
     ];
     // Line 14 onwards: a malformed record, then a good row after it.
-    const e = await legacy(rows, { extraLines: ['x,"Quote"in the middle,a@b.co,,2023-01-01,applied,resumes/x.pdf', [rest[9].job_slug, rest[9].full_name, rest[9].email, rest[9].phone, rest[9].applied_at, rest[9].stage, rest[9].resume].join(',')] });
+    const e = await legacy(rows, {
+      extraLines: [
+        'x,"Quote"in the middle,a@b.co,,2023-01-01,applied,resumes/x.pdf',
+        [rest[9].job_slug, rest[9].full_name, rest[9].email, rest[9].phone, rest[9].applied_at, rest[9].stage, rest[9].resume].join(','),
+      ],
+    });
     fs.rmSync(path.join(e.media, 'resumes/2023/nobody.pdf'));
     fs.writeFileSync(path.join(e.media, 'resumes/2023/cv.docx'), 'PK\u0003\u0004 a Word file');
     fs.writeFileSync(path.join(e.dir, 'outside.pdf'), '%PDF-1.4 outside the media folder');

@@ -25,7 +25,9 @@ beforeAll(async () => {
     paths.push(name);
   }
   // Something in another org's folder that must not count for this one.
-  await admin.storage.from('resumes').upload(`${other.jobs.open}/${crypto.randomUUID()}.pdf`, Buffer.from('%PDF-1.4 other org'), { contentType: 'application/pdf' });
+  await admin.storage
+    .from('resumes')
+    .upload(`${other.jobs.open}/${crypto.randomUUID()}.pdf`, Buffer.from('%PDF-1.4 other org'), { contentType: 'application/pdf' });
 });
 
 afterAll(async () => {
@@ -33,13 +35,26 @@ afterAll(async () => {
   await other?.remove();
 });
 
-type Usage = { objects: number; bytes: number; uploads_this_month: number; upload_bytes_this_month: number; downloads_this_month: number; download_bytes_this_month: number; month_start: string; month_end: string };
+type Usage = {
+  objects: number;
+  bytes: number;
+  uploads_this_month: number;
+  upload_bytes_this_month: number;
+  downloads_this_month: number;
+  download_bytes_this_month: number;
+  month_start: string;
+  month_end: string;
+};
 
 describe('record_resume_download', () => {
   it('counts a signed URL issued by any member of the org, with the object’s size', async () => {
     const recruiter = await signedInClient(org.recruiter.email, org.recruiter.password);
     const owner = await signedInClient(org.owner.email, org.owner.password);
-    for (const [client, p] of [[recruiter, paths[0]], [recruiter, paths[0]], [owner, paths[2]]] as const) {
+    for (const [client, p] of [
+      [recruiter, paths[0]],
+      [recruiter, paths[0]],
+      [owner, paths[2]],
+    ] as const) {
       const { data: url, error: signError } = await client.storage.from('resumes').createSignedUrl(p, 60);
       expect(signError).toBeNull();
       expect(url?.signedUrl).toBeTruthy();
@@ -47,7 +62,9 @@ describe('record_resume_download', () => {
       expect(error).toBeNull();
       expect(data).toBe(true);
     }
-    const rows = await sql<{ bytes: string; n: string }>(`select sum(bytes) as bytes, count(*) as n from public.resume_downloads where org_id = $1`, [org.id]);
+    const rows = await sql<{ bytes: string; n: string }>(`select sum(bytes) as bytes, count(*) as n from public.resume_downloads where org_id = $1`, [
+      org.id,
+    ]);
     expect(rows[0]).toEqual({ bytes: String(1000 + 1000 + 3000), n: '3' });
   });
 
@@ -126,7 +143,13 @@ describe('npm run usage', { timeout: 90_000 }, () => {
       const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/usage.ts', ...args], {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, SUPABASE_URL: stack.apiUrl, SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey, USAGE_PLAN_STORAGE_GB: '', USAGE_PLAN_EGRESS_GB: '' },
+        env: {
+          ...process.env,
+          SUPABASE_URL: stack.apiUrl,
+          SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
+          USAGE_PLAN_STORAGE_GB: '',
+          USAGE_PLAN_EGRESS_GB: '',
+        },
       });
       let stdout = '';
       let stderr = '';

@@ -21,12 +21,19 @@ export function jobPostingProblems(data: unknown): string[] {
   need(isObject(data.hiringOrganization) && text(data.hiringOrganization.name), 'hiringOrganization.name missing');
   if (data.jobLocationType === 'TELECOMMUTE') {
     const area = data.applicantLocationRequirements;
-    need(isObject(area) && ['Country', 'State', 'AdministrativeArea'].includes(String(area['@type'])) && text(area.name), 'remote job without applicantLocationRequirements');
+    need(
+      isObject(area) && ['Country', 'State', 'AdministrativeArea'].includes(String(area['@type'])) && text(area.name),
+      'remote job without applicantLocationRequirements',
+    );
   } else {
     const place = data.jobLocation;
     const address = isObject(place) ? place.address : undefined;
-    need(isObject(place) && place['@type'] === 'Place' && isObject(address) && address['@type'] === 'PostalAddress', 'jobLocation with a PostalAddress missing');
-    if (isObject(address)) need(text(address.addressLocality) || text(address.addressCountry), 'jobLocation address names neither a locality nor a country');
+    need(
+      isObject(place) && place['@type'] === 'Place' && isObject(address) && address['@type'] === 'PostalAddress',
+      'jobLocation with a PostalAddress missing',
+    );
+    if (isObject(address))
+      need(text(address.addressLocality) || text(address.addressCountry), 'jobLocation address names neither a locality nor a country');
   }
   if (data.validThrough !== undefined) need(isoDate(data.validThrough), 'validThrough is not an ISO 8601 date');
   need(EMPLOYMENT_TYPES.includes(String(data.employmentType)), 'employmentType is not one of Google’s values');
@@ -35,8 +42,14 @@ export function jobPostingProblems(data: unknown): string[] {
   if (data.baseSalary !== undefined) {
     const salary = data.baseSalary;
     const value = isObject(salary) ? salary.value : undefined;
-    need(isObject(salary) && salary['@type'] === 'MonetaryAmount' && /^[A-Z]{3}$/.test(String(salary.currency)), 'baseSalary is not a MonetaryAmount with an ISO 4217 currency');
-    need(isObject(value) && value['@type'] === 'QuantitativeValue' && UNITS.includes(String(value.unitText)), 'baseSalary value has no QuantitativeValue unitText');
+    need(
+      isObject(salary) && salary['@type'] === 'MonetaryAmount' && /^[A-Z]{3}$/.test(String(salary.currency)),
+      'baseSalary is not a MonetaryAmount with an ISO 4217 currency',
+    );
+    need(
+      isObject(value) && value['@type'] === 'QuantitativeValue' && UNITS.includes(String(value.unitText)),
+      'baseSalary value has no QuantitativeValue unitText',
+    );
     if (isObject(value)) {
       const range = typeof value.minValue === 'number' && typeof value.maxValue === 'number' && value.minValue <= value.maxValue;
       need(range || typeof value.value === 'number', 'baseSalary has neither a value nor an ordered minValue/maxValue');

@@ -35,9 +35,19 @@ beforeAll(async () => {
   log = (await prerender(env)).stdout;
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  preview = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', detached: true });
+  preview = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    detached: true,
+  });
   for (let i = 0; i < 100; i++) {
-    if (await fetch(origin).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(origin).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('vite preview did not start');
@@ -61,7 +71,8 @@ const jsonLdOf = (html: string) => {
 const openSlugs = async () => (await sql<{ slug: string }>(`select slug from public.jobs where status = 'open' order by slug`)).map((r) => r.slug);
 
 describe('static pages of the production build', () => {
-  it('say what they wrote', () => expect(log).toMatch(/prerender: wrote \/ and \d+ job pages, sitemap.xml, robots.txt and jobs.xml for https:\/\/jobs.example.test/));
+  it('say what they wrote', () =>
+    expect(log).toMatch(/prerender: wrote \/ and \d+ job pages, sitemap.xml, robots.txt and jobs.xml for https:\/\/jobs.example.test/));
 
   it('give each open job its title, description, canonical, Open Graph and Twitter tags without JavaScript', async () => {
     const { status, type, body } = await page(`/jobs/${JOBS.backend.slug}`);
@@ -91,12 +102,20 @@ describe('static pages of the production build', () => {
       identifier: { value: JOBS.backend.id },
     });
     expect(jobPostingProblems(jsonLdOf((await page(`/jobs/${JOBS.frontend.slug}`)).body))).toEqual([]);
-    expect(jsonLdOf((await page(`/jobs/${JOBS.frontend.slug}`)).body)).toMatchObject({ jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: { name: 'Germany' } });
+    expect(jsonLdOf((await page(`/jobs/${JOBS.frontend.slug}`)).body)).toMatchObject({
+      jobLocationType: 'TELECOMMUTE',
+      applicantLocationRequirements: { name: 'Germany' },
+    });
   });
 
   it('the rules catch a posting without its required fields (the check can fail)', () => {
     expect(jobPostingProblems({ '@context': 'https://schema.org/', '@type': 'JobPosting', title: 'x' })).toEqual(
-      expect.arrayContaining(['description missing', 'datePosted is not an ISO 8601 date', 'hiringOrganization.name missing', 'jobLocation with a PostalAddress missing']),
+      expect.arrayContaining([
+        'description missing',
+        'datePosted is not an ISO 8601 date',
+        'hiringOrganization.name missing',
+        'jobLocation with a PostalAddress missing',
+      ]),
     );
     expect(jobPostingProblems({ jobLocationType: 'TELECOMMUTE' })).toContain('remote job without applicantLocationRequirements');
   });

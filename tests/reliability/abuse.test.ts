@@ -20,7 +20,8 @@ const MiB = 1024 * 1024;
 const LIMIT = 5 * MiB;
 const pdfOf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size - 9)]);
 const signedPath = (g: Given) => `/storage/v1/object/upload/sign/resumes/${g.grant.path}?token=${g.grant.token}`;
-const storedSize = async (p: string) => (await sql<{ size: string }>(`select metadata->>'size' as size from storage.objects where bucket_id = 'resumes' and name = $1`, [p]))[0]?.size;
+const storedSize = async (p: string) =>
+  (await sql<{ size: string }>(`select metadata->>'size' as size from storage.objects where bucket_id = 'resumes' and name = $1`, [p]))[0]?.size;
 const grantRequest = { jobSlug: JOBS.backend.slug, fileSize: 2048, contentType: 'application/pdf' };
 
 describe('sign-upload rate limit (20 grants per client per 10 minutes by default)', () => {
@@ -31,7 +32,9 @@ describe('sign-upload rate limit (20 grants per client per 10 minutes by default
   let answers: Awaited<ReturnType<typeof send>>[];
   beforeAll(async () => {
     answers = await Promise.all(
-      Array.from({ length: 30 }, () => send('/functions/v1/sign-upload', { method: 'POST', from: address, headers: { 'x-forwarded-for': newClientAddress() }, body: grantRequest })),
+      Array.from({ length: 30 }, () =>
+        send('/functions/v1/sign-upload', { method: 'POST', from: address, headers: { 'x-forwarded-for': newClientAddress() }, body: grantRequest }),
+      ),
     );
   });
   afterAll(async () => {
@@ -53,7 +56,12 @@ describe('sign-upload rate limit (20 grants per client per 10 minutes by default
   });
 
   it('another client is not held back by it, even one forging the limited address', async () => {
-    const other = await send('/functions/v1/sign-upload', { method: 'POST', from: newClientAddress(), headers: { 'x-forwarded-for': address }, body: grantRequest });
+    const other = await send('/functions/v1/sign-upload', {
+      method: 'POST',
+      from: newClientAddress(),
+      headers: { 'x-forwarded-for': address },
+      body: grantRequest,
+    });
     expect(other.status).toBe(200);
     await sql('delete from public.upload_grants where path = $1', [(other.json as Grant).path]);
   });
@@ -82,7 +90,12 @@ describe('the bucket never keeps more than 5 MiB', () => {
   it('refuses 5 MiB + 1 even when the grant was asked for a small file', async () => {
     const g = await granted(undefined, { upload: false });
     // Storage answers before reading the body, then reads and drops the rest before closing: the 413 always arrives.
-    const put = await sendRaw({ method: 'PUT', path: signedPath(g), headers: { 'content-type': 'application/pdf', 'content-length': String(LIMIT + 1) }, body: pdfOf(LIMIT + 1) });
+    const put = await sendRaw({
+      method: 'PUT',
+      path: signedPath(g),
+      headers: { 'content-type': 'application/pdf', 'content-length': String(LIMIT + 1) },
+      body: pdfOf(LIMIT + 1),
+    });
     expect([put.status, (put.json as { statusCode?: string } | null)?.statusCode]).toEqual([400, '413']);
     expect(await storedSize(g.grant.path)).toBeUndefined();
   });
@@ -100,8 +113,14 @@ describe('the bucket never keeps more than 5 MiB', () => {
     const g = await granted(undefined, { upload: false });
     const body = pdfOf(8 * MiB);
     const chunks = [];
-    for (let at = 0; at < body.length; at += MiB) chunks.push(Buffer.from(`${MiB.toString(16)}\r\n`), body.subarray(at, at + MiB), Buffer.from('\r\n'));
-    const res = await sendRaw({ method: 'PUT', path: signedPath(g), headers: { 'content-type': 'application/pdf', 'transfer-encoding': 'chunked' }, body: Buffer.concat(chunks) });
+    for (let at = 0; at < body.length; at += MiB)
+      chunks.push(Buffer.from(`${MiB.toString(16)}\r\n`), body.subarray(at, at + MiB), Buffer.from('\r\n'));
+    const res = await sendRaw({
+      method: 'PUT',
+      path: signedPath(g),
+      headers: { 'content-type': 'application/pdf', 'transfer-encoding': 'chunked' },
+      body: Buffer.concat(chunks),
+    });
     expect([res.status, (res.json as { statusCode?: string } | null)?.statusCode]).toEqual([400, '413']);
     expect(await storedSize(g.grant.path)).toBeUndefined();
   });
@@ -130,7 +149,9 @@ describe('the bucket never keeps more than 5 MiB', () => {
   });
 
   it('no object in the bucket, and no file on disk, is larger than the limit', async () => {
-    const [row] = await sql<{ largest: string | null }>(`select max((metadata->>'size')::bigint)::text as largest from storage.objects where bucket_id = 'resumes'`);
+    const [row] = await sql<{ largest: string | null }>(
+      `select max((metadata->>'size')::bigint)::text as largest from storage.objects where bucket_id = 'resumes'`,
+    );
     expect(Number(row.largest ?? 0)).toBeLessThanOrEqual(LIMIT);
     const sizes = filesOnDisk(stack.dataDir).map((f) => fs.statSync(path.join(bucketDir(stack.dataDir), f)).size);
     expect(Math.max(0, ...sizes)).toBeLessThanOrEqual(LIMIT);

@@ -25,9 +25,14 @@ const faults: Fault[] = [];
 /** Candidates start one every 60 ms; 500 ms in, `piece` goes down for 1.5 s, so requests of every step meet it. */
 async function submitThrough(piece: StackPiece): Promise<Fault> {
   const slug = `faults-${piece}`;
-  const [job] = await own.sql<{ id: string }>(`insert into public.jobs (org_id, slug, title, status) values ($1, $2, 'Fault test', 'open') returning id`, [ACME, slug]);
+  const [job] = await own.sql<{ id: string }>(
+    `insert into public.jobs (org_id, slug, title, status) values ($1, $2, 'Fault test', 'open') returning id`,
+    [ACME, slug],
+  );
   const n = faults.length;
-  const candidates = Array.from({ length: PER_FAULT }, (_, i) => newCandidate({ id: job.id, slug }, resumeOf(50_000 + i * 40_000), i, `127.${150 + n}.0.${i + 1}`));
+  const candidates = Array.from({ length: PER_FAULT }, (_, i) =>
+    newCandidate({ id: job.id, slug }, resumeOf(50_000 + i * 40_000), i, `127.${150 + n}.0.${i + 1}`),
+  );
   const submissions = candidates.map(async (c, i) => {
     await sleep(i * 60);
     return applyWithRetries(own.api, c, { deadlineMs: 45_000 });
@@ -44,9 +49,15 @@ async function submitThrough(piece: StackPiece): Promise<Fault> {
 }
 
 async function holdings(slug: string) {
-  const rows = await own.sql<{ id: string; resume_path: string }>(`select a.id, a.resume_path from public.applications a join public.jobs j on j.id = a.job_id where j.slug = $1`, [slug]);
+  const rows = await own.sql<{ id: string; resume_path: string }>(
+    `select a.id, a.resume_path from public.applications a join public.jobs j on j.id = a.job_id where j.slug = $1`,
+    [slug],
+  );
   const objects = await own.sql<{ name: string }>(`select name from storage.objects where bucket_id = 'resumes' and name like $1`, [`${slug}/%`]);
-  const grants = await own.sql<{ path: string; used: boolean }>(`select g.path, g.used_at is not null as used from public.upload_grants g join public.jobs j on j.id = g.job_id where j.slug = $1`, [slug]);
+  const grants = await own.sql<{ path: string; used: boolean }>(
+    `select g.path, g.used_at is not null as used from public.upload_grants g join public.jobs j on j.id = g.job_id where j.slug = $1`,
+    [slug],
+  );
   return { rows, objects, grants };
 }
 
@@ -83,7 +94,9 @@ describe.each<StackPiece>(['gateway', 'functions', 'postgres'])('%s killed and r
 describe('the local stack stopped and started again on the same data', () => {
   type Snapshot = { rows: unknown[]; events: number; grants: number; objects: unknown[]; files: Record<string, string | null> };
   const snapshot = async (): Promise<Snapshot> => {
-    const objects = await own.sql<{ name: string }>(`select name, metadata->>'size' as size from storage.objects where bucket_id = 'resumes' order by name`);
+    const objects = await own.sql<{ name: string }>(
+      `select name, metadata->>'size' as size from storage.objects where bucket_id = 'resumes' order by name`,
+    );
     return {
       rows: await own.sql('select id, job_id, full_name, email, resume_path, resume_size, stage, parse_status from public.applications order by id'),
       events: (await own.sql<{ n: number }>('select count(*)::int as n from public.stage_events'))[0].n,
@@ -120,7 +133,9 @@ describe('the local stack stopped and started again on the same data', () => {
       const ok = f.outcomes.filter((o) => o.status === 'fulfilled');
       figures[`${f.piece}.survived`] = ok.length === PER_FAULT;
       figures[`${f.piece}.retries`] = ok.reduce((n, o) => n + (o.status === 'fulfilled' ? o.value.attempts - 1 : 0), 0);
-      console.log(`faults (${f.piece} down ${(f.downMs / 1000).toFixed(1)} s): ${ok.length}/${PER_FAULT} applied, ${figures[`${f.piece}.retries`]} retries`);
+      console.log(
+        `faults (${f.piece} down ${(f.downMs / 1000).toFixed(1)} s): ${ok.length}/${PER_FAULT} applied, ${figures[`${f.piece}.retries`]} retries`,
+      );
     }
     figures.restartKeptEverything = JSON.stringify(after) === JSON.stringify(before);
   });

@@ -15,14 +15,22 @@ const own = ownStackFor('outage', {}, { noScheduler: true });
 // PostgREST's group 0 bodies (docs.postgrest.org references/errors.html; src/PostgREST/Error.hs). PGRST000 carries
 // libpq's account of the refused connection in `details`.
 const NO_SCHEMA_CACHE = { code: 'PGRST002', details: null, hint: null, message: 'Could not query the database for the schema cache. Retrying.' };
-const NO_CONNECTION = { code: 'PGRST000', details: expect.stringMatching(/^connection to server at "127\.0\.0\.1", port \d+ failed: Connection refused\n/), hint: null, message: 'Database connection error. Retrying the connection.' };
+const NO_CONNECTION = {
+  code: 'PGRST000',
+  details: expect.stringMatching(/^connection to server at "127\.0\.0\.1", port \d+ failed: Connection refused\n/),
+  hint: null,
+  message: 'Database connection error. Retrying the connection.',
+};
 // GoTrue's answer when the user lookup fails (internal/api/token.go), in the 2024-01-01 shape supabase-js asks for.
 const AUTH_DOWN = { code: 'unexpected_failure', message: 'Database error querying schema' };
 // Storage's error handler for an error that is neither its own nor Postgres' (src/http/error-handler.ts).
 const STORAGE_DOWN = { statusCode: '500', error: 'Internal', message: 'Internal Server Error' };
 
 const ANSWER_WITHIN_MS = 3_000;
-const options = { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false }, realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket } };
+const options = {
+  auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+  realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
+};
 const owner = USERS.acmeOwner;
 
 let anon: SupabaseClient;
@@ -33,11 +41,20 @@ const headersOf = (key: string) => ({ apikey: key, authorization: `Bearer ${key}
 async function ask(path: string, init: RequestInit & { key?: string } = {}): Promise<Reply & { ms: number }> {
   const started = Date.now();
   const { key = own.running.anonKey, ...rest } = init;
-  const res = await fetch(`${own.api.apiUrl}${path}`, { ...rest, headers: { ...headersOf(key), ...rest.headers }, signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
+  const res = await fetch(`${own.api.apiUrl}${path}`, {
+    ...rest,
+    headers: { ...headersOf(key), ...rest.headers },
+    signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+  });
   return { ...(await replyOf(res)), ms: Date.now() - started };
 }
 
-const signIn = () => ask('/auth/v1/token?grant_type=password', { method: 'POST', headers: { 'content-type': 'application/json', 'x-supabase-api-version': '2024-01-01' }, body: JSON.stringify({ email: owner.email, password: owner.password }) });
+const signIn = () =>
+  ask('/auth/v1/token?grant_type=password', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-supabase-api-version': '2024-01-01' },
+    body: JSON.stringify({ email: owner.email, password: owner.password }),
+  });
 
 async function signedUploadUrl(): Promise<string> {
   const { data, error } = await service.storage.from('resumes').createSignedUploadUrl(`outage-${randomUUID()}.pdf`);
@@ -72,8 +89,16 @@ describe('while Postgres is down', () => {
   });
 
   it('PostgREST answers an insert and an RPC call the same way', async () => {
-    const insert = await ask('/rest/v1/applications', { method: 'POST', headers: { 'content-type': 'application/json', prefer: 'return=minimal' }, body: JSON.stringify({ id: randomUUID() }) });
-    const rpc = await ask('/rest/v1/rpc/application_status', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ application_id: randomUUID(), status_key: 'x' }) });
+    const insert = await ask('/rest/v1/applications', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', prefer: 'return=minimal' },
+      body: JSON.stringify({ id: randomUUID() }),
+    });
+    const rpc = await ask('/rest/v1/rpc/application_status', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ application_id: randomUUID(), status_key: 'x' }),
+    });
     for (const reply of [insert, rpc]) {
       expect(reply.status).toBe(503);
       expect(['PGRST000', 'PGRST002']).toContain((reply.json as { code: string }).code);
@@ -99,9 +124,19 @@ describe('while Postgres is down', () => {
   });
 
   it('Storage answers 500 to a signed upload (its body drained, so the answer arrives) and to a signing request', async () => {
-    const upload = await fetch(uploadUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: Buffer.alloc(256 * 1024, 1), signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
+    const upload = await fetch(uploadUrl, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/pdf' },
+      body: Buffer.alloc(256 * 1024, 1),
+      signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+    });
     expect([upload.status, await upload.json()]).toEqual([500, STORAGE_DOWN]);
-    const sign = await ask(`/storage/v1/object/upload/sign/resumes/outage-${randomUUID()}.pdf`, { method: 'POST', key: own.running.serviceRoleKey, headers: { 'content-type': 'application/json' }, body: '{}' });
+    const sign = await ask(`/storage/v1/object/upload/sign/resumes/outage-${randomUUID()}.pdf`, {
+      method: 'POST',
+      key: own.running.serviceRoleKey,
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect([sign.status, sign.json]).toEqual([500, STORAGE_DOWN]);
     expect(sign.ms).toBeLessThan(ANSWER_WITHIN_MS);
     const { error } = await service.storage.from('resumes').createSignedUploadUrl(`outage-${randomUUID()}.pdf`);
@@ -124,7 +159,11 @@ describe('once Postgres is back', () => {
   it('the next signed upload succeeds, and so does a supabase-js read without its retries', async () => {
     const { data, error } = await service.storage.from('resumes').createSignedUploadUrl(`outage-${randomUUID()}.pdf`);
     expect(error).toBeNull();
-    const put = await fetch(data!.signedUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: Buffer.from('%PDF-1.7\n%%EOF\n') });
+    const put = await fetch(data!.signedUrl, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/pdf' },
+      body: Buffer.from('%PDF-1.7\n%%EOF\n'),
+    });
     expect(put.status).toBe(200);
     const { error: readError, data: jobs } = await anon.from('jobs').select('id').limit(1).retry(false);
     expect(readError).toBeNull();

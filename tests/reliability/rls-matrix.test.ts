@@ -33,13 +33,25 @@ beforeAll(async () => {
   const path = `${JOBS.backend.slug}/${randomUUID()}.pdf`;
   const { error } = await serviceClient().storage.from('resumes').upload(path, minimalPdf('Matrix resume'), { contentType: 'application/pdf' });
   expect(error).toBeNull();
-  await sql(`insert into public.upload_grants (path, job_id, client_key_hash, expires_at, used_at) values ($1, $2, 'rls-matrix', now() + interval '1 hour', now())`, [path, JOBS.backend.id]);
+  await sql(
+    `insert into public.upload_grants (path, job_id, client_key_hash, expires_at, used_at) values ($1, $2, 'rls-matrix', now() + interval '1 hour', now())`,
+    [path, JOBS.backend.id],
+  );
   const appId = randomUUID();
-  await sql(`insert into public.applications (id, job_id, full_name, email, resume_path, resume_size) values ($1, $2, 'Matrix Applicant', 'applicant@example.test', $3, 1234)`, [appId, JOBS.backend.id, path]);
+  await sql(
+    `insert into public.applications (id, job_id, full_name, email, resume_path, resume_size) values ($1, $2, 'Matrix Applicant', 'applicant@example.test', $3, 1234)`,
+    [appId, JOBS.backend.id, path],
+  );
   const [event] = await sql<{ id: number }>('select id from public.stage_events where application_id = $1', [appId]);
-  const [note] = await sql<{ id: string }>(`insert into public.notes (application_id, author, body) values ($1, $2, 'Seen by the matrix') returning id`, [appId, USERS.acmeRecruiter.userId]);
+  const [note] = await sql<{ id: string }>(
+    `insert into public.notes (application_id, author, body) values ($1, $2, 'Seen by the matrix') returning id`,
+    [appId, USERS.acmeRecruiter.userId],
+  );
   await sql('insert into public.job_visits (user_id, job_id) values ($1, $2) on conflict do nothing', [USERS.acmeRecruiter.userId, JOBS.backend.id]);
-  const [download] = await sql<{ id: number }>(`insert into public.resume_downloads (org_id, path, bytes) values ($1, $2, 1234) returning id`, [ACME, path]);
+  const [download] = await sql<{ id: number }>(`insert into public.resume_downloads (org_id, path, bytes) values ($1, $2, 1234) returning id`, [
+    ACME,
+    path,
+  ]);
   const candidate = await granted();
   world = { appId, path, noteId: note.id, eventId: event.id, downloadId: download.id, candidatePath: candidate.grant.path };
 
@@ -50,9 +62,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  console.log(`\nRLS matrix (Y allowed, - refused, ! differs from the expectation)\n${printMatrix((cell, actor) => results.get(key(cell, actor)))}\n`);
+  console.log(
+    `\nRLS matrix (Y allowed, - refused, ! differs from the expectation)\n${printMatrix((cell, actor) => results.get(key(cell, actor)))}\n`,
+  );
   await sql('delete from public.job_visits');
-  for (const v of visitsBefore) await sql('insert into public.job_visits (user_id, job_id, visited_at) values ($1, $2, $3)', [v.user_id, v.job_id, v.visited_at]);
+  for (const v of visitsBefore)
+    await sql('insert into public.job_visits (user_id, job_id, visited_at) values ($1, $2, $3)', [v.user_id, v.job_id, v.visited_at]);
   if (!world) return;
   await sql('delete from public.resume_downloads where path = $1', [world.path]);
   await sql('delete from public.applications where id = $1', [world.appId]);
@@ -67,7 +82,12 @@ describe('RLS matrix through the API', () => {
 
   const cells = MATRIX.flatMap((cell) => ACTORS.map((actor) => [key(cell, actor), cell, actor] as const));
   it.each(cells)('%s', async (name, cell, actor) => {
-    const allowed = await CELLS[`${cell.target} · ${cell.operation}`]({ actor, client: clients[actor], userId: USER_OF[actor]?.userId ?? null, world });
+    const allowed = await CELLS[`${cell.target} · ${cell.operation}`]({
+      actor,
+      client: clients[actor],
+      userId: USER_OF[actor]?.userId ?? null,
+      world,
+    });
     results.set(name, allowed);
     expect(allowed ? 'allowed' : 'refused').toBe(cell.expected[actor] ? 'allowed' : 'refused');
   });

@@ -38,7 +38,13 @@ describe('sweep-orphans', () => {
   let first: { removedObjects: number; removedGrants: number };
 
   beforeAll(async () => {
-    [orphan, applied, appliedUnusedGrant, fresh, neverUploaded] = await Promise.all([granted(), granted(), granted(), granted(), granted(undefined, { upload: false })]);
+    [orphan, applied, appliedUnusedGrant, fresh, neverUploaded] = await Promise.all([
+      granted(),
+      granted(),
+      granted(),
+      granted(),
+      granted(undefined, { upload: false }),
+    ]);
     expect((await insertAs(applicationBody(applied))).status).toBe(201);
     expect((await insertAs(applicationBody(appliedUnusedGrant))).status).toBe(201);
     // An application whose grant still reads unused (as an import or a manual fix can leave it): the row wins.
@@ -133,6 +139,8 @@ describe('the local stack sweeps on its own', () => {
       .toBe(0);
     expect(fileOnDisk(grant.path, own.dataDir)).toBe(false);
     // The sweeper removes the object first and the grant just after, so the grant is polled for too.
-    await expect.poll(async () => (await own.sql('select 1 from public.upload_grants where path = $1', [grant.path])).length, { timeout: 5_000, interval: 100 }).toBe(0);
+    await expect
+      .poll(async () => (await own.sql('select 1 from public.upload_grants where path = $1', [grant.path])).length, { timeout: 5_000, interval: 100 })
+      .toBe(0);
   });
 });

@@ -33,7 +33,9 @@ describe('rest: roles and RLS', () => {
     const expired = await clientWithToken(expiredToken()).from('conf_books').select();
     expect(expired.status).toBe(401);
     expect(expired.error).toMatchObject({ code: 'PGRST303', message: 'JWT expired' });
-    const forged = await clientWithToken(`${expiredToken().split('.').slice(0, 2).join('.')}.bad`).from('conf_books').select();
+    const forged = await clientWithToken(`${expiredToken().split('.').slice(0, 2).join('.')}.bad`)
+      .from('conf_books')
+      .select();
     expect([forged.status, forged.error?.code]).toEqual([401, 'PGRST301']);
     const garbage = await clientWithToken('abc').from('conf_books').select();
     expect([garbage.status, garbage.error?.message]).toEqual([401, 'Expected 3 parts in JWT; got 1']);

@@ -18,7 +18,12 @@ describe('rest: rpc', () => {
   });
 
   it('returns table rows, filtered, ordered and limited like a table', async () => {
-    const { data, error } = await anon().rpc('conf_books_by', { author: 'Ursula K. Le Guin' }).select('title, year').gt('year', 1968).order('year', { ascending: false }).limit(1);
+    const { data, error } = await anon()
+      .rpc('conf_books_by', { author: 'Ursula K. Le Guin' })
+      .select('title, year')
+      .gt('year', 1968)
+      .order('year', { ascending: false })
+      .limit(1);
     expect(error).toBeNull();
     expect(data).toEqual([{ title: 'The Dispossessed', year: 1974 }]);
     const embedded = await anon().rpc('conf_books_by', { author: 'Frank Herbert' }).select('title, conf_authors(country)').single();
@@ -81,7 +86,8 @@ describe('rest: rpc', () => {
     expect(unknown.error).toMatchObject({
       code: 'PGRST202',
       message: 'Could not find the function public.conf_nothing(a) in the schema cache',
-      details: 'Searched for the function public.conf_nothing with parameter a or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.',
+      details:
+        'Searched for the function public.conf_nothing with parameter a or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.',
     });
     const wrongArgs = await anon().rpc('conf_add', { x: 1 });
     expect([wrongArgs.status, wrongArgs.error?.code]).toEqual([404, 'PGRST202']);
@@ -93,7 +99,9 @@ describe('rest: rpc', () => {
 
   it('reloads its cache on NOTIFY pgrst after DDL, so a changed return type shows', async () => {
     expect((await anon().rpc('conf_hello')).data).toBe('hello');
-    await sql(`drop function public.conf_hello(); create function public.conf_hello() returns setof text language sql stable as $$ values ('hello'), ('again') $$`);
+    await sql(
+      `drop function public.conf_hello(); create function public.conf_hello() returns setof text language sql stable as $$ values ('hello'), ('again') $$`,
+    );
     await expect.poll(async () => (await anon().rpc('conf_hello')).data).toEqual(['hello', 'again']);
   });
 

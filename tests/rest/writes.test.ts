@@ -18,7 +18,11 @@ describe('rest: insert', () => {
   });
 
   it('returns the inserted rows shaped by select=, with embedding', async () => {
-    const { data, error, status } = await service().from('conf_books').insert({ title: 'Kindred', author_id: 10, year: 1979 }).select('title, year, status, conf_authors(name)').single();
+    const { data, error, status } = await service()
+      .from('conf_books')
+      .insert({ title: 'Kindred', author_id: 10, year: 1979 })
+      .select('title, year, status, conf_authors(name)')
+      .single();
     expect(error).toBeNull();
     expect(status).toBe(201);
     expect(data).toEqual({ title: 'Kindred', year: 1979, status: 'draft', conf_authors: { name: 'Octavia E. Butler' } });
@@ -31,7 +35,10 @@ describe('rest: insert', () => {
     ];
     const nulls = await service().from('conf_books').insert(rows).select('title, status');
     expect(nulls.error?.code).toBe('23502'); // status is not null: the missing key became null
-    const { data, error, count } = await service().from('conf_books').insert(rows, { defaultToNull: false, count: 'exact' }).select('title, status, tags');
+    const { data, error, count } = await service()
+      .from('conf_books')
+      .insert(rows, { defaultToNull: false, count: 'exact' })
+      .select('title, status, tags');
     expect(error).toBeNull();
     expect(count).toBe(2);
     expect(data).toEqual([
@@ -80,18 +87,29 @@ describe('rest: insert', () => {
     expect(unknown.error?.message).toBe("Could not find the 'nope' column of 'conf_books' in the schema cache");
     const malformed = await rest('/conf_books', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title": ' });
     expect([malformed.status, malformed.json?.code, malformed.json?.message]).toEqual([400, 'PGRST102', 'Empty or invalid json']);
-    const mixed = await rest('/conf_books', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[{"title": "a"}, {"year": 1}]' });
+    const mixed = await rest('/conf_books', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '[{"title": "a"}, {"year": 1}]',
+    });
     expect([mixed.status, mixed.json?.message]).toEqual([400, 'All object keys must match']);
     const text = await rest('/conf_books', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'title' });
     expect([text.status, text.json?.code, text.json?.message]).toEqual([400, 'PGRST102', 'Content-Type not acceptable: text/plain']);
-    const big = await rest('/conf_books', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x'.repeat(1024 * 1024 + 1) }) });
+    const big = await rest('/conf_books', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'x'.repeat(1024 * 1024 + 1) }),
+    });
     expect(big.status).toBe(413);
   });
 });
 
 describe('rest: upsert', () => {
   it('merges duplicates on the primary key', async () => {
-    const { data, error, status } = await service().from('conf_authors').upsert({ id: 2, name: 'Frank Herbert', country: 'USA' }).select('id, country');
+    const { data, error, status } = await service()
+      .from('conf_authors')
+      .upsert({ id: 2, name: 'Frank Herbert', country: 'USA' })
+      .select('id, country');
     expect(error).toBeNull();
     expect(status).toBe(200); // nothing inserted
     expect(data).toEqual([{ id: 2, country: 'USA' }]);
@@ -109,7 +127,10 @@ describe('rest: upsert', () => {
     const { error } = await service().from('conf_books').upsert({ title: 'Dune (renamed)', isbn: '9780441172719' }, { onConflict: 'isbn' });
     expect(error).toBeNull();
     expect(await sql(`select title from public.conf_books where isbn = '9780441172719'`)).toEqual([{ title: 'Dune (renamed)' }]);
-    const ignored = await service().from('conf_books').upsert({ title: 'Ignored', isbn: '9780441172719' }, { onConflict: 'isbn', ignoreDuplicates: true }).select('title');
+    const ignored = await service()
+      .from('conf_books')
+      .upsert({ title: 'Ignored', isbn: '9780441172719' }, { onConflict: 'isbn', ignoreDuplicates: true })
+      .select('title');
     expect(ignored.error).toBeNull();
     expect(ignored.data).toEqual([]);
   });
@@ -119,7 +140,11 @@ describe('rest: update and delete', () => {
   it('updates filtered rows: 204 by default, 200 with the rows when selected', async () => {
     const minimal = await service().from('conf_books').update({ year: 1966 }).eq('title', 'Dune (renamed)');
     expect([minimal.status, minimal.data, minimal.error]).toEqual([204, null, null]);
-    const { data, status, count } = await service().from('conf_books').update({ status: 'published' }, { count: 'exact' }).eq('author_id', 3).select('title, status');
+    const { data, status, count } = await service()
+      .from('conf_books')
+      .update({ status: 'published' }, { count: 'exact' })
+      .eq('author_id', 3)
+      .select('title, status');
     expect([status, count, data]).toEqual([200, 1, [{ title: 'Solaris', status: 'published' }]]);
     const none = await service().from('conf_books').update({ year: 1 }).eq('id', 0).select();
     expect([none.status, none.data]).toEqual([200, []]);
@@ -135,7 +160,11 @@ describe('rest: update and delete', () => {
   it('refuses and undoes a write over max-affected with handling=strict (400 PGRST124)', async () => {
     // postgrest-js's maxAffected() sends these headers; its types only offer it to PostgREST 13 clients.
     const patch = (filter: string, year: number, max: number) =>
-      rest(`/conf_books?${filter}`, { method: 'PATCH', headers: { 'content-type': 'application/json', prefer: `handling=strict, max-affected=${max}` }, body: JSON.stringify({ year }) });
+      rest(`/conf_books?${filter}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', prefer: `handling=strict, max-affected=${max}` },
+        body: JSON.stringify({ year }),
+      });
     const over = await patch('author_id=eq.1', 2, 2);
     expect(over.status).toBe(400);
     expect(over.json).toMatchObject({ code: 'PGRST124', details: 'The query affects 3 rows' });
@@ -144,7 +173,9 @@ describe('rest: update and delete', () => {
   });
 
   it('deletes filtered rows, with counts and representation', async () => {
-    await service().from('conf_log').insert([{ message: 'a' }, { message: 'b' }, { message: 'c' }]);
+    await service()
+      .from('conf_log')
+      .insert([{ message: 'a' }, { message: 'b' }, { message: 'c' }]);
     const { data, count, status } = await service().from('conf_log').delete({ count: 'exact' }).in('message', ['a', 'b']).select('message');
     expect([status, count, data]).toEqual([200, 2, [{ message: 'a' }, { message: 'b' }]]);
     const minimal = await service().from('conf_log').delete().eq('message', 'c');

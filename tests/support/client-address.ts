@@ -16,18 +16,22 @@ export function fetchFrom(address: string): typeof fetch {
     const sent: Record<string, string> = {};
     request.headers.forEach((value, name) => (sent[name] = value));
     return new Promise<Response>((resolve, reject) => {
-      const req = http.request(request.url, { method: request.method, headers: sent, localAddress: address, agent: false, signal: request.signal }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          const headers = new Headers();
-          for (const [name, value] of Object.entries(res.headers)) for (const v of [value ?? []].flat()) headers.append(name, v);
-          const status = res.statusCode ?? 502;
-          const empty = request.method === 'HEAD' || status === 204 || status === 304;
-          resolve(new Response(empty ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage, headers }));
-        });
-      });
+      const req = http.request(
+        request.url,
+        { method: request.method, headers: sent, localAddress: address, agent: false, signal: request.signal },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('error', reject);
+          res.on('end', () => {
+            const headers = new Headers();
+            for (const [name, value] of Object.entries(res.headers)) for (const v of [value ?? []].flat()) headers.append(name, v);
+            const status = res.statusCode ?? 502;
+            const empty = request.method === 'HEAD' || status === 204 || status === 304;
+            resolve(new Response(empty ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage, headers }));
+          });
+        },
+      );
       req.on('error', reject);
       req.end(body ?? undefined);
     });

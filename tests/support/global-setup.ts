@@ -7,7 +7,15 @@ import { ANON_KEY, SERVICE_ROLE_KEY, loadConfig } from '../../stack/config.ts';
 import { freePort } from '../../stack/lock.ts';
 import { startStack, wipeData, type RunningStack } from '../../stack/stack.ts';
 
-export type StackInfo = { apiUrl: string; dbUrl: string; anonKey: string; serviceRoleKey: string; dataDir: string; mailUrl: string; smtpPort: number };
+export type StackInfo = {
+  apiUrl: string;
+  dbUrl: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  dataDir: string;
+  mailUrl: string;
+  smtpPort: number;
+};
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -26,7 +26,10 @@ export function mailboxAt(baseUrl: string) {
         (m) => subjectMatches(m.Subject, options.subject) && (!options.since || new Date(m.Created).getTime() >= options.since.getTime()),
       );
       if (hit) return client.getMessageSummary(hit.ID);
-      if (Date.now() > deadline) throw new Error(`no email to ${to}${options.subject ? ` with subject ${String(options.subject)}` : ''} within ${options.timeoutMs ?? 10_000} ms`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `no email to ${to}${options.subject ? ` with subject ${String(options.subject)}` : ''} within ${options.timeoutMs ?? 10_000} ms`,
+        );
       await new Promise((r) => setTimeout(r, 100));
     }
   }

@@ -22,7 +22,14 @@ async function callTeam(client: SupabaseClient | null, body: unknown) {
     headers: { apikey: stack.anonKey, authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as { error?: { code: string; message: string }; invitation?: Record<string, string | null>; addedExistingUser?: boolean } };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      error?: { code: string; message: string };
+      invitation?: Record<string, string | null>;
+      addedExistingUser?: boolean;
+    },
+  };
 }
 
 let owner: SupabaseClient;
@@ -38,10 +45,19 @@ afterAll(async () => {
 describe('team-invite', () => {
   it('invites a new address: user, membership and pending invitation; the email link signs them in; accepting lands in Acme', async () => {
     const email = fresh('new-recruiter');
-    const res = await callTeam(owner, { action: 'invite', orgId: ACME, email: email.toUpperCase(), role: 'recruiter', redirectTo: `${APP}/accept-invite` });
+    const res = await callTeam(owner, {
+      action: 'invite',
+      orgId: ACME,
+      email: email.toUpperCase(),
+      role: 'recruiter',
+      redirectTo: `${APP}/accept-invite`,
+    });
     expect(res.status).toBe(201);
     expect(res.body.invitation).toMatchObject({ org_id: ACME, email, role: 'recruiter', accepted_at: null });
-    const members = await sql<{ role: string }>('select m.role from public.memberships m join auth.users u on u.id = m.user_id where u.email = $1 and m.org_id = $2', [email, ACME]);
+    const members = await sql<{ role: string }>(
+      'select m.role from public.memberships m join auth.users u on u.id = m.user_id where u.email = $1 and m.org_id = $2',
+      [email, ACME],
+    );
     expect(members).toEqual([{ role: 'recruiter' }]);
     const { data: pending } = await owner.from('team_invitations').select('email, role, accepted_at').eq('org_id', ACME).eq('email', email);
     expect(pending).toEqual([{ email, role: 'recruiter', accepted_at: null }]);
@@ -102,14 +118,23 @@ describe('team-invite', () => {
 
   it('lets only an owner of that organization act: recruiters, anon, another organization and its invitations are refused', async () => {
     const email = fresh('nope');
-    expect(await callTeam(recruiter, { action: 'invite', orgId: ACME, email, role: 'viewer' })).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
-    expect(await callTeam(owner, { action: 'invite', orgId: GLOBEX, email, role: 'owner' })).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    expect(await callTeam(recruiter, { action: 'invite', orgId: ACME, email, role: 'viewer' })).toMatchObject({
+      status: 403,
+      body: { error: { code: 'forbidden' } },
+    });
+    expect(await callTeam(owner, { action: 'invite', orgId: GLOBEX, email, role: 'owner' })).toMatchObject({
+      status: 403,
+      body: { error: { code: 'forbidden' } },
+    });
     expect((await callTeam(null, { action: 'invite', orgId: ACME, email, role: 'viewer' })).status).toBe(401);
     expect(await mailbox.messagesTo(email)).toEqual([]);
     expect(await sql('select 1 from auth.users where email = $1', [email])).toEqual([]);
     // An invitation of Globex's (made by the service role here) is invisible to Acme's owner.
     const globexUser = (await serviceClient().auth.admin.createUser({ email: fresh('globex-invitee') })).data.user!;
-    const [row] = await sql<{ id: string }>("insert into public.team_invitations (org_id, email, role, user_id) values ($1, $2, 'viewer', $3) returning id", [GLOBEX, globexUser.email, globexUser.id]);
+    const [row] = await sql<{ id: string }>(
+      "insert into public.team_invitations (org_id, email, role, user_id) values ($1, $2, 'viewer', $3) returning id",
+      [GLOBEX, globexUser.email, globexUser.id],
+    );
     expect(await callTeam(owner, { action: 'revoke', invitationId: row.id })).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
     expect(await sql('select 1 from public.team_invitations where id = $1', [row.id])).toHaveLength(1);
   });
@@ -140,13 +165,17 @@ describe('the last owner', () => {
     expect(remove.error).toMatchObject({ code: '23514' });
     const service = await serviceClient().from('memberships').delete().eq('org_id', ACME).eq('user_id', USERS.acmeOwner.userId);
     expect(service.error).toMatchObject({ code: '23514' });
-    expect(await sql("select role from public.memberships where org_id = $1 and user_id = $2", [ACME, USERS.acmeOwner.userId])).toEqual([{ role: 'owner' }]);
+    expect(await sql('select role from public.memberships where org_id = $1 and user_id = $2', [ACME, USERS.acmeOwner.userId])).toEqual([
+      { role: 'owner' },
+    ]);
 
     // With the viewer made an owner, the first owner may step down; then the viewer is the last one.
     expect((await owner.from('memberships').update({ role: 'owner' }).eq('org_id', ACME).eq('user_id', USERS.acmeViewer.userId)).error).toBeNull();
     expect((await owner.from('memberships').update({ role: 'recruiter' }).eq('org_id', ACME).eq('user_id', USERS.acmeOwner.userId)).error).toBeNull();
     const viewerAsOwner = await signedInClient(USERS.acmeViewer.email, USERS.acmeViewer.password);
-    expect((await viewerAsOwner.from('memberships').delete().eq('org_id', ACME).eq('user_id', USERS.acmeViewer.userId)).error).toMatchObject({ code: '23514' });
+    expect((await viewerAsOwner.from('memberships').delete().eq('org_id', ACME).eq('user_id', USERS.acmeViewer.userId)).error).toMatchObject({
+      code: '23514',
+    });
     await sql("update public.memberships set role = 'owner' where org_id = $1 and user_id = $2", [ACME, USERS.acmeOwner.userId]);
     await sql("update public.memberships set role = 'viewer' where org_id = $1 and user_id = $2", [ACME, USERS.acmeViewer.userId]);
   });

@@ -23,18 +23,25 @@ function ApplyPage() {
   const job = useJob(slug);
 
   if (job.isPending) return <ApplySkeleton />;
-  if (job.isError) return <QueryError title="This job could not be loaded" error={job.error} retrying={job.isFetching} onRetry={() => job.refetch()} />;
+  if (job.isError)
+    return <QueryError title="This job could not be loaded" error={job.error} retrying={job.isFetching} onRetry={() => job.refetch()} />;
   if (!job.data || job.data.status !== 'open') return <JobUnavailable title={job.data?.title} />;
 
   const data = job.data;
   return (
     <div>
-      <Link to={`/jobs/${data.slug}`} className="inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-700 hover:text-indigo-700">
+      <Link
+        to={`/jobs/${data.slug}`}
+        className="inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-slate-700 hover:text-indigo-700"
+      >
         <Icon name="arrowLeft" /> Back to the job description
       </Link>
       <div className="mt-6 grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
         <ApplyForm job={{ id: data.id, slug: data.slug, title: data.title, organizationName: data.organizations?.name ?? 'the hiring team' }} />
-        <aside aria-label="The job" className="hidden self-start rounded-xl border border-slate-200 bg-white p-5 shadow-sm lg:sticky lg:top-6 lg:block">
+        <aside
+          aria-label="The job"
+          className="hidden self-start rounded-xl border border-slate-200 bg-white p-5 shadow-sm lg:sticky lg:top-6 lg:block"
+        >
           <p className="text-sm font-semibold text-indigo-700">{data.organizations?.name}</p>
           <p className="mt-1 text-base font-semibold text-slate-900">{data.title}</p>
           <div className="mt-3 [&_ul]:flex-col [&_ul]:gap-2">

@@ -7,7 +7,8 @@ import { Spinner } from '@/components/ui/spinner';
 
 /** A new deploy removed the chunk this tab wanted, or the connection dropped while loading it; only a reload helps. */
 const isChunkLoadError = (error: unknown) =>
-  error instanceof Error && /dynamically imported module|Importing a module script failed|error loading dynamically imported|Failed to fetch/i.test(error.message);
+  error instanceof Error &&
+  /dynamically imported module|Importing a module script failed|error loading dynamically imported|Failed to fetch/i.test(error.message);
 
 export function PageError({ error }: { error: unknown }) {
   const stale = isChunkLoadError(error);

@@ -22,8 +22,11 @@ const SIZES: Record<ButtonSize, string> = {
 };
 
 /** Classes for anything that should look like a button, e.g. a router <Link>. */
-export const buttonClass = ({ variant = 'primary', size = 'md', className = '' }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}) =>
-  `${BASE} ${VARIANTS[variant]} ${SIZES[size]} ${className}`.trim();
+export const buttonClass = ({
+  variant = 'primary',
+  size = 'md',
+  className = '',
+}: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}) => `${BASE} ${VARIANTS[variant]} ${SIZES[size]} ${className}`.trim();
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: ButtonVariant;

@@ -20,9 +20,7 @@ export function Pagination({
   const button = buttonClass({ variant: 'secondary', size: 'sm' });
   return (
     <nav aria-label={label} className="flex items-center justify-between gap-4 py-3 text-sm text-slate-600">
-      <p aria-live="polite">
-        {total === 0 ? 'No results' : `${first.toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()}`}
-      </p>
+      <p aria-live="polite">{total === 0 ? 'No results' : `${first.toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()}`}</p>
       <div className="flex items-center gap-2">
         <button type="button" className={button} disabled={page <= 1} onClick={() => onPage(page - 1)}>
           Previous<span className="sr-only"> page</span>

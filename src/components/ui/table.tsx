@@ -45,7 +45,11 @@ export function SortableTh({
 }) {
   const ariaSort = active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none';
   return (
-    <th scope="col" aria-sort={ariaSort} className={`px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 ${className}`}>
+    <th
+      scope="col"
+      aria-sort={ariaSort}
+      className={`px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 ${className}`}
+    >
       <button
         type="button"
         onClick={onSort}

@@ -38,9 +38,25 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   { header: 'Applied at', value: (r) => utc(r.created_at) },
   { header: 'LinkedIn', value: (r) => r.links?.linkedin },
   { header: 'Portfolio', value: (r) => r.links?.portfolio },
-  { header: 'Matched skills', value: (r) => parseScoreDetails(r.score_details)?.matched.map((m) => m.skill).join('; ') },
-  { header: 'Missing required skills', value: (r) => parseScoreDetails(r.score_details)?.missing.filter((m) => m.required).map((m) => m.skill).join('; ') },
-  { header: 'Stage history', value: (r) => r.history.map((e) => `${utc(e.at)}: ${e.from_stage ? `${stage(e.from_stage)} → ` : ''}${stage(e.to_stage)}`).join('\n') },
+  {
+    header: 'Matched skills',
+    value: (r) =>
+      parseScoreDetails(r.score_details)
+        ?.matched.map((m) => m.skill)
+        .join('; '),
+  },
+  {
+    header: 'Missing required skills',
+    value: (r) =>
+      parseScoreDetails(r.score_details)
+        ?.missing.filter((m) => m.required)
+        .map((m) => m.skill)
+        .join('; '),
+  },
+  {
+    header: 'Stage history',
+    value: (r) => r.history.map((e) => `${utc(e.at)}: ${e.from_stage ? `${stage(e.from_stage)} → ` : ''}${stage(e.to_stage)}`).join('\n'),
+  },
   { header: 'Notes', value: (r) => r.notes.map((n) => `${utc(n.created_at)}: ${n.body}`).join('\n\n') },
   { header: 'Application ID', value: (r) => r.id },
 ];

@@ -17,7 +17,18 @@ describe('csvCell', () => {
     expect(csvCell(' padded ')).toBe('" padded "');
   });
 
-  it.each(['=HYPERLINK("http://evil.test","x")', '+SUM(A1)', '-2+A3', '+cmd|\' /C calc\'!A0', '-1+1|cmd', '@SUM(A1)', '\t=1', '\r=1', '=1+2', '+1 (415) 555-0100 x'])('neutralises a formula start: %j', (cell) => {
+  it.each([
+    '=HYPERLINK("http://evil.test","x")',
+    '+SUM(A1)',
+    '-2+A3',
+    "+cmd|' /C calc'!A0",
+    '-1+1|cmd',
+    '@SUM(A1)',
+    '\t=1',
+    '\r=1',
+    '=1+2',
+    '+1 (415) 555-0100 x',
+  ])('neutralises a formula start: %j', (cell) => {
     const out = csvCell(cell);
     expect(out.replace(/^"/, '')).toMatch(/^'/);
   });
@@ -36,6 +47,14 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('writes a BOM, a header and CRLF-terminated rows', () => {
-    expect(toCsv(['name', 'score'], [['Ada', 91], ['Grace, H.', null]])).toBe('\uFEFFname,score\r\nAda,91\r\n"Grace, H.",\r\n');
+    expect(
+      toCsv(
+        ['name', 'score'],
+        [
+          ['Ada', 91],
+          ['Grace, H.', null],
+        ],
+      ),
+    ).toBe('\uFEFFname,score\r\nAda,91\r\n"Grace, H.",\r\n');
   });
 });

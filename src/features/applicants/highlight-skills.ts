@@ -5,7 +5,7 @@ export function highlightSkills(details: ScoreDetails | null, jobSkills: readonl
   return (details?.matched ?? []).map(
     (m) =>
       jobSkills.find((s) => s.name.toLowerCase() === m.skill.toLowerCase()) ??
-      // A matched skill the job no longer lists still gets its own name highlighted.
-      { name: m.skill, weight: m.weight, required: m.required, aliases: [] },
+        // A matched skill the job no longer lists still gets its own name highlighted.
+        { name: m.skill, weight: m.weight, required: m.required, aliases: [] },
   );
 }

@@ -25,7 +25,10 @@ export type ApplicationRow = {
 const evidenceSchema = z.object({ page: z.number(), snippet: z.string(), source: z.optional(z.literal('ocr')), confidence: z.optional(z.number()) });
 const ocrSchema = z.object({ engine: z.string(), pages: z.array(z.number()), confidence: z.number() });
 export const scoreDetailsSchema = z.object({
-  matched: z.catch(z.array(z.object({ skill: z.string(), weight: z.number(), required: z.boolean(), evidence: z.catch(z.array(evidenceSchema), []) })), []),
+  matched: z.catch(
+    z.array(z.object({ skill: z.string(), weight: z.number(), required: z.boolean(), evidence: z.catch(z.array(evidenceSchema), []) })),
+    [],
+  ),
   missing: z.catch(z.array(z.object({ skill: z.string(), weight: z.number(), required: z.boolean() })), []),
   capped: z.catch(z.boolean(), false),
   ocr: z.catch(z.optional(ocrSchema), undefined),

@@ -31,7 +31,11 @@ function forget(applicationId: string, prefix = STORAGE_PREFIX): void {
   }
 }
 
-const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const base64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 export const newStatusKey = () => base64url(crypto.getRandomValues(new Uint8Array(32)));
 

@@ -15,9 +15,7 @@ export type CandidateApplication = {
 };
 
 export type StatusAnswer =
-  | { status: 'found'; application: CandidateApplication }
-  | { status: 'not_found' }
-  | { status: 'rate_limited'; retryAfter: number };
+  { status: 'found'; application: CandidateApplication } | { status: 'not_found' } | { status: 'rate_limited'; retryAfter: number };
 
 export const STAGE_LABELS: Record<CandidateStage, string> = {
   received: 'Received',
@@ -45,7 +43,10 @@ export function parseStatusAnswer(data: unknown): StatusAnswer {
     const seconds = Number(answer.retryAfter);
     return { status: 'rate_limited', retryAfter: Number.isFinite(seconds) && seconds > 0 ? seconds : 900 };
   }
-  const app = (answer.status === 'found' && typeof answer.application === 'object' && answer.application ? answer.application : null) as Record<string, unknown> | null;
+  const app = (answer.status === 'found' && typeof answer.application === 'object' && answer.application ? answer.application : null) as Record<
+    string,
+    unknown
+  > | null;
   if (!app || !isText(app.id) || !isText(app.jobTitle) || !isText(app.organizationName) || !isText(app.appliedAt) || !isStage(app.stage)) {
     return { status: 'not_found' };
   }

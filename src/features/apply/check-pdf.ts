@@ -7,10 +7,12 @@ import { inspectResume } from '@/features/autofill';
 /** The `resumes` bucket's file_size_limit (5 MiB); Storage refuses anything larger anyway. */
 export const MAX_RESUME_BYTES = 5 * 1024 * 1024;
 
-export type PdfCheck = { ok: true; scan: boolean } | { ok: false; reason: 'empty' | 'too_large' | 'type' | 'signature' | 'unreadable' | 'locked'; message: string };
+export type PdfCheck =
+  { ok: true; scan: boolean } | { ok: false; reason: 'empty' | 'too_large' | 'type' | 'signature' | 'unreadable' | 'locked'; message: string };
 
 export const LOCKED_MESSAGE = 'This PDF is locked with a password; please export it without one.';
-export const SCAN_WARNING = 'This PDF looks like a scan: it has no text we can read. It will be sent, but the team’s search and ranking cannot read a scan, so a PDF exported from your editor works better.';
+export const SCAN_WARNING =
+  'This PDF looks like a scan: it has no text we can read. It will be sent, but the team’s search and ranking cannot read a scan, so a PDF exported from your editor works better.';
 
 const PDF_SIGNATURE = '%PDF-';
 const PDF_TYPES = new Set(['application/pdf', 'application/x-pdf']);

@@ -24,7 +24,8 @@ export type ResumeUploadState =
   | { status: 'uploaded'; resume: ChosenResume; upload: StoredUpload }
   | { status: 'failed'; resume: ChosenResume; step: UploadStep; error: AppError };
 
-export const isUploading = (s: ResumeUploadState) => s.status === 'checking' || s.status === 'signing' || s.status === 'uploading' || s.status === 'retrying';
+export const isUploading = (s: ResumeUploadState) =>
+  s.status === 'checking' || s.status === 'signing' || s.status === 'uploading' || s.status === 'retrying';
 
 /** A grant is used again while it has a minute or more to live (the insert checks expiry too). */
 const GRANT_MARGIN_MS = 60_000;
@@ -159,7 +160,15 @@ export class ResumeUpload {
           this.set({ status: 'signing', resume });
           const grant = await signUpload({ jobSlug: this.jobSlug, fileSize: resume.size });
           if (signal.aborted) throw new AppError('cancelled');
-          stored = { fingerprint: resume.fingerprint, path: grant.path, signedUrl: grant.signedUrl, expiresAt: grant.expiresAt, uploaded: false, fileName: resume.name, fileSize: resume.size };
+          stored = {
+            fingerprint: resume.fingerprint,
+            path: grant.path,
+            signedUrl: grant.signedUrl,
+            expiresAt: grant.expiresAt,
+            uploaded: false,
+            fileName: resume.name,
+            fileSize: resume.size,
+          };
           this.saveUpload(stored);
         }
         if (!stored.uploaded) {

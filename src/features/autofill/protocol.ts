@@ -6,4 +6,6 @@ export type AutofillRequest = { type: 'autofill:read'; bytes: ArrayBuffer };
 export type AutofillReply = { type: 'autofill:details'; details: ResumeDetails } | { type: 'autofill:unreadable'; reason: string };
 
 export const isAutofillReply = (data: unknown): data is AutofillReply =>
-  typeof data === 'object' && data !== null && ((data as AutofillReply).type === 'autofill:details' || (data as AutofillReply).type === 'autofill:unreadable');
+  typeof data === 'object' &&
+  data !== null &&
+  ((data as AutofillReply).type === 'autofill:details' || (data as AutofillReply).type === 'autofill:unreadable');

@@ -41,7 +41,8 @@ function takeWorker(): Worker {
 }
 
 /** Why pdf.js could not read a file: 'encrypted' (a password), 'no_text' (a scan), or anything else. */
-export type ReadOutcome = { status: 'read'; details: ResumeDetails } | { status: 'unreadable'; reason?: string } | { status: 'timeout' } | { status: 'cancelled' };
+export type ReadOutcome =
+  { status: 'read'; details: ResumeDetails } | { status: 'unreadable'; reason?: string } | { status: 'timeout' } | { status: 'cancelled' };
 
 // One read per file, shared by autofill and the readability check, so a picked resume is parsed once.
 const reads = new WeakMap<File, Promise<ReadOutcome>>();
@@ -85,7 +86,10 @@ function readOnce(file: File): Promise<ReadOutcome> {
   return read;
 }
 
-export function readResume(file: File, { deadlineMs = AUTOFILL_DEADLINE_MS, signal }: { deadlineMs?: number; signal?: AbortSignal } = {}): Promise<ReadOutcome> {
+export function readResume(
+  file: File,
+  { deadlineMs = AUTOFILL_DEADLINE_MS, signal }: { deadlineMs?: number; signal?: AbortSignal } = {},
+): Promise<ReadOutcome> {
   if (signal?.aborted) return Promise.resolve({ status: 'cancelled' });
   return new Promise((resolve) => {
     const finish = (outcome: ReadOutcome) => {

@@ -9,7 +9,13 @@ export const REMOTE_POLICY_LABELS: Record<RemotePolicy, string> = { on_site: 'On
 
 export const SALARY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
 export type SalaryPeriod = (typeof SALARY_PERIODS)[number];
-export const SALARY_PERIOD_LABELS: Record<SalaryPeriod, string> = { hour: 'per hour', day: 'per day', week: 'per week', month: 'per month', year: 'per year' };
+export const SALARY_PERIOD_LABELS: Record<SalaryPeriod, string> = {
+  hour: 'per hour',
+  day: 'per day',
+  week: 'per week',
+  month: 'per month',
+  year: 'per year',
+};
 
 export type JobPosting = {
   department: string;

@@ -21,7 +21,9 @@ describe('jobFormSchema', () => {
 
   it('refuses a title of spaces or invisible characters', () => {
     expect(messagesAt({ ...job, title: '\u00a0\u3000' }, 'title')).toEqual(['Give the job a title']);
-    expect(messagesAt({ ...job, title: '\u200b\ufeff' }, 'title')).toEqual(['Give the job a title: spaces or invisible characters alone are not a title']);
+    expect(messagesAt({ ...job, title: '\u200b\ufeff' }, 'title')).toEqual([
+      'Give the job a title: spaces or invisible characters alone are not a title',
+    ]);
   });
 
   it('refuses a skill name of invisible characters', () => {

@@ -35,7 +35,14 @@ export type Job = JobPosting & {
 };
 
 /** Aliases are typed as one comma-separated line per skill; blank ones (spaces or invisible characters only) drop out. */
-export const splitAliases = (text: string) => [...new Set(text.split(',').map((a) => a.trim()).filter(hasVisibleText))];
+export const splitAliases = (text: string) => [
+  ...new Set(
+    text
+      .split(',')
+      .map((a) => a.trim())
+      .filter(hasVisibleText),
+  ),
+];
 
 /** Required text needs a visible character, as the database's has_visible_text(); trim() leaves zero-width ones in. */
 const visibleOrEmpty = (text: string) => text === '' || hasVisibleText(text);
@@ -97,7 +104,15 @@ export const toJobFormValues = (job: Job): JobFormInput => ({
   skills: job.skills.map((s) => ({ name: s.name, weight: s.weight, required: s.required, aliases: s.aliases.join(', ') })),
 });
 
-export const EMPTY_JOB_FORM: JobFormInput = { title: '', slug: '', location: '', employment_type: 'full_time', description: '', posting: EMPTY_POSTING, skills: [] };
+export const EMPTY_JOB_FORM: JobFormInput = {
+  title: '',
+  slug: '',
+  location: '',
+  employment_type: 'full_time',
+  description: '',
+  posting: EMPTY_POSTING,
+  skills: [],
+};
 
 /** The row the database stores: skills in their exact jsonb shape. */
 export const toJobRow = (values: JobFormValues) => ({

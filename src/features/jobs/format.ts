@@ -25,11 +25,7 @@ export function postedAgo(iso: string, now = Date.now()): string {
 
 export const postedOn = (iso: string) => new Date(iso).toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' });
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en');
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 
 /** Jobs whose title, location or organization contain every word of the query (accents and case ignored). */
 export function matchesQuery(job: { title: string; location: string; organizations: { name: string } | null }, query: string): boolean {
@@ -54,7 +50,9 @@ export function salaryLabel(job: Pick<JobDetail, 'salary_min' | 'salary_max' | '
   const money = new Intl.NumberFormat('en', { style: 'currency', currency: job.salary_currency, maximumFractionDigits: 2, minimumFractionDigits: 0 });
   const per = PER[job.salary_period];
   if (job.salary_min != null && job.salary_max != null)
-    return job.salary_min === job.salary_max ? `${money.format(job.salary_min)} ${per}` : `${money.formatRange(job.salary_min, job.salary_max)} ${per}`;
+    return job.salary_min === job.salary_max
+      ? `${money.format(job.salary_min)} ${per}`
+      : `${money.formatRange(job.salary_min, job.salary_max)} ${per}`;
   return job.salary_min != null ? `From ${money.format(job.salary_min)} ${per}` : `Up to ${money.format(job.salary_max!)} ${per}`;
 }
 

@@ -32,5 +32,6 @@ export type JobDetail = JobSummary &
   };
 
 /** The columns the board and a job page read; the build's static pages read the same (scripts/prerender). */
-export const JOB_SUMMARY_COLUMNS = 'id, slug, title, location, employment_type, remote_policy, department, country_code, created_at, organizations(name, slug)';
+export const JOB_SUMMARY_COLUMNS =
+  'id, slug, title, location, employment_type, remote_policy, department, country_code, created_at, organizations(name, slug)';
 export const JOB_DETAIL_COLUMNS = `${JOB_SUMMARY_COLUMNS}, description, status, skills, published_at, valid_through, salary_min, salary_max, salary_currency, salary_period`;

@@ -6,7 +6,10 @@ export type Rating = { rating: 1 | 2 | 3 | 4; note?: string };
 export type Recommendation = 'strong_no' | 'no' | 'yes' | 'strong_yes';
 
 export type InterviewKit = Omit<Pick<Tables<'interview_kits'>, 'job_id' | 'criteria' | 'updated_at'>, 'criteria'> & { criteria: Criterion[] };
-export type Scorecard = Omit<Pick<Tables<'scorecards'>, 'id' | 'author' | 'stage' | 'ratings' | 'recommendation' | 'summary' | 'submitted_at'>, 'ratings' | 'recommendation'> & {
+export type Scorecard = Omit<
+  Pick<Tables<'scorecards'>, 'id' | 'author' | 'stage' | 'ratings' | 'recommendation' | 'summary' | 'submitted_at'>,
+  'ratings' | 'recommendation'
+> & {
   ratings: Record<string, Rating>;
   recommendation: Recommendation;
 };

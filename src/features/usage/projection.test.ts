@@ -64,8 +64,15 @@ describe('projectUsage', () => {
 
 it('reads the RPC row whatever type the bigints arrive as', () => {
   const f = toFigures({
-    objects: '3', bytes: 3000, uploads_this_month: 1, upload_bytes_this_month: '1000', downloads_this_month: 2, download_bytes_this_month: 2000,
-    month_start: '2026-11-01T00:00:00+00:00', month_end: '2026-12-01T00:00:00+00:00', measured_at: '2026-11-28T12:00:00+00:00',
+    objects: '3',
+    bytes: 3000,
+    uploads_this_month: 1,
+    upload_bytes_this_month: '1000',
+    downloads_this_month: 2,
+    download_bytes_this_month: 2000,
+    month_start: '2026-11-01T00:00:00+00:00',
+    month_end: '2026-12-01T00:00:00+00:00',
+    measured_at: '2026-11-28T12:00:00+00:00',
   });
   expect(f).toMatchObject({ objects: 3, bytes: 3000, uploadBytesThisMonth: 1000, downloadsThisMonth: 2 });
   expect(f.monthEnd.toISOString()).toBe('2026-12-01T00:00:00.000Z');

@@ -84,7 +84,12 @@ export function projectUsage(f: UsageFigures, plan: Plan = FREE_PLAN, warnAt = D
   const remaining = f.monthEnd.getTime() - now;
 
   const storage = meter(f.bytes, f.bytes + (f.uploadBytesThisMonth / elapsed) * remaining, plan.storageBytes, warnAt);
-  const egress = meter(f.downloadBytesThisMonth, f.downloadBytesThisMonth + (f.downloadBytesThisMonth / elapsed) * remaining, plan.egressBytes, warnAt);
+  const egress = meter(
+    f.downloadBytesThisMonth,
+    f.downloadBytesThisMonth + (f.downloadBytesThisMonth / elapsed) * remaining,
+    plan.egressBytes,
+    warnAt,
+  );
 
   const warnings: string[] = [];
   const pct = (share: number) => `${Math.round(share * 100)} %`;

@@ -22,8 +22,12 @@ describe('markHits (one item)', () => {
   });
 
   it("puts the item's PDF font and width on its marks, escaped, and only when both are known", () => {
-    expect(markHits({ str: 'Go and Rust', fontName: 'g_d0_f1', width: 52.5 }, [skill('Rust')])).toBe('Go and <mark class="skill-hit" data-font="g_d0_f1" data-item-width="52.5">Rust</mark>');
-    expect(markHits({ str: 'Rust', fontName: 'a"><b', width: 20 }, [skill('Rust')])).toBe('<mark class="skill-hit" data-font="a&quot;&gt;&lt;b" data-item-width="20">Rust</mark>');
+    expect(markHits({ str: 'Go and Rust', fontName: 'g_d0_f1', width: 52.5 }, [skill('Rust')])).toBe(
+      'Go and <mark class="skill-hit" data-font="g_d0_f1" data-item-width="52.5">Rust</mark>',
+    );
+    expect(markHits({ str: 'Rust', fontName: 'a"><b', width: 20 }, [skill('Rust')])).toBe(
+      '<mark class="skill-hit" data-font="a&quot;&gt;&lt;b" data-item-width="20">Rust</mark>',
+    );
     expect(markHits({ str: 'Rust', fontName: 'f1' }, [skill('Rust')])).toBe(mark('Rust'));
     expect(markHits({ str: 'Rust', fontName: 'f1', width: 0 }, [skill('Rust')])).toBe(mark('Rust'));
   });
@@ -31,13 +35,21 @@ describe('markHits (one item)', () => {
 
 describe('markRanges', () => {
   it('merges overlapping ranges', () => {
-    expect(markRanges('Node.js', [{ start: 0, end: 4 }, { start: 0, end: 7 }])).toBe(mark('Node.js'));
+    expect(
+      markRanges('Node.js', [
+        { start: 0, end: 4 },
+        { start: 0, end: 7 },
+      ]),
+    ).toBe(mark('Node.js'));
   });
 });
 
 describe('markItems (a page of items)', () => {
   it('finds a skill split over two items, and a lone "Go" in a list', () => {
-    expect(markItems([item('apps in React'), item('Native today')], [skill('React Native')])).toEqual([`apps in ${mark('React')}`, `${mark('Native')} today`]);
+    expect(markItems([item('apps in React'), item('Native today')], [skill('React Native')])).toEqual([
+      `apps in ${mark('React')}`,
+      `${mark('Native')} today`,
+    ]);
     expect(markItems([item('Python,'), item('Go'), item(', Rust')], [skill('Go')])).toEqual(['Python,', mark('Go'), ', Rust']);
   });
 
@@ -46,7 +58,15 @@ describe('markItems (a page of items)', () => {
   });
 
   it("gives each item's marks that item's font and width", () => {
-    expect(markItems([{ str: 'React', fontName: 'f1', width: 30 }, { str: 'Native', fontName: 'f2', width: 35.25 }], [skill('React Native')])).toEqual([
+    expect(
+      markItems(
+        [
+          { str: 'React', fontName: 'f1', width: 30 },
+          { str: 'Native', fontName: 'f2', width: 35.25 },
+        ],
+        [skill('React Native')],
+      ),
+    ).toEqual([
       '<mark class="skill-hit" data-font="f1" data-item-width="30">React</mark>',
       '<mark class="skill-hit" data-font="f2" data-item-width="35.25">Native</mark>',
     ]);

@@ -19,8 +19,7 @@ function merge(hits: Hit[]): Hit[] {
   return merged;
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Where the item is drawn, for text-layer-fonts.ts to lay a highlighted item out as on the canvas. */
 function geometry({ fontName, width }: Omit<TextItem, 'str'>): string {
@@ -44,7 +43,12 @@ export function markRanges(text: string, hits: Hit[], item: Omit<TextItem, 'str'
 }
 
 /** One text item on its own (when the page's other items are not at hand). */
-export const markHits = ({ str, ...item }: TextItem, skills: readonly Skill[]) => markRanges(str, skills.flatMap((s) => findSkillHits(str, s)), item);
+export const markHits = ({ str, ...item }: TextItem, skills: readonly Skill[]) =>
+  markRanges(
+    str,
+    skills.flatMap((s) => findSkillHits(str, s)),
+    item,
+  );
 
 /** Every item of a page, searched as the page's text: one HTML string per item. */
 export function markItems(items: readonly TextItem[], skills: readonly Skill[]): string[] {

@@ -24,7 +24,10 @@ export function pdfOptions(worker: PdfWorkerState | null): PdfOptions | null {
   if (worker.status === 'failed') return OWN_WORKER;
   let options = shared.get(worker.worker);
   if (!options) {
-    options = Object.freeze({ isEvalSupported: false, worker: new pdfjs.PDFWorker({ port: worker.worker as never /* typed null in pdf.js's d.ts; the code wants the Worker */ }) });
+    options = Object.freeze({
+      isEvalSupported: false,
+      worker: new pdfjs.PDFWorker({ port: worker.worker as never /* typed null in pdf.js's d.ts; the code wants the Worker */ }),
+    });
     shared.set(worker.worker, options);
   }
   return options;

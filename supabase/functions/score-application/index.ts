@@ -33,28 +33,36 @@ async function score(bytes: Uint8Array, skills: Skill[]) {
 type Job = { org_id: string; skills: Skill[] };
 type ApplicationRow = { id: string; resume_path: string; job_id: string; jobs: Job | null };
 
-Deno.serve(endpoint(['POST'], async (req) => {
-  const body = await readJson(req, 1024);
-  const applicationId = (body as { applicationId?: unknown } | null)?.applicationId;
-  if (typeof applicationId !== 'string' || !UUID.test(applicationId)) throw new FunctionError('bad_request', 'applicationId must be a UUID.');
+Deno.serve(
+  endpoint(['POST'], async (req) => {
+    const body = await readJson(req, 1024);
+    const applicationId = (body as { applicationId?: unknown } | null)?.applicationId;
+    if (typeof applicationId !== 'string' || !UUID.test(applicationId)) throw new FunctionError('bad_request', 'applicationId must be a UUID.');
 
-  const app = await applicationToScore(req, applicationId);
-  const download = await adminClient().storage.from('resumes').download(app.resume_path);
-  if (download.error) {
-    await store(applicationId, { parse_status: 'failed', parse_error: 'missing_file', score: null, score_details: null, parsed: null });
-    return json({ applicationId, status: 'failed', error: 'missing_file' });
-  }
-  const bytes = new Uint8Array(await download.data.arrayBuffer());
-  try {
-    const result = await score(bytes, app.jobs.skills ?? []);
-    await store(applicationId, { parse_status: 'done', parse_error: null, score: result.score, score_details: result.details, parsed: result.parsed });
-    return json({ applicationId, status: 'done', score: result.score });
-  } catch (e) {
-    if (!(e instanceof ScoringError)) throw e;
-    await store(applicationId, { parse_status: 'failed', parse_error: e.code, score: null, score_details: null, parsed: null });
-    return json({ applicationId, status: 'failed', error: e.code });
-  }
-}));
+    const app = await applicationToScore(req, applicationId);
+    const download = await adminClient().storage.from('resumes').download(app.resume_path);
+    if (download.error) {
+      await store(applicationId, { parse_status: 'failed', parse_error: 'missing_file', score: null, score_details: null, parsed: null });
+      return json({ applicationId, status: 'failed', error: 'missing_file' });
+    }
+    const bytes = new Uint8Array(await download.data.arrayBuffer());
+    try {
+      const result = await score(bytes, app.jobs.skills ?? []);
+      await store(applicationId, {
+        parse_status: 'done',
+        parse_error: null,
+        score: result.score,
+        score_details: result.details,
+        parsed: result.parsed,
+      });
+      return json({ applicationId, status: 'done', score: result.score });
+    } catch (e) {
+      if (!(e instanceof ScoringError)) throw e;
+      await store(applicationId, { parse_status: 'failed', parse_error: e.code, score: null, score_details: null, parsed: null });
+      return json({ applicationId, status: 'failed', error: e.code });
+    }
+  }),
+);
 
 const FORBIDDEN = 'Only recruiters of this job’s organisation can rescore it.';
 

@@ -15,39 +15,44 @@ const SENDABLE = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[
 
 type Outcome = 'sent' | 'pending' | 'failed' | 'lost_lease';
 
-Deno.serve(endpoint(['POST'], async (req) => {
-  requireServiceRole(req);
-  const limit = parseLimit(await readJson(req, 1024));
-  const smtp = smtpSettings();
-  if (!smtp) throw new FunctionError('smtp_not_configured', 'Set the SMTP_HOST and SMTP_SENDER secrets (see docs/email.md); emails wait until then.');
-  const admin = adminClient();
-  const { data, error } = await admin.rpc('claim_outbox_emails', { max_emails: limit, lease_seconds: LEASE_SECONDS, max_attempts: MAX_ATTEMPTS });
-  if (error) throw new FunctionError('storage_unavailable', `Could not claim emails: ${error.message}`);
-  const claimed = data as ClaimedEmail[];
-  const counts: Record<Outcome, number> = { sent: 0, pending: 0, failed: 0, lost_lease: 0 };
-  if (!claimed.length) return json({ claimed: 0, ...counts });
+Deno.serve(
+  endpoint(['POST'], async (req) => {
+    requireServiceRole(req);
+    const limit = parseLimit(await readJson(req, 1024));
+    const smtp = smtpSettings();
+    if (!smtp)
+      throw new FunctionError('smtp_not_configured', 'Set the SMTP_HOST and SMTP_SENDER secrets (see docs/email.md); emails wait until then.');
+    const admin = adminClient();
+    const { data, error } = await admin.rpc('claim_outbox_emails', { max_emails: limit, lease_seconds: LEASE_SECONDS, max_attempts: MAX_ATTEMPTS });
+    if (error) throw new FunctionError('storage_unavailable', `Could not claim emails: ${error.message}`);
+    const claimed = data as ClaimedEmail[];
+    const counts: Record<Outcome, number> = { sent: 0, pending: 0, failed: 0, lost_lease: 0 };
+    if (!claimed.length) return json({ claimed: 0, ...counts });
 
-  const transport = openTransport(smtp);
-  try {
-    const outcomes = await Promise.all(claimed.map(async (row) => {
-      let subject: string | null = null;
-      let failure: string | null = null;
-      try {
-        if (!SENDABLE.test(row.to_address)) throw new Error('This address cannot receive email.');
-        const email = await compose(row);
-        subject = email.subject;
-        await transport.send({ ...email, to: row.to_address, messageId: row.message_id, outboxId: row.id });
-      } catch (e) {
-        failure = e instanceof Error ? e.message : String(e);
-      }
-      return finish(row, subject, failure);
-    }));
-    for (const o of outcomes) counts[o]++;
-  } finally {
-    transport.close();
-  }
-  return json({ claimed: claimed.length, ...counts });
-}));
+    const transport = openTransport(smtp);
+    try {
+      const outcomes = await Promise.all(
+        claimed.map(async (row) => {
+          let subject: string | null = null;
+          let failure: string | null = null;
+          try {
+            if (!SENDABLE.test(row.to_address)) throw new Error('This address cannot receive email.');
+            const email = await compose(row);
+            subject = email.subject;
+            await transport.send({ ...email, to: row.to_address, messageId: row.message_id, outboxId: row.id });
+          } catch (e) {
+            failure = e instanceof Error ? e.message : String(e);
+          }
+          return finish(row, subject, failure);
+        }),
+      );
+      for (const o of outcomes) counts[o]++;
+    } finally {
+      transport.close();
+    }
+    return json({ claimed: claimed.length, ...counts });
+  }),
+);
 
 async function finish(row: ClaimedEmail, subject: string | null, failure: string | null): Promise<Outcome> {
   const { data, error } = await adminClient().rpc('finish_outbox_email', {
@@ -68,7 +73,8 @@ async function finish(row: ClaimedEmail, subject: string | null, failure: string
 
 /** `{}` drains up to 50 emails; `{ limit }` up to that many (1–200). */
 function parseLimit(body: unknown): number {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new FunctionError('bad_request', 'The request body must be a JSON object.');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new FunctionError('bad_request', 'The request body must be a JSON object.');
   const { limit } = body as { limit?: unknown };
   if (limit === undefined) return 50;
   if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1 || limit > 200) {

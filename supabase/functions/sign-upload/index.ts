@@ -27,25 +27,27 @@ type GrantOutcome =
   | { ok: true; expires_at: string }
   | { ok: false; reason: 'job_not_found' | 'job_closed' | 'file_too_large' | 'rate_limited'; retry_after?: number; file_size_limit?: number };
 
-Deno.serve(endpoint(['POST'], async (req) => {
-  const { jobSlug, fileSize } = parseUploadRequest(await readJson(req, MAX_BODY_BYTES));
-  const path = `${jobSlug}/${crypto.randomUUID()}.pdf`;
-  // The path is ours, so the grant and the signature are asked for at once. Neither is any use alone: the token
-  // leaves only with a grant, and a grant whose signing failed admits no application (the insert policy wants
-  // the object, which only that never-returned token could have created), and is withdrawn besides.
-  const signing = adminClient().storage.from(BUCKET).createSignedUploadUrl(path);
-  const [grant, signed] = await Promise.allSettled([recordGrant(jobSlug, path, fileSize, await clientKey(req)), signing]);
-  if (grant.status === 'rejected') throw grant.reason;
-  const upload = signed.status === 'fulfilled' ? signed.value.data : null;
-  if (!upload) {
-    const why = signed.status === 'rejected' ? signed.reason : signed.value.error;
-    console.error(`sign-upload: storage refused to sign ${path}:`, why instanceof Error ? why.message : why);
-    await db()`delete from public.upload_grants where path = ${path}`;
-    throw new FunctionError('storage_unavailable', 'File storage is not available right now. Please try again in a moment.');
-  }
-  // The status link's key for this path (see _shared/status-key.ts): send-emails can put the same link in the confirmation.
-  return json({ path, token: upload.token, signedUrl: upload.signedUrl, expiresAt: grant.value, statusKey: await statusKeyFor(path) });
-}));
+Deno.serve(
+  endpoint(['POST'], async (req) => {
+    const { jobSlug, fileSize } = parseUploadRequest(await readJson(req, MAX_BODY_BYTES));
+    const path = `${jobSlug}/${crypto.randomUUID()}.pdf`;
+    // The path is ours, so the grant and the signature are asked for at once. Neither is any use alone: the token
+    // leaves only with a grant, and a grant whose signing failed admits no application (the insert policy wants
+    // the object, which only that never-returned token could have created), and is withdrawn besides.
+    const signing = adminClient().storage.from(BUCKET).createSignedUploadUrl(path);
+    const [grant, signed] = await Promise.allSettled([recordGrant(jobSlug, path, fileSize, await clientKey(req)), signing]);
+    if (grant.status === 'rejected') throw grant.reason;
+    const upload = signed.status === 'fulfilled' ? signed.value.data : null;
+    if (!upload) {
+      const why = signed.status === 'rejected' ? signed.reason : signed.value.error;
+      console.error(`sign-upload: storage refused to sign ${path}:`, why instanceof Error ? why.message : why);
+      await db()`delete from public.upload_grants where path = ${path}`;
+      throw new FunctionError('storage_unavailable', 'File storage is not available right now. Please try again in a moment.');
+    }
+    // The status link's key for this path (see _shared/status-key.ts): send-emails can put the same link in the confirmation.
+    return json({ path, token: upload.token, signedUrl: upload.signedUrl, expiresAt: grant.value, statusKey: await statusKeyFor(path) });
+  }),
+);
 
 function parseUploadRequest(body: unknown): UploadRequest {
   const bad = (message: string) => new FunctionError('bad_request', message);
@@ -56,7 +58,8 @@ function parseUploadRequest(body: unknown): UploadRequest {
   if (typeof jobSlug !== 'string' || !/^[a-z0-9-]+$/.test(jobSlug) || jobSlug.length > 80) {
     throw bad('jobSlug must be a job slug: lowercase letters, digits and dashes, at most 80 characters.');
   }
-  if (typeof fileSize !== 'number' || !Number.isSafeInteger(fileSize) || fileSize <= 0) throw bad('fileSize must be a positive whole number of bytes.');
+  if (typeof fileSize !== 'number' || !Number.isSafeInteger(fileSize) || fileSize <= 0)
+    throw bad('fileSize must be a positive whole number of bytes.');
   if (typeof contentType !== 'string') throw bad('contentType must be a string.');
   if (contentType !== 'application/pdf') throw new FunctionError('unsupported_type', 'Only PDF resumes are accepted.');
   return { jobSlug, fileSize };

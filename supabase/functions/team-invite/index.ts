@@ -10,27 +10,38 @@ import { sendInvitation } from './send.ts';
 
 type Invitation = { id: string; org_id: string; email: string; role: string; user_id: string; accepted_at: string | null };
 
-Deno.serve(endpoint(['POST'], async (req) => {
-  const callerId = callerClaims(req).sub;
-  if (!callerId || callerClaims(req).role !== 'authenticated') throw new FunctionError('unauthorized', 'Sign in as an owner of the organization first.');
-  const request = parseTeamRequest(await readJson(req, 4096));
-  const caller = callerClient(req);
-  if (request.action === 'invite') return json(await invite(caller, callerId, request), 201);
-  // Another organization's invitation is invisible to this caller under RLS: not found, as an unknown id.
-  const { data, error } = await caller.from('team_invitations').select('id, org_id, email, role, user_id, accepted_at').eq('id', request.invitationId).maybeSingle();
-  if (error) throw new FunctionError('internal_error', `Could not read the invitation: ${error.message}`);
-  if (!data) throw new FunctionError('not_found', 'That invitation does not exist or is not yours to manage.');
-  const invitation = data as Invitation;
-  if (invitation.accepted_at) throw new FunctionError('not_pending', 'That invitation was already accepted; manage the member in the team list instead.');
-  if (request.action === 'resend') {
-    await sendInvitation(invitation.email, request.redirectTo);
-    const { error: touchError } = await adminClient().from('team_invitations').update({ last_sent_at: new Date().toISOString() }).eq('id', invitation.id);
-    if (touchError) throw new FunctionError('internal_error', `Could not record the resent invitation: ${touchError.message}`);
-    return json({ invitation: { ...invitation, last_sent_at: new Date().toISOString() } });
-  }
-  await revoke(invitation);
-  return json({ revoked: invitation.id });
-}));
+Deno.serve(
+  endpoint(['POST'], async (req) => {
+    const callerId = callerClaims(req).sub;
+    if (!callerId || callerClaims(req).role !== 'authenticated')
+      throw new FunctionError('unauthorized', 'Sign in as an owner of the organization first.');
+    const request = parseTeamRequest(await readJson(req, 4096));
+    const caller = callerClient(req);
+    if (request.action === 'invite') return json(await invite(caller, callerId, request), 201);
+    // Another organization's invitation is invisible to this caller under RLS: not found, as an unknown id.
+    const { data, error } = await caller
+      .from('team_invitations')
+      .select('id, org_id, email, role, user_id, accepted_at')
+      .eq('id', request.invitationId)
+      .maybeSingle();
+    if (error) throw new FunctionError('internal_error', `Could not read the invitation: ${error.message}`);
+    if (!data) throw new FunctionError('not_found', 'That invitation does not exist or is not yours to manage.');
+    const invitation = data as Invitation;
+    if (invitation.accepted_at)
+      throw new FunctionError('not_pending', 'That invitation was already accepted; manage the member in the team list instead.');
+    if (request.action === 'resend') {
+      await sendInvitation(invitation.email, request.redirectTo);
+      const { error: touchError } = await adminClient()
+        .from('team_invitations')
+        .update({ last_sent_at: new Date().toISOString() })
+        .eq('id', invitation.id);
+      if (touchError) throw new FunctionError('internal_error', `Could not record the resent invitation: ${touchError.message}`);
+      return json({ invitation: { ...invitation, last_sent_at: new Date().toISOString() } });
+    }
+    await revoke(invitation);
+    return json({ revoked: invitation.id });
+  }),
+);
 
 async function requireOwner(caller: ReturnType<typeof callerClient>, orgId: string) {
   const { data, error } = await caller.rpc('is_org_member', { org: orgId, min_role: 'owner' });
@@ -52,8 +63,20 @@ async function invite(caller: ReturnType<typeof callerClient>, callerId: string,
   const userId = existing?.confirmed ? existing.id : await sendInvitation(r.email, r.redirectTo);
   const { error: memberError } = await admin.from('memberships').insert({ org_id: r.orgId, user_id: userId, role: r.role });
   if (memberError) throw new FunctionError('internal_error', `Could not add the membership: ${memberError.message}`);
-  const row = { org_id: r.orgId, email: r.email, role: r.role, user_id: userId, invited_by: callerId, last_sent_at: new Date().toISOString(), accepted_at: existing?.confirmed ? new Date().toISOString() : null };
-  const { data, error } = await admin.from('team_invitations').upsert(row, { onConflict: 'org_id,email' }).select('id, org_id, email, role, user_id, created_at, last_sent_at, accepted_at').single();
+  const row = {
+    org_id: r.orgId,
+    email: r.email,
+    role: r.role,
+    user_id: userId,
+    invited_by: callerId,
+    last_sent_at: new Date().toISOString(),
+    accepted_at: existing?.confirmed ? new Date().toISOString() : null,
+  };
+  const { data, error } = await admin
+    .from('team_invitations')
+    .upsert(row, { onConflict: 'org_id,email' })
+    .select('id, org_id, email, role, user_id, created_at, last_sent_at, accepted_at')
+    .single();
   if (error) throw new FunctionError('internal_error', `Could not record the invitation: ${error.message}`);
   return { invitation: data, addedExistingUser: existing?.confirmed === true };
 }

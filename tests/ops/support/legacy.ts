@@ -28,7 +28,11 @@ export async function writeLegacyExport(rows: LegacyRow[], { extraLines = [] as 
     fs.writeFileSync(file, await pdf(r));
   }
   const header = 'job_slug,full_name,email,phone,applied_at,stage,resume';
-  const lines = [header, ...rows.map((r) => [r.job_slug, r.full_name, r.email, r.phone, r.applied_at, r.stage, r.resume].map(csvField).join(',')), ...extraLines];
+  const lines = [
+    header,
+    ...rows.map((r) => [r.job_slug, r.full_name, r.email, r.phone, r.applied_at, r.stage, r.resume].map(csvField).join(',')),
+    ...extraLines,
+  ];
   const csv = path.join(dir, 'applications.csv');
   fs.writeFileSync(csv, `${lines.join('\r\n')}\r\n`);
   return { dir, media, csv, rows };

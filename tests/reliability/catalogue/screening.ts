@@ -37,6 +37,16 @@ export const screeningCases: Case[] = [
       expect(row.knockout).toEqual({ question_id: 'sponsorship', question: 'Will you need visa sponsorship to work in the EU?', answer: true });
     },
   },
-  { name: 'source: over 60 characters', given: () => granted(), send: (g) => insertAs(applicationBody(g, { source: 'a'.repeat(61) })), expect: { status: 400, code: '23514' } },
-  { name: 'source: markup', given: () => granted(), send: (g) => insertAs(applicationBody(g, { source: '<script>' })), expect: { status: 400, code: '23514' } },
+  {
+    name: 'source: over 60 characters',
+    given: () => granted(),
+    send: (g) => insertAs(applicationBody(g, { source: 'a'.repeat(61) })),
+    expect: { status: 400, code: '23514' },
+  },
+  {
+    name: 'source: markup',
+    given: () => granted(),
+    send: (g) => insertAs(applicationBody(g, { source: '<script>' })),
+    expect: { status: 400, code: '23514' },
+  },
 ];

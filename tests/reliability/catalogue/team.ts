@@ -36,12 +36,38 @@ export const teamCases: Case[] = [
     expect: { status: 400, code: 'validation_failed' },
     check: () => nothingFor(email),
   })),
-  { name: 'auth /recover: an address with no @', send: () => send('/auth/v1/recover', { method: 'POST', body: { email: 'nobody' } }), expect: { status: 400, code: 'validation_failed' } },
-  { name: 'auth /otp: a number for an email', send: () => send('/auth/v1/otp', { method: 'POST', body: { email: 42 } }), expect: { status: 400, code: 'validation_failed' } },
-  { name: 'auth /verify: an unknown type', send: () => send('/auth/v1/verify', { method: 'POST', body: { type: 'admin', token_hash: 'x' } }), expect: { status: 400, code: 'validation_failed' } },
-  { name: 'auth /verify: a made-up token hash', send: () => send('/auth/v1/verify', { method: 'POST', body: { type: 'recovery', token_hash: 'f'.repeat(56) } }), expect: { status: 403, code: 'otp_expired' } },
-  { name: 'auth /invite: with the anon key', send: () => send('/auth/v1/invite', { method: 'POST', body: { email: 'anon-invite@example.test' } }), expect: { status: 403, code: 'not_admin' }, check: () => nothingFor('anon-invite@example.test') },
-  { name: 'team-invite: a role that does not exist', send: () => invite({ action: 'invite', orgId: ACME, email: 'role@example.test', role: 'superuser' }), expect: { status: 400, code: 'bad_request' }, check: () => nothingFor('role@example.test') },
+  {
+    name: 'auth /recover: an address with no @',
+    send: () => send('/auth/v1/recover', { method: 'POST', body: { email: 'nobody' } }),
+    expect: { status: 400, code: 'validation_failed' },
+  },
+  {
+    name: 'auth /otp: a number for an email',
+    send: () => send('/auth/v1/otp', { method: 'POST', body: { email: 42 } }),
+    expect: { status: 400, code: 'validation_failed' },
+  },
+  {
+    name: 'auth /verify: an unknown type',
+    send: () => send('/auth/v1/verify', { method: 'POST', body: { type: 'admin', token_hash: 'x' } }),
+    expect: { status: 400, code: 'validation_failed' },
+  },
+  {
+    name: 'auth /verify: a made-up token hash',
+    send: () => send('/auth/v1/verify', { method: 'POST', body: { type: 'recovery', token_hash: 'f'.repeat(56) } }),
+    expect: { status: 403, code: 'otp_expired' },
+  },
+  {
+    name: 'auth /invite: with the anon key',
+    send: () => send('/auth/v1/invite', { method: 'POST', body: { email: 'anon-invite@example.test' } }),
+    expect: { status: 403, code: 'not_admin' },
+    check: () => nothingFor('anon-invite@example.test'),
+  },
+  {
+    name: 'team-invite: a role that does not exist',
+    send: () => invite({ action: 'invite', orgId: ACME, email: 'role@example.test', role: 'superuser' }),
+    expect: { status: 400, code: 'bad_request' },
+    check: () => nothingFor('role@example.test'),
+  },
   { name: 'team-invite: an unknown action', send: () => invite({ action: 'promote', orgId: ACME }), expect: { status: 400, code: 'bad_request' } },
   { name: 'team-invite: a body that is not an object', send: () => invite(['invite']), expect: { status: 400, code: 'bad_request' } },
   {
@@ -52,7 +78,12 @@ export const teamCases: Case[] = [
   },
   {
     name: 'team-invite: a recruiter inviting',
-    send: async () => send('/functions/v1/team-invite', { method: 'POST', token: await accessToken(USERS.acmeRecruiter), body: { action: 'invite', orgId: ACME, email: 'by-recruiter@example.test', role: 'viewer' } }),
+    send: async () =>
+      send('/functions/v1/team-invite', {
+        method: 'POST',
+        token: await accessToken(USERS.acmeRecruiter),
+        body: { action: 'invite', orgId: ACME, email: 'by-recruiter@example.test', role: 'viewer' },
+      }),
     expect: { status: 403, code: 'forbidden' },
     check: () => nothingFor('by-recruiter@example.test'),
   },
@@ -63,14 +94,29 @@ export const teamCases: Case[] = [
   },
   {
     name: 'memberships: the last owner demoting themselves',
-    send: async () => send(`/rest/v1/memberships?org_id=eq.${ACME}&user_id=eq.${USERS.acmeOwner.userId}`, { method: 'PATCH', token: await accessToken(USERS.acmeOwner), body: { role: 'viewer' } }),
+    send: async () =>
+      send(`/rest/v1/memberships?org_id=eq.${ACME}&user_id=eq.${USERS.acmeOwner.userId}`, {
+        method: 'PATCH',
+        token: await accessToken(USERS.acmeOwner),
+        body: { role: 'viewer' },
+      }),
     expect: { status: 400, code: '23514' },
-    check: async () => expect(await sql('select role from public.memberships where org_id = $1 and user_id = $2', [ACME, USERS.acmeOwner.userId])).toEqual([{ role: 'owner' }]),
+    check: async () =>
+      expect(await sql('select role from public.memberships where org_id = $1 and user_id = $2', [ACME, USERS.acmeOwner.userId])).toEqual([
+        { role: 'owner' },
+      ]),
   },
   {
     name: 'memberships: the last owner removing themselves',
-    send: async () => send(`/rest/v1/memberships?org_id=eq.${ACME}&user_id=eq.${USERS.acmeOwner.userId}`, { method: 'DELETE', token: await accessToken(USERS.acmeOwner) }),
+    send: async () =>
+      send(`/rest/v1/memberships?org_id=eq.${ACME}&user_id=eq.${USERS.acmeOwner.userId}`, {
+        method: 'DELETE',
+        token: await accessToken(USERS.acmeOwner),
+      }),
     expect: { status: 400, code: '23514' },
-    check: async () => expect(await sql('select role from public.memberships where org_id = $1 and user_id = $2', [ACME, USERS.acmeOwner.userId])).toEqual([{ role: 'owner' }]),
+    check: async () =>
+      expect(await sql('select role from public.memberships where org_id = $1 and user_id = $2', [ACME, USERS.acmeOwner.userId])).toEqual([
+        { role: 'owner' },
+      ]),
   },
 ];

@@ -33,16 +33,40 @@ const recruiter = () => accessToken(USERS.acmeRecruiter);
 export const textCases: Case[] = [
   ...Object.entries(UNICODE_NAMES).map(([kind, fullName]) => keptVerbatim(`insert: a ${kind} name is kept exactly`, { full_name: fullName })),
   keptVerbatim('insert: a 200-character name of emoji (the limit counts characters, not bytes)', { full_name: '😀'.repeat(200) }),
-  { name: 'insert: a 10 000-character name', given: () => granted(), send: (g) => insertAs(applicationBody(g, { full_name: 'A'.repeat(10_000) })), expect: { status: 400, code: '23514' } },
-  { name: 'insert: a name of spaces and tabs only', given: () => granted(), send: (g) => insertAs(applicationBody(g, { full_name: ' \t  ' })), expect: { status: 400, code: '23514' } },
-  { name: 'insert: a NUL byte in the name', given: () => granted(), send: (g) => insertAs(applicationBody(g, { full_name: 'Ada\u0000Lovelace' })), expect: { status: 400, code: '22P05' } },
+  {
+    name: 'insert: a 10 000-character name',
+    given: () => granted(),
+    send: (g) => insertAs(applicationBody(g, { full_name: 'A'.repeat(10_000) })),
+    expect: { status: 400, code: '23514' },
+  },
+  {
+    name: 'insert: a name of spaces and tabs only',
+    given: () => granted(),
+    send: (g) => insertAs(applicationBody(g, { full_name: ' \t  ' })),
+    expect: { status: 400, code: '23514' },
+  },
+  {
+    name: 'insert: a NUL byte in the name',
+    given: () => granted(),
+    send: (g) => insertAs(applicationBody(g, { full_name: 'Ada\u0000Lovelace' })),
+    expect: { status: 400, code: '22P05' },
+  },
   {
     name: 'insert: a lone UTF-16 surrogate in the name',
     given: () => granted(),
-    send: (g) => send('/rest/v1/applications', { method: 'POST', raw: JSON.stringify(applicationBody(g, { full_name: 'Ada' })).replace('"Ada"', '"\\ud800Ada"') }),
+    send: (g) =>
+      send('/rest/v1/applications', {
+        method: 'POST',
+        raw: JSON.stringify(applicationBody(g, { full_name: 'Ada' })).replace('"Ada"', '"\\ud800Ada"'),
+      }),
     expect: { status: 400, code: '22P02' },
   },
-  { name: 'insert: a cover letter of 5 001 characters', given: () => granted(), send: (g) => insertAs(applicationBody(g, { cover_letter: 'x'.repeat(5_001) })), expect: { status: 400, code: '23514' } },
+  {
+    name: 'insert: a cover letter of 5 001 characters',
+    given: () => granted(),
+    send: (g) => insertAs(applicationBody(g, { cover_letter: 'x'.repeat(5_001) })),
+    expect: { status: 400, code: '23514' },
+  },
   keptVerbatim('insert: HTML and script in every text field are stored as text', {
     full_name: MARKUP.fullName,
     email: MARKUP.email,
@@ -50,21 +74,33 @@ export const textCases: Case[] = [
     cover_letter: MARKUP.coverLetter,
     links: { portfolio: MARKUP.portfolio, linkedin: 'https://www.linkedin.com/in/ada' },
   }),
-  { name: 'insert: a javascript: URL as LinkedIn', given: () => granted(), send: (g) => insertAs(applicationBody(g, { links: { linkedin: 'javascript:alert(1)' } })), expect: { status: 400, code: '23514' } },
+  {
+    name: 'insert: a javascript: URL as LinkedIn',
+    given: () => granted(),
+    send: (g) => insertAs(applicationBody(g, { links: { linkedin: 'javascript:alert(1)' } })),
+    expect: { status: 400, code: '23514' },
+  },
   {
     name: 'note: HTML and markdown in a recruiter note are stored as text',
     given: submitted,
-    send: async (g) => send('/rest/v1/notes', { method: 'POST', token: await recruiter(), headers: { prefer: 'return=minimal' }, body: { application_id: g.candidate.id, body: MARKUP.note } }),
+    send: async (g) =>
+      send('/rest/v1/notes', {
+        method: 'POST',
+        token: await recruiter(),
+        headers: { prefer: 'return=minimal' },
+        body: { application_id: g.candidate.id, body: MARKUP.note },
+      }),
     expect: { status: 201, code: null },
     stores: true,
-  check: async (g) => {
+    check: async (g) => {
       expect(await sql('select body from public.notes where application_id = $1', [g.candidate.id])).toEqual([{ body: MARKUP.note }]);
     },
   },
   {
     name: 'note: 10 001 characters',
     given: submitted,
-    send: async (g) => send('/rest/v1/notes', { method: 'POST', token: await recruiter(), body: { application_id: g.candidate.id, body: 'n'.repeat(10_001) } }),
+    send: async (g) =>
+      send('/rest/v1/notes', { method: 'POST', token: await recruiter(), body: { application_id: g.candidate.id, body: 'n'.repeat(10_001) } }),
     expect: { status: 400, code: '23514' },
   },
   {
@@ -74,7 +110,14 @@ export const textCases: Case[] = [
         method: 'POST',
         token: await recruiter(),
         headers: { prefer: 'return=minimal' },
-        body: { org_id: ACME, slug: 'markup-in-every-field', title: MARKUP.jobTitle, location: MARKUP.jobLocation, description: MARKUP.jobDescription, status: 'draft' },
+        body: {
+          org_id: ACME,
+          slug: 'markup-in-every-field',
+          title: MARKUP.jobTitle,
+          location: MARKUP.jobLocation,
+          description: MARKUP.jobDescription,
+          status: 'draft',
+        },
       }),
     expect: { status: 201, code: null },
     stores: true,
@@ -85,13 +128,15 @@ export const textCases: Case[] = [
   },
   {
     name: 'job: a slug that climbs folders',
-    send: async () => send('/rest/v1/jobs', { method: 'POST', token: await recruiter(), body: { org_id: ACME, slug: '../backend-developer', title: 'Traversal' } }),
+    send: async () =>
+      send('/rest/v1/jobs', { method: 'POST', token: await recruiter(), body: { org_id: ACME, slug: '../backend-developer', title: 'Traversal' } }),
     expect: { status: 400, code: '23514' },
   },
   {
     name: 'job: a recruiter renames the slug of a job with applications (resumes live under it)',
     given: submitted,
-    send: async () => send(`/rest/v1/jobs?id=eq.${JOBS.backend.id}`, { method: 'PATCH', token: await recruiter(), body: { slug: 'backend-developer-2' } }),
+    send: async () =>
+      send(`/rest/v1/jobs?id=eq.${JOBS.backend.id}`, { method: 'PATCH', token: await recruiter(), body: { slug: 'backend-developer-2' } }),
     expect: { status: 400, code: '23514' },
   },
 ];

@@ -51,7 +51,14 @@ export function putResume(signedUrl: string, bytes: Buffer, abortAt?: number): P
   const controller = new AbortController();
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, method: 'PUT', path: url.pathname + url.search, signal: controller.signal, headers: { 'content-type': 'application/pdf', 'content-length': bytes.length } },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: 'PUT',
+        path: url.pathname + url.search,
+        signal: controller.signal,
+        headers: { 'content-type': 'application/pdf', 'content-length': bytes.length },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

@@ -50,7 +50,10 @@ export async function granted(resume: Uint8Array = minimalPdf(), { upload = true
 type Send = { method?: string; token?: string; apikey?: string; headers?: Record<string, string>; body?: unknown; raw?: string; from?: string };
 
 /** A request through the gateway: the anon key as apikey and bearer unless `token`/`apikey` say otherwise. */
-export async function send(path: string, { method = 'GET', token = stack.anonKey, apikey = stack.anonKey, headers = {}, body, raw, from }: Send = {}): Promise<Reply> {
+export async function send(
+  path: string,
+  { method = 'GET', token = stack.anonKey, apikey = stack.anonKey, headers = {}, body, raw, from }: Send = {},
+): Promise<Reply> {
   const res = await (from ? fetchFrom(from) : fetch)(`${stack.apiUrl}${path}`, {
     method,
     headers: { apikey, authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
@@ -74,7 +77,8 @@ export const applicationBody = ({ candidate, grant }: Given, over: Record<string
 });
 
 /** POST /rest/v1/applications as the candidate (anon key), as supabase-js `.insert()` sends it. */
-export const insertAs = (body: unknown, token = stack.anonKey) => send('/rest/v1/applications', { method: 'POST', token, headers: { prefer: 'return=minimal' }, body });
+export const insertAs = (body: unknown, token = stack.anonKey) =>
+  send('/rest/v1/applications', { method: 'POST', token, headers: { prefer: 'return=minimal' }, body });
 
 /** The application row as stored (superuser read), to compare with what was sent. */
 export async function storedApplication(id: string) {

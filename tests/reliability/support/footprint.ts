@@ -27,7 +27,14 @@ export async function footprint(sql: Sql, dataDir: string): Promise<Footprint> {
             (select count(*) from public.scorecards)::int as scorecards,
             (select count(*) from storage.objects where bucket_id = 'resumes')::int as objects`,
   );
-  return { applications: row.applications, uploadGrants: row.upload_grants, kits: row.kits, scorecards: row.scorecards, objects: row.objects, files: filesOnDisk(dataDir).length };
+  return {
+    applications: row.applications,
+    uploadGrants: row.upload_grants,
+    kits: row.kits,
+    scorecards: row.scorecards,
+    objects: row.objects,
+    files: filesOnDisk(dataDir).length,
+  };
 }
 
 export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

@@ -63,7 +63,9 @@ const HUNG_UP: Reply = { status: 0, text: '', json: null, headers: {} };
 export function rawRequest(baseUrl: string, r: RawRequest): Promise<Reply> {
   const url = new URL(baseUrl);
   const headers = { host: url.host, ...r.headers };
-  const head = `${r.method} ${r.path} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
+  const head = `${r.method} ${r.path} HTTP/1.1\r\n${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('')}\r\n`;
   return new Promise((resolve) => {
     const received: Buffer[] = [];
     const socket = net.connect(Number(url.port), url.hostname);

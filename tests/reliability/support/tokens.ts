@@ -9,8 +9,10 @@ const now = () => Math.floor(Date.now() / 1000);
 const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
 
 export const forged = {
-  wrongSecret: (claims: Record<string, unknown> = { role: 'service_role' }) => signJwt({ ...claims, exp: now() + 3600 }, 'not-the-project-secret-but-just-as-long-0123'),
-  algNone: (claims: Record<string, unknown> = { role: 'service_role' }) => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims, exp: now() + 3600 })}.`,
+  wrongSecret: (claims: Record<string, unknown> = { role: 'service_role' }) =>
+    signJwt({ ...claims, exp: now() + 3600 }, 'not-the-project-secret-but-just-as-long-0123'),
+  algNone: (claims: Record<string, unknown> = { role: 'service_role' }) =>
+    `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims, exp: now() + 3600 })}.`,
   expired: (claims: Record<string, unknown> = { role: 'anon' }) => signJwt({ ...claims, iat: now() - 7200, exp: now() - 60 }, JWT_SECRET),
   /** A real token with its payload rewritten (role, or anything else) and the original signature kept. */
   edited: (token: string, changes: Record<string, unknown>) => {

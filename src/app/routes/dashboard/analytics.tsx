@@ -30,7 +30,9 @@ export function Component() {
           >
             <option value="">All jobs of {current.org_name}</option>
             {jobs.data?.map((j) => (
-              <option key={j.id} value={j.id}>{j.title}</option>
+              <option key={j.id} value={j.id}>
+                {j.title}
+              </option>
             ))}
           </select>
         </div>

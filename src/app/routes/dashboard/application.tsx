@@ -40,7 +40,9 @@ export function Component() {
       canEditIn={(orgId) => canEdit(roleIn(orgId))}
       renderDownload={({ path, fullName }) => <ResumeDownloadButton path={path} fullName={fullName} />}
       renderScorecards={(props) => <ScorecardPanel {...props} />}
-      renderResume={(props) => <LazyResumeViewer key={props.path} {...props} fallback={<LoadingState label="Loading the resume viewer…" className="min-h-[24rem]" />} />}
+      renderResume={(props) => (
+        <LazyResumeViewer key={props.path} {...props} fallback={<LoadingState label="Loading the resume viewer…" className="min-h-[24rem]" />} />
+      )}
     />
   );
 }

@@ -15,7 +15,8 @@ export function Component() {
   const { job, member, editable } = useJobAccess(jobId);
 
   if (job.isPending) return <LoadingState label="Loading the job…" />;
-  if (job.isError) return <QueryError title="The job could not be loaded" error={job.error} onRetry={() => job.refetch()} retrying={job.isFetching} />;
+  if (job.isError)
+    return <QueryError title="The job could not be loaded" error={job.error} onRetry={() => job.refetch()} retrying={job.isFetching} />;
   if (!job.data || !member) return <NotFound what="Job" />;
 
   const j = job.data;
@@ -34,13 +35,12 @@ export function Component() {
             <h1 className="text-2xl font-semibold text-slate-900">{j.title}</h1>
             <Badge tone={j.status === 'open' ? 'success' : j.status === 'closed' ? 'danger' : 'neutral'}>{JOB_STATUS_LABELS[j.status]}</Badge>
           </div>
-          <p className="text-sm text-slate-600">{[j.location, EMPLOYMENT_TYPE_LABELS[j.employment_type], `/jobs/${j.slug}`].filter(Boolean).join(' · ')}</p>
+          <p className="text-sm text-slate-600">
+            {[j.location, EMPLOYMENT_TYPE_LABELS[j.employment_type], `/jobs/${j.slug}`].filter(Boolean).join(' · ')}
+          </p>
         </div>
         <div className="flex items-center gap-2">
-          <Link
-            to={`/dashboard/jobs/${j.id}/edit`}
-            className={buttonClass({ variant: 'secondary' })}
-          >
+          <Link to={`/dashboard/jobs/${j.id}/edit`} className={buttonClass({ variant: 'secondary' })}>
             {editable ? 'Edit job' : 'View job'}
           </Link>
           {editable && <JobStatusActions job={j} />}

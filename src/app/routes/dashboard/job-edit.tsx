@@ -20,7 +20,8 @@ export function Component() {
   const created = (useLocation().state as { created?: boolean } | null)?.created;
 
   if (job.isPending) return <LoadingState label="Loading the job…" />;
-  if (job.isError) return <QueryError title="The job could not be loaded" error={job.error} onRetry={() => job.refetch()} retrying={job.isFetching} />;
+  if (job.isError)
+    return <QueryError title="The job could not be loaded" error={job.error} onRetry={() => job.refetch()} retrying={job.isFetching} />;
   if (!job.data || !member) return <NotFound what="Job" />;
   if (applications.isPending) return <LoadingState label="Loading the job…" />;
 
@@ -40,7 +41,9 @@ export function Component() {
         <div>
           <div className="flex items-center gap-3">
             <h1 className="text-2xl font-semibold text-slate-900">{editable ? 'Edit job' : job.data.title}</h1>
-            <Badge tone={job.data.status === 'open' ? 'success' : job.data.status === 'closed' ? 'danger' : 'neutral'}>{JOB_STATUS_LABELS[job.data.status]}</Badge>
+            <Badge tone={job.data.status === 'open' ? 'success' : job.data.status === 'closed' ? 'danger' : 'neutral'}>
+              {JOB_STATUS_LABELS[job.data.status]}
+            </Badge>
           </div>
           <p className="text-sm text-slate-600">
             {applications.data ?? 0} {applications.data === 1 ? 'application' : 'applications'}
@@ -48,9 +51,7 @@ export function Component() {
         </div>
         {editable && <JobStatusActions job={job.data} />}
       </div>
-      {created && job.data.status === 'draft' && (
-        <Alert tone="success">Draft created. Publish it to put it on the job board.</Alert>
-      )}
+      {created && job.data.status === 'draft' && <Alert tone="success">Draft created. Publish it to put it on the job board.</Alert>}
       {!editable && <Alert tone="info">You are a viewer in this organization: you can read the job but not change it.</Alert>}
       <JobForm
         key={job.data.id}

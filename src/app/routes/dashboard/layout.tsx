@@ -44,7 +44,12 @@ function SignedIn() {
     return (
       <main className="mx-auto max-w-lg px-4 py-16">
         {memberships.isError ? (
-          <QueryError title="Your organizations could not be loaded" error={memberships.error} onRetry={() => memberships.refetch()} retrying={memberships.isFetching} />
+          <QueryError
+            title="Your organizations could not be loaded"
+            error={memberships.error}
+            onRetry={() => memberships.refetch()}
+            retrying={memberships.isFetching}
+          />
         ) : (
           <EmptyState title="No organization yet" action={<SignOutButton className={signOutClass} />}>
             You are signed in as {email}, but you are not a member of any organization. Ask an owner to add you.

@@ -17,7 +17,6 @@ export function NotFound({ what }: { what: string }) {
   );
 }
 
-
 /** An address under /dashboard that no page answers: the way back is the dashboard, not the public job board. */
 export function Component() {
   return (

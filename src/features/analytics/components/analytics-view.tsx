@@ -9,12 +9,21 @@ import { BarChart } from './bar-chart.tsx';
 
 const week = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 const percent = (part: number, whole: number) => (whole ? `${Math.round((100 * part) / whole)} %` : '–');
-const duration = (hours: number) => (hours >= 48 ? `${(hours / 24).toFixed(1)} days` : hours >= 1 ? `${hours.toFixed(1)} hours` : `${Math.round(hours * 60)} minutes`);
+const duration = (hours: number) =>
+  hours >= 48 ? `${(hours / 24).toFixed(1)} days` : hours >= 1 ? `${hours.toFixed(1)} hours` : `${Math.round(hours * 60)} minutes`;
 
 export function AnalyticsView({ orgId, jobId }: { orgId: string; jobId: string | null }) {
   const analytics = useHiringAnalytics(orgId, jobId);
   if (analytics.isPending) return <LoadingState label="Loading the figures…" />;
-  if (analytics.isError) return <QueryError title="The figures could not be loaded" error={analytics.error} onRetry={() => analytics.refetch()} retrying={analytics.isFetching} />;
+  if (analytics.isError)
+    return (
+      <QueryError
+        title="The figures could not be loaded"
+        error={analytics.error}
+        onRetry={() => analytics.refetch()}
+        retrying={analytics.isFetching}
+      />
+    );
   return <Figures data={analytics.data} />;
 }
 
@@ -41,16 +50,36 @@ function Figures({ data }: { data: HiringAnalytics }) {
         <BarChart
           title="Funnel: applications that reached each stage"
           valueLabel="Applications"
-          bars={data.funnel.map((f, i) => ({ label: STAGE_LABELS[f.stage], value: f.reached, note: i === 0 ? undefined : `${percent(f.reached, data.funnel[i - 1].reached)} of ${STAGE_LABELS[data.funnel[i - 1].stage]}` }))}
+          bars={data.funnel.map((f, i) => ({
+            label: STAGE_LABELS[f.stage],
+            value: f.reached,
+            note: i === 0 ? undefined : `${percent(f.reached, data.funnel[i - 1].reached)} of ${STAGE_LABELS[data.funnel[i - 1].stage]}`,
+          }))}
         />
         <BarChart
           title="Median time in stage (hours)"
           valueLabel="Median hours"
-          bars={data.time_in_stage.map((t) => ({ label: STAGE_LABELS[t.stage], value: t.median_hours, note: `${duration(t.median_hours)}; ${t.moves} ${t.moves === 1 ? 'move' : 'moves'} on` }))}
+          bars={data.time_in_stage.map((t) => ({
+            label: STAGE_LABELS[t.stage],
+            value: t.median_hours,
+            note: `${duration(t.median_hours)}; ${t.moves} ${t.moves === 1 ? 'move' : 'moves'} on`,
+          }))}
         />
-        <BarChart title="Applications per week" valueLabel="Applications" bars={data.per_week.map((w) => ({ label: `Week of ${week.format(new Date(`${w.week}T00:00:00`))}`, value: w.applications }))} />
-        <BarChart title="Sources" valueLabel="Applications" bars={data.sources.map((s) => ({ label: s.source, value: s.applications, note: `${s.hired} hired` }))} />
-        <BarChart title="Score distribution" valueLabel="Applications" bars={data.scores.map((s) => ({ label: `${s.from}–${s.to}`, value: s.applications }))} />
+        <BarChart
+          title="Applications per week"
+          valueLabel="Applications"
+          bars={data.per_week.map((w) => ({ label: `Week of ${week.format(new Date(`${w.week}T00:00:00`))}`, value: w.applications }))}
+        />
+        <BarChart
+          title="Sources"
+          valueLabel="Applications"
+          bars={data.sources.map((s) => ({ label: s.source, value: s.applications, note: `${s.hired} hired` }))}
+        />
+        <BarChart
+          title="Score distribution"
+          valueLabel="Applications"
+          bars={data.scores.map((s) => ({ label: `${s.from}–${s.to}`, value: s.applications }))}
+        />
       </div>
     </div>
   );

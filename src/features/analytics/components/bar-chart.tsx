@@ -16,7 +16,9 @@ export function BarChart({ title, bars, unit, valueLabel }: { title: string; bar
   return (
     <figure aria-labelledby={`${id}-title`} className={`${cardClass} p-4`}>
       <div className="flex items-center justify-between gap-2">
-        <h2 id={`${id}-title`} className="text-sm font-semibold text-slate-900">{title}</h2>
+        <h2 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
+          {title}
+        </h2>
         <button type="button" className="text-xs font-medium text-indigo-700 underline" aria-pressed={asTable} onClick={() => setAsTable((t) => !t)}>
           {asTable ? 'Show as chart' : 'Show as table'}
         </button>
@@ -31,9 +33,14 @@ export function BarChart({ title, bars, unit, valueLabel }: { title: string; bar
                 const width = ((480 - LABEL_WIDTH - 64) * b.value) / max;
                 return (
                   <g key={b.label} transform={`translate(0 ${i * ROW})`}>
-                    <text x={LABEL_WIDTH - 8} y={ROW / 2 + 4} textAnchor="end" className="fill-slate-700 text-[12px]">{b.label}</text>
+                    <text x={LABEL_WIDTH - 8} y={ROW / 2 + 4} textAnchor="end" className="fill-slate-700 text-[12px]">
+                      {b.label}
+                    </text>
                     <rect x={LABEL_WIDTH} y={5} width={Math.max(width, b.value > 0 ? 2 : 0)} height={ROW - 10} rx={3} className="fill-indigo-500" />
-                    <text x={LABEL_WIDTH + width + 6} y={ROW / 2 + 4} className="fill-slate-900 text-[12px]">{format(b.value)}{b.note ? ` · ${b.note}` : ''}</text>
+                    <text x={LABEL_WIDTH + width + 6} y={ROW / 2 + 4} className="fill-slate-900 text-[12px]">
+                      {format(b.value)}
+                      {b.note ? ` · ${b.note}` : ''}
+                    </text>
                   </g>
                 );
               })}
@@ -43,15 +50,24 @@ export function BarChart({ title, bars, unit, valueLabel }: { title: string; bar
             <caption className="sr-only">{title}</caption>
             <thead>
               <tr className="text-xs text-slate-600">
-                <th scope="col" className="py-1 font-medium">Category</th>
-                <th scope="col" className="py-1 text-right font-medium">{valueLabel}</th>
+                <th scope="col" className="py-1 font-medium">
+                  Category
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  {valueLabel}
+                </th>
               </tr>
             </thead>
             <tbody>
               {bars.map((b) => (
                 <tr key={b.label} className="border-t border-slate-100">
-                  <th scope="row" className="py-1 font-normal text-slate-800">{b.label}</th>
-                  <td className="py-1 text-right tabular-nums text-slate-900">{format(b.value)}{b.note ? ` (${b.note})` : ''}</td>
+                  <th scope="row" className="py-1 font-normal text-slate-800">
+                    {b.label}
+                  </th>
+                  <td className="py-1 text-right tabular-nums text-slate-900">
+                    {format(b.value)}
+                    {b.note ? ` (${b.note})` : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>

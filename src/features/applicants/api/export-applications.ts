@@ -17,14 +17,22 @@ type ApplicationFields = Omit<ExportRecord, 'notes' | 'history'>;
 async function byApplication<T extends { application_id: string }>(table: 'notes' | 'stage_events', columns: string, order: string, ids: string[]) {
   const found = new Map<string, T[]>();
   for (let i = 0; i < ids.length; i += IDS_PER_REQUEST) {
-    const { data, error } = await supabase.from(table).select(columns).in('application_id', ids.slice(i, i + IDS_PER_REQUEST)).order(order).order('id');
+    const { data, error } = await supabase
+      .from(table)
+      .select(columns)
+      .in('application_id', ids.slice(i, i + IDS_PER_REQUEST))
+      .order(order)
+      .order('id');
     if (error) throw fromPostgrestError(error);
     for (const row of (data ?? []) as unknown as T[]) found.set(row.application_id, [...(found.get(row.application_id) ?? []), row]);
   }
   return found;
 }
 
-export async function exportApplicationsCsv(params: ListParams, onProgress?: (done: number, total: number) => void): Promise<{ csv: string; rows: number }> {
+export async function exportApplicationsCsv(
+  params: ListParams,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ csv: string; rows: number }> {
   const rows: ApplicationFields[] = [];
   let total = Infinity;
   while (rows.length < total) {
@@ -41,7 +49,13 @@ export async function exportApplicationsCsv(params: ListParams, onProgress?: (do
   const history = await byApplication<ExportStageEvent>('stage_events', 'id, application_id, from_stage, to_stage, at', 'at', ids);
   const records: ExportRecord[] = rows.map((r) => ({ ...r, notes: notes.get(r.id) ?? [], history: history.get(r.id) ?? [] }));
   const lines = records.map((r) => EXPORT_COLUMNS.map((c) => c.value(r)));
-  return { csv: toCsv(EXPORT_COLUMNS.map((c) => c.header), lines), rows: rows.length };
+  return {
+    csv: toCsv(
+      EXPORT_COLUMNS.map((c) => c.header),
+      lines,
+    ),
+    rows: rows.length,
+  };
 }
 
 export function downloadCsv(csv: string, fileName: string) {

@@ -12,7 +12,11 @@ export async function getApplication(id: string): Promise<ApplicationDetail | nu
   const { data, error } = await supabase.from('applications').select(COLUMNS).eq('id', id).maybeSingle();
   if (error) throw fromPostgrestError(error);
   if (!data) return null;
-  const row = data as unknown as Omit<ApplicationDetail, 'score_details' | 'links'> & { score_details: unknown; links: unknown; job: { skills: unknown } };
+  const row = data as unknown as Omit<ApplicationDetail, 'score_details' | 'links'> & {
+    score_details: unknown;
+    links: unknown;
+    job: { skills: unknown };
+  };
   return {
     ...row,
     links: (row.links && typeof row.links === 'object' ? row.links : {}) as ApplicationDetail['links'],

@@ -5,13 +5,20 @@ import type { ListParams } from '../types.ts';
 
 /** PostgREST's or=(…) for a name-or-email search; its syntax characters become wildcards so any input is safe. */
 export function searchFilter(q: string): string | null {
-  const term = q.trim().replace(/\s+/g, ' ').replace(/[,()"\\*%]/g, '*');
+  const term = q
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[,()"\\*%]/g, '*');
   return term ? `full_name.ilike.*${term}*,email.ilike.*${term}*` : null;
 }
 
 export function listQuery(params: ListParams, columns: string, count?: 'exact') {
   // A withdrawn application has left the active list (its resume is deleted too).
-  let query = supabase.from('applications').select(columns, count ? { count } : undefined).eq('job_id', params.jobId).is('withdrawn_at', null);
+  let query = supabase
+    .from('applications')
+    .select(columns, count ? { count } : undefined)
+    .eq('job_id', params.jobId)
+    .is('withdrawn_at', null);
   if (params.stage) query = query.eq('stage', params.stage);
   const search = searchFilter(params.q);
   if (search) query = query.or(search);

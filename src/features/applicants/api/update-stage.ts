@@ -6,7 +6,10 @@ import type { Stage } from '../types.ts';
 import { applicantKeys } from './keys.ts';
 
 export class StageChangeRefused extends AppError {
-  constructor(readonly moved: number, readonly asked: number) {
+  constructor(
+    readonly moved: number,
+    readonly asked: number,
+  ) {
     super(
       'denied',
       moved === 0
@@ -18,7 +21,11 @@ export class StageChangeRefused extends AppError {
 }
 
 export async function updateStage(ids: readonly string[], stage: Stage): Promise<number> {
-  const { data, error } = await supabase.from('applications').update({ stage }).in('id', [...ids]).select('id');
+  const { data, error } = await supabase
+    .from('applications')
+    .update({ stage })
+    .in('id', [...ids])
+    .select('id');
   if (error) throw fromPostgrestError(error, { denied: 'Your role in this organization does not allow changing stages.' });
   const moved = data?.length ?? 0;
   if (moved < ids.length) throw new StageChangeRefused(moved, ids.length);

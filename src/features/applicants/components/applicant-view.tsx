@@ -25,7 +25,14 @@ import { QueryError } from '@/components/ui/query-error';
 import { Alert } from '@/components/ui/alert';
 
 export type ResumeSlotProps = { path: string; fullName: string; skills: JobSkill[] };
-export type ScorecardSlotProps = { applicationId: string; jobId: string; stage: Stage; canSubmit: boolean; me: string; nameOf: (userId: string) => string };
+export type ScorecardSlotProps = {
+  applicationId: string;
+  jobId: string;
+  stage: Stage;
+  canSubmit: boolean;
+  me: string;
+  nameOf: (userId: string) => string;
+};
 
 export function ApplicantView({
   jobId,
@@ -53,23 +60,44 @@ export function ApplicantView({
   );
 
   if (application.isPending) {
-    return (
-      <LoadingState label="Loading the application…" />
-    );
+    return <LoadingState label="Loading the application…" />;
   }
   if (application.isError) {
     return (
-      <QueryError title="The application could not be loaded" error={application.error} onRetry={() => application.refetch()} retrying={application.isFetching} />
+      <QueryError
+        title="The application could not be loaded"
+        error={application.error}
+        onRetry={() => application.refetch()}
+        retrying={application.isFetching}
+      />
     );
   }
   if (!application.data || application.data.job_id !== jobId) {
     return (
-      <EmptyState title="Application not found" action={<Link to={`/dashboard/jobs/${jobId}`} className={secondaryButton}>Back to the applicants</Link>}>
+      <EmptyState
+        title="Application not found"
+        action={
+          <Link to={`/dashboard/jobs/${jobId}`} className={secondaryButton}>
+            Back to the applicants
+          </Link>
+        }
+      >
         It may have been erased, or it belongs to an organization you are not a member of.
       </EmptyState>
     );
   }
-  return <Loaded application={application.data} me={me} canEdit={canEditIn(application.data.job.org_id)} nav={nav} backHref={`/dashboard/jobs/${jobId}${listSearch(params)}`} renderResume={renderResume} renderDownload={renderDownload} renderScorecards={renderScorecards} />;
+  return (
+    <Loaded
+      application={application.data}
+      me={me}
+      canEdit={canEditIn(application.data.job.org_id)}
+      nav={nav}
+      backHref={`/dashboard/jobs/${jobId}${listSearch(params)}`}
+      renderResume={renderResume}
+      renderDownload={renderDownload}
+      renderScorecards={renderScorecards}
+    />
+  );
 }
 
 function Loaded({
@@ -169,14 +197,29 @@ function Loaded({
           </p>
         </div>
         <div className="flex items-center gap-2">
-          <button type="button" className={secondaryButton} disabled={!nav.prevHref} onClick={() => nav.go(nav.prevHref)} aria-keyshortcuts="k" title={nav.prevName ? `Previous: ${nav.prevName} (k)` : undefined}>
+          <button
+            type="button"
+            className={secondaryButton}
+            disabled={!nav.prevHref}
+            onClick={() => nav.go(nav.prevHref)}
+            aria-keyshortcuts="k"
+            title={nav.prevName ? `Previous: ${nav.prevName} (k)` : undefined}
+          >
             <span aria-hidden="true">←</span> Previous
           </button>
-          <button type="button" className={secondaryButton} disabled={!nav.nextHref} onClick={() => nav.go(nav.nextHref)} aria-keyshortcuts="j" title={nav.nextName ? `Next: ${nav.nextName} (j)` : undefined}>
+          <button
+            type="button"
+            className={secondaryButton}
+            disabled={!nav.nextHref}
+            onClick={() => nav.go(nav.nextHref)}
+            aria-keyshortcuts="j"
+            title={nav.nextName ? `Next: ${nav.nextName} (j)` : undefined}
+          >
             Next <span aria-hidden="true">→</span>
           </button>
           <span className="hidden text-xs text-slate-600 xl:inline">
-            <kbd className="rounded border border-slate-300 bg-white px-1">j</kbd> / <kbd className="rounded border border-slate-300 bg-white px-1">k</kbd>
+            <kbd className="rounded border border-slate-300 bg-white px-1">j</kbd> /{' '}
+            <kbd className="rounded border border-slate-300 bg-white px-1">k</kbd>
           </span>
         </div>
       </header>
@@ -196,7 +239,13 @@ function Loaded({
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0">{renderResume(slot)}</div>
         <aside aria-label="Application details" className="space-y-4">
-          <ScoreBreakdown application={application} canRescore={canEdit} rescoring={rescore.isPending} rescoreMessage={rescoreMessage} onRescore={onRescore} />
+          <ScoreBreakdown
+            application={application}
+            canRescore={canEdit}
+            rescoring={rescore.isPending}
+            rescoreMessage={rescoreMessage}
+            onRescore={onRescore}
+          />
           <ContactCard application={application} />
           <CoverLetter text={application.cover_letter} />
           <StageHistory events={history.data} members={members.data} me={me} loading={history.isPending} error={history.error} />

@@ -45,7 +45,8 @@ export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; job
 
   // Past the last page (rows moved away or a stale link): go to the last page that exists.
   useEffect(() => {
-    if (page.data && !page.isPlaceholderData && page.data.rows.length === 0 && params.page > 1) update({ page: Math.max(1, Math.ceil(total / PAGE_SIZE)) });
+    if (page.data && !page.isPlaceholderData && page.data.rows.length === 0 && params.page > 1)
+      update({ page: Math.max(1, Math.ceil(total / PAGE_SIZE)) });
   }, [page.data, page.isPlaceholderData, params.page, total, update]);
 
   const onSelect = (ids: string[], checked: boolean) => {
@@ -119,7 +120,9 @@ export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; job
             Nobody {params.stage ? `in ${STAGE_LABELS[params.stage]}` : ''} {params.q ? `matches “${params.q}”` : ''}.
           </EmptyState>
         ) : (
-          <EmptyState title="No applicants yet">Applications appear here as soon as candidates apply; each is scored against the job's skills.</EmptyState>
+          <EmptyState title="No applicants yet">
+            Applications appear here as soon as candidates apply; each is scored against the job's skills.
+          </EmptyState>
         )
       ) : (
         <div aria-busy={page.isFetching} className={page.isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}>

@@ -57,7 +57,12 @@ export function ApplicantsTable({
                 type="checkbox"
                 aria-label="Select every applicant on this page"
                 checked={allChecked}
-                onChange={(e) => onSelect(rows.map((r) => r.id), e.target.checked)}
+                onChange={(e) =>
+                  onSelect(
+                    rows.map((r) => r.id),
+                    e.target.checked,
+                  )
+                }
                 className="size-4 rounded border-slate-300 text-indigo-600"
               />
             </Th>

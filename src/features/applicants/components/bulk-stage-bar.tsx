@@ -17,10 +17,12 @@ export function BulkStageBar({
   const [stage, setStage] = useState<Stage>('screening');
   const id = useId();
   return (
-    <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-2.5">
-      <p className="text-sm font-medium text-indigo-900">
-        {count} selected
-      </p>
+    <div
+      role="region"
+      aria-label="Bulk actions"
+      className="flex flex-wrap items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-2.5"
+    >
+      <p className="text-sm font-medium text-indigo-900">{count} selected</p>
       <label htmlFor={id} className="text-sm text-indigo-900">
         Move to
       </label>

@@ -23,7 +23,15 @@ export function ContactCard({ application }: { application: ApplicationDetail })
           </a>
         </dd>
         <dt className="text-slate-500">Phone</dt>
-        <dd>{application.phone ? <a href={`tel:${application.phone.replace(/[^\d+]/g, '')}`} className="text-indigo-700 hover:underline">{application.phone}</a> : <span className="text-slate-500">Not given</span>}</dd>
+        <dd>
+          {application.phone ? (
+            <a href={`tel:${application.phone.replace(/[^\d+]/g, '')}`} className="text-indigo-700 hover:underline">
+              {application.phone}
+            </a>
+          ) : (
+            <span className="text-slate-500">Not given</span>
+          )}
+        </dd>
         {links.map(([label, url]) => (
           <div key={label} className="contents">
             <dt className="text-slate-500">{label}</dt>
@@ -51,7 +59,11 @@ export function CoverLetter({ text }: { text: string | null }) {
         Cover letter
       </h2>
       {/* Plain text on purpose: whatever the candidate typed is shown, never interpreted as HTML. */}
-      {text?.trim() ? <p className="mt-2 text-sm leading-relaxed whitespace-pre-wrap text-slate-700">{text}</p> : <p className="mt-2 text-sm text-slate-500">No cover letter.</p>}
+      {text?.trim() ? (
+        <p className="mt-2 text-sm leading-relaxed whitespace-pre-wrap text-slate-700">{text}</p>
+      ) : (
+        <p className="mt-2 text-sm text-slate-500">No cover letter.</p>
+      )}
     </section>
   );
 }

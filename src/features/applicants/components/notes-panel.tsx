@@ -24,7 +24,17 @@ function useNoteDraft(applicationId: string): [string, (body: string) => void] {
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function NotesPanel({ applicationId, canWrite, members, me }: { applicationId: string; canWrite: boolean; members: Member[] | undefined; me: string }) {
+export function NotesPanel({
+  applicationId,
+  canWrite,
+  members,
+  me,
+}: {
+  applicationId: string;
+  canWrite: boolean;
+  members: Member[] | undefined;
+  me: string;
+}) {
   const notes = useNotes(applicationId);
   const addNote = useAddNote(applicationId);
   const [body, setBody] = useNoteDraft(applicationId);

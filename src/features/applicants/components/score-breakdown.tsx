@@ -45,12 +45,16 @@ export function ScoreBreakdown({
         )}
       </div>
       <div aria-live="polite">
-        {rescoreMessage && <p className={`mt-2 text-sm ${rescoreMessage.tone === 'error' ? 'text-rose-700' : 'text-slate-600'}`}>{rescoreMessage.text}</p>}
+        {rescoreMessage && (
+          <p className={`mt-2 text-sm ${rescoreMessage.tone === 'error' ? 'text-rose-700' : 'text-slate-600'}`}>{rescoreMessage.text}</p>
+        )}
       </div>
       {application.parse_status === 'failed' && (
         <p className="mt-2 rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">{application.parse_error ?? 'The resume could not be read.'}</p>
       )}
-      {application.parse_status === 'pending' && <p className="mt-2 text-sm text-slate-500">The resume is being read and scored; this page updates by itself.</p>}
+      {application.parse_status === 'pending' && (
+        <p className="mt-2 text-sm text-slate-500">The resume is being read and scored; this page updates by itself.</p>
+      )}
       {details?.capped && <p className="mt-2 text-sm text-amber-800">The score is capped because a required skill is missing.</p>}
       {details?.ocr && (
         <p className="mt-2 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">

@@ -4,7 +4,12 @@ import type { ParseStatus } from '../types.ts';
 
 export function ScoringBadge({ status, error }: { status: ParseStatus; error?: string | null }) {
   if (status === 'pending') return <Badge tone="info">Scoring…</Badge>;
-  if (status === 'failed') return <Badge tone="danger" title={error ?? undefined}>Scoring failed</Badge>;
+  if (status === 'failed')
+    return (
+      <Badge tone="danger" title={error ?? undefined}>
+        Scoring failed
+      </Badge>
+    );
   return null;
 }
 

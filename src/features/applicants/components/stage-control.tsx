@@ -16,7 +16,12 @@ export function StageControl({
 }) {
   return (
     <div>
-      <div role="group" aria-label="Stage" aria-describedby={disabled && disabledReason ? 'stage-disabled-reason' : undefined} className="inline-flex flex-wrap overflow-hidden rounded-md border border-slate-300 bg-white shadow-sm">
+      <div
+        role="group"
+        aria-label="Stage"
+        aria-describedby={disabled && disabledReason ? 'stage-disabled-reason' : undefined}
+        className="inline-flex flex-wrap overflow-hidden rounded-md border border-slate-300 bg-white shadow-sm"
+      >
         {STAGES.map((s) => {
           const current = s === stage;
           return (

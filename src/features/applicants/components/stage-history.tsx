@@ -6,8 +6,21 @@ import { errorMessage } from '@/lib/errors';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function StageHistory({ events, members, me, loading, error }: { events: StageEvent[] | undefined; members: Member[] | undefined; me: string; loading: boolean; error: Error | null }) {
-  const who = (actor: string | null) => (actor === null ? 'the candidate' : actor === me ? 'you' : (members?.find((m) => m.user_id === actor)?.email ?? 'a former member'));
+export function StageHistory({
+  events,
+  members,
+  me,
+  loading,
+  error,
+}: {
+  events: StageEvent[] | undefined;
+  members: Member[] | undefined;
+  me: string;
+  loading: boolean;
+  error: Error | null;
+}) {
+  const who = (actor: string | null) =>
+    actor === null ? 'the candidate' : actor === me ? 'you' : (members?.find((m) => m.user_id === actor)?.email ?? 'a former member');
   return (
     <section aria-labelledby="history-heading" className={`${cardClass} p-4`}>
       <h2 id="history-heading" className="text-sm font-semibold text-slate-900">

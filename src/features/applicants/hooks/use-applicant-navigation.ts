@@ -9,7 +9,14 @@ import { listSearch } from './use-list-params.ts';
 
 type Neighbour = { id: string; name: string; page: number } | null;
 export type Position = { index: number; total: number } | null;
-type Remembered = { id: string; prevHref: string | null; prevName: string | null; nextHref: string | null; nextName: string | null; position: Position };
+type Remembered = {
+  id: string;
+  prevHref: string | null;
+  prevName: string | null;
+  nextHref: string | null;
+  nextName: string | null;
+  position: Position;
+};
 
 export function useApplicantNavigation(params: ListParams, applicationId: string) {
   const current = useQuery(applicationsPageQueryOptions(params));

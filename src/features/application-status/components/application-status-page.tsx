@@ -8,7 +8,15 @@ import { StatusNotFound, StatusRateLimited } from './status-unavailable.tsx';
 export function ApplicationStatusPage({ applicationId, statusKey }: { applicationId: string; statusKey: string }) {
   const status = useApplicationStatus(applicationId, statusKey);
   if (status.isPending) return <StatusSkeleton />;
-  if (status.isError) return <QueryError title="Your application's status could not be loaded" error={status.error} retrying={status.isFetching} onRetry={() => status.refetch()} />;
+  if (status.isError)
+    return (
+      <QueryError
+        title="Your application's status could not be loaded"
+        error={status.error}
+        retrying={status.isFetching}
+        onRetry={() => status.refetch()}
+      />
+    );
   const answer = status.data;
   if (answer.status === 'rate_limited') return <StatusRateLimited retryAfter={answer.retryAfter} />;
   if (answer.status === 'not_found') return <StatusNotFound />;

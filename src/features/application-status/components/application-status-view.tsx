@@ -9,7 +9,13 @@ import { formatDate } from '../format.ts';
 import { WithdrawSection } from './withdraw-section.tsx';
 
 const OPEN_STAGES: readonly CandidateStage[] = CANDIDATE_STAGES.filter((s) => s !== 'closed');
-const TONES: Record<CandidateStage, BadgeTone> = { received: 'info', in_review: 'accent', interviewing: 'accent', offer: 'success', closed: 'neutral' };
+const TONES: Record<CandidateStage, BadgeTone> = {
+  received: 'info',
+  in_review: 'accent',
+  interviewing: 'accent',
+  offer: 'success',
+  closed: 'neutral',
+};
 
 export function ApplicationStatusView({ application, statusKey }: { application: CandidateApplication; statusKey: string }) {
   const { jobTitle, organizationName, appliedAt, updatedAt, withdrawnAt, stage } = application;
@@ -52,7 +58,9 @@ export function ApplicationStatusView({ application, statusKey }: { application:
         </div>
         {stage !== 'closed' && <StageSteps current={stage} />}
         <p className="mt-4 text-sm text-slate-700">
-          {withdrawnAt ? `You withdrew this application on ${formatDate(withdrawnAt)}. It has left the hiring team’s lists, and your resume is deleted from our storage within a minute of withdrawing.` : STAGE_DESCRIPTIONS[stage]}
+          {withdrawnAt
+            ? `You withdrew this application on ${formatDate(withdrawnAt)}. It has left the hiring team’s lists, and your resume is deleted from our storage within a minute of withdrawing.`
+            : STAGE_DESCRIPTIONS[stage]}
         </p>
         {updatedAt && !withdrawnAt && <p className="mt-1 text-sm text-slate-600">Last update on {formatDate(updatedAt)}.</p>}
       </section>
@@ -60,8 +68,8 @@ export function ApplicationStatusView({ application, statusKey }: { application:
       {!withdrawnAt && <WithdrawSection application={application} withdraw={withdraw} />}
 
       <p className="mt-8 text-sm text-slate-600">
-        This page is private: anyone with its link can see this status and withdraw the application, so keep the link to yourself. The hiring team&apos;s notes
-        and assessments are never shown here.
+        This page is private: anyone with its link can see this status and withdraw the application, so keep the link to yourself. The hiring
+        team&apos;s notes and assessments are never shown here.
       </p>
     </div>
   );
@@ -79,7 +87,11 @@ function StageSteps({ current }: { current: CandidateStage }) {
             <span
               aria-hidden="true"
               className={`grid size-6 shrink-0 place-items-center rounded-full text-xs font-semibold ${
-                state === 'done' ? 'bg-indigo-600 text-white' : state === 'current' ? 'bg-indigo-100 text-indigo-800 ring-2 ring-indigo-600' : 'bg-slate-100 text-slate-600'
+                state === 'done'
+                  ? 'bg-indigo-600 text-white'
+                  : state === 'current'
+                    ? 'bg-indigo-100 text-indigo-800 ring-2 ring-indigo-600'
+                    : 'bg-slate-100 text-slate-600'
               }`}
             >
               {state === 'done' ? <Icon name="check" className="size-3.5" /> : i + 1}

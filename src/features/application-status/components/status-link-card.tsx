@@ -46,8 +46,8 @@ export function StatusLinkCard({ applicationId }: { applicationId: string }) {
         {copied === 'yes' ? 'Link copied.' : copied === 'failed' ? 'Copying is blocked here: select the link and copy it yourself.' : ''}
       </p>
       <p id="status-link-note" className="text-sm text-slate-700">
-        <strong className="font-semibold text-slate-900">Save it now: it is shown only this once.</strong> We keep only a fingerprint of its key, so we cannot send
-        it again. Anyone with the link can see this status and withdraw the application.
+        <strong className="font-semibold text-slate-900">Save it now: it is shown only this once.</strong> We keep only a fingerprint of its key, so
+        we cannot send it again. Anyone with the link can see this status and withdraw the application.
       </p>
       <a href={path} target="_blank" rel="noreferrer" className="mt-3 inline-block rounded-sm text-sm font-medium text-indigo-700 hover:underline">
         Open the status page in a new tab

@@ -18,8 +18,8 @@ export function WithdrawSection({ application, withdraw }: { application: Candid
         Withdraw your application
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        No longer interested? Withdrawing takes your application off {application.organizationName}&apos;s lists and deletes your resume from our storage within a
-        minute. It cannot be undone.
+        No longer interested? Withdrawing takes your application off {application.organizationName}&apos;s lists and deletes your resume from our
+        storage within a minute. It cannot be undone.
       </p>
       {withdraw.isError && (
         <Alert tone="error" className="mt-4" title="Your application could not be withdrawn">
@@ -39,8 +39,8 @@ export function WithdrawSection({ application, withdraw }: { application: Candid
         title="Withdraw this application?"
         description={
           <>
-            Your application for <strong className="font-semibold text-slate-900">{application.jobTitle}</strong> leaves the hiring team&apos;s lists and your resume
-            is deleted. You would have to apply again to be considered.
+            Your application for <strong className="font-semibold text-slate-900">{application.jobTitle}</strong> leaves the hiring team&apos;s lists
+            and your resume is deleted. You would have to apply again to be considered.
           </>
         }
         onClose={() => setConfirming(false)}

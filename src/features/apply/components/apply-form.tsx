@@ -74,7 +74,15 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
   });
 
   if (phase.status === 'submitted') {
-    return <ApplySuccess applicationId={phase.applicationId} jobTitle={job.title} jobSlug={job.slug} organizationName={job.organizationName} email={submittedEmail} />;
+    return (
+      <ApplySuccess
+        applicationId={phase.applicationId}
+        jobTitle={job.title}
+        jobSlug={job.slug}
+        organizationName={job.organizationName}
+        email={submittedEmail}
+      />
+    );
   }
 
   return (
@@ -85,11 +93,34 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
         at {job.organizationName} · All fields are required unless marked optional. What you type is kept on this device until you send it.
       </p>
 
-      <form onSubmit={onSubmit} onFocus={autofill.prepare} onDragEnter={autofill.prepare} noValidate className="mt-8 space-y-8" aria-label={`Application for ${job.title}`}>
+      <form
+        onSubmit={onSubmit}
+        onFocus={autofill.prepare}
+        onDragEnter={autofill.prepare}
+        noValidate
+        className="mt-8 space-y-8"
+        aria-label={`Application for ${job.title}`}
+      >
         <Section title="About you">
           <Field label="Full name" autoComplete="name" error={errors.fullName?.message} {...register('fullName')} />
-          <Field label="Email" type="email" inputMode="email" autoComplete="email" hint="The hiring team will use it to contact you." error={errors.email?.message} {...register('email')} />
-          <Field label="Phone" type="tel" autoComplete="tel" optional hint="Include the country code, e.g. +49 30 1234567." error={errors.phone?.message} {...register('phone')} />
+          <Field
+            label="Email"
+            type="email"
+            inputMode="email"
+            autoComplete="email"
+            hint="The hiring team will use it to contact you."
+            error={errors.email?.message}
+            {...register('email')}
+          />
+          <Field
+            label="Phone"
+            type="tel"
+            autoComplete="tel"
+            optional
+            hint="Include the country code, e.g. +49 30 1234567."
+            error={errors.phone?.message}
+            {...register('phone')}
+          />
         </Section>
 
         <Section title="Your resume">
@@ -172,7 +203,9 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
             }}
           />
           <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
-            <p className="text-sm text-slate-600">By applying you agree that {job.organizationName} may store your details to consider you for this role.</p>
+            <p className="text-sm text-slate-600">
+              By applying you agree that {job.organizationName} may store your details to consider you for this role.
+            </p>
             <Button ref={submitButton} type="submit" size="lg" busy={busy} className="shrink-0">
               {busy ? 'Sending…' : 'Submit application'}
             </Button>

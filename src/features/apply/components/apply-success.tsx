@@ -35,7 +35,8 @@ export function ApplySuccess({ applicationId, jobTitle, jobSlug, organizationNam
           Application sent
         </h1>
         <p role="status" className="mt-2 text-base text-slate-700">
-          Thank you! Your application for <strong className="font-semibold text-slate-900">{jobTitle}</strong> at {organizationName} has been received.
+          Thank you! Your application for <strong className="font-semibold text-slate-900">{jobTitle}</strong> at {organizationName} has been
+          received.
         </p>
 
         <div className="mt-6 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200 ring-inset">
@@ -45,7 +46,10 @@ export function ApplySuccess({ applicationId, jobTitle, jobSlug, organizationNam
           </p>
           <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
             <span>
-              Full reference: <code className="font-mono text-xs break-all text-slate-800" data-testid="application-id">{applicationId}</code>
+              Full reference:{' '}
+              <code className="font-mono text-xs break-all text-slate-800" data-testid="application-id">
+                {applicationId}
+              </code>
             </span>
             <button type="button" onClick={copy} className="rounded font-medium text-indigo-700 hover:underline">
               Copy

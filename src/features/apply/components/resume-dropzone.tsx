@@ -97,7 +97,13 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
         className={`mt-1.5 rounded-lg border-2 border-dashed transition-colors has-[input:focus]:border-indigo-600 has-[input:focus]:outline-2 has-[input:focus]:outline-offset-2 has-[input:focus]:outline-indigo-600 ${
-          dragging ? 'border-indigo-500 bg-indigo-50' : error ? 'border-rose-400 bg-rose-50/40' : file ? 'border-slate-300 bg-white' : 'border-slate-300 bg-slate-50'
+          dragging
+            ? 'border-indigo-500 bg-indigo-50'
+            : error
+              ? 'border-rose-400 bg-rose-50/40'
+              : file
+                ? 'border-slate-300 bg-white'
+                : 'border-slate-300 bg-slate-50'
         }`}
       >
         <input
@@ -159,7 +165,11 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
         </p>
       )}
       {scan && !error && (
-        <p id={ids.warning} data-testid="resume-scan-warning" className="mt-1.5 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p
+          id={ids.warning}
+          data-testid="resume-scan-warning"
+          className="mt-1.5 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           {SCAN_WARNING}
         </p>
       )}

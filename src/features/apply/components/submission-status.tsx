@@ -45,7 +45,11 @@ export function SubmissionStatus({ phase, upload, onRetry }: { phase: ApplyPhase
     >
       <p>{error.message}</p>
       {error.retryAfter && <p className="mt-1">You can try again in about {Math.ceil(error.retryAfter / 60)} min.</p>}
-      {error.retryable && <p className="mt-1">Everything you typed is kept{error.kind !== 'denied' && error.kind !== 'expired' ? ', and your resume is already uploaded' : ''}.</p>}
+      {error.retryable && (
+        <p className="mt-1">
+          Everything you typed is kept{error.kind !== 'denied' && error.kind !== 'expired' ? ', and your resume is already uploaded' : ''}.
+        </p>
+      )}
     </Alert>
   );
 }

@@ -16,7 +16,10 @@ const percentOf = (state: ResumeUploadState) =>
 
 function headline(state: ResumeUploadState): string {
   if (state.status === 'signing') return 'Preparing a secure upload…';
-  if (state.status === 'retrying') return state.error.kind === 'offline' ? 'You are offline. The upload goes on when you are back online…' : 'The upload was interrupted. Trying again…';
+  if (state.status === 'retrying')
+    return state.error.kind === 'offline'
+      ? 'You are offline. The upload goes on when you are back online…'
+      : 'The upload was interrupted. Trying again…';
   return 'Uploading your resume…';
 }
 
@@ -95,7 +98,11 @@ export function UploadProgress({ upload, onCancel, onRetry, focusFailure }: Uplo
         <Progress value={percent} label="Resume upload" />
       </div>
       <p className="mt-2 text-sm text-slate-700 tabular-nums">
-        {state.status === 'uploading' ? `${percent}% · ${formatFileSize(state.loaded)} of ${formatFileSize(state.total)}` : state.status === 'retrying' ? state.error.message : ' '}
+        {state.status === 'uploading'
+          ? `${percent}% · ${formatFileSize(state.loaded)} of ${formatFileSize(state.total)}`
+          : state.status === 'retrying'
+            ? state.error.message
+            : ' '}
       </p>
       <p className="sr-only" role="status" aria-live="polite">
         {announcement(state)}

@@ -8,17 +8,21 @@ import { authRedirectHash, supabase } from '@/lib/supabase';
 export async function requestPasswordReset(email: string): Promise<void> {
   const { error } = await supabase.auth.resetPasswordForEmail(email, { redirectTo: `${window.location.origin}/reset-password` });
   if (!error) return;
-  if (error instanceof AuthApiError && error.status === 429) throw new AppError('rate_limited', 'A reset email was just sent. Wait a few seconds, then try again.', { cause: error });
-  if (error instanceof AuthApiError && error.status === 400) throw new AppError('invalid', 'Enter an email address like name@company.com.', { cause: error });
+  if (error instanceof AuthApiError && error.status === 429)
+    throw new AppError('rate_limited', 'A reset email was just sent. Wait a few seconds, then try again.', { cause: error });
+  if (error instanceof AuthApiError && error.status === 400)
+    throw new AppError('invalid', 'Enter an email address like name@company.com.', { cause: error });
   throw new AppError('unavailable', 'The reset email could not be sent right now. Try again in a moment.', { cause: error });
 }
 
 export async function setPassword(password: string): Promise<void> {
   const { error } = await supabase.auth.updateUser({ password });
   if (!error) return;
-  if (error instanceof AuthApiError && error.code === 'same_password') throw new AppError('invalid', 'Choose a password different from your current one.', { cause: error });
+  if (error instanceof AuthApiError && error.code === 'same_password')
+    throw new AppError('invalid', 'Choose a password different from your current one.', { cause: error });
   if (error instanceof AuthApiError && error.code === 'weak_password') throw new AppError('invalid', 'Choose a longer password.', { cause: error });
-  if (error instanceof AuthApiError && (error.status === 401 || error.status === 403)) throw new AppError('denied', 'Your link has expired. Ask for a new one.', { cause: error });
+  if (error instanceof AuthApiError && (error.status === 401 || error.status === 403))
+    throw new AppError('denied', 'Your link has expired. Ask for a new one.', { cause: error });
   throw new AppError('unavailable', 'The password could not be saved right now. Try again in a moment.', { cause: error });
 }
 

@@ -12,7 +12,8 @@ export async function signIn({ email, password }: Credentials): Promise<void> {
   if (error instanceof AuthApiError && (error.status === 400 || error.code === 'invalid_credentials')) {
     throw new AppError('invalid', 'The email or password is not right. Check them and try again.', { cause: error });
   }
-  if (error instanceof AuthApiError && error.status === 429) throw new AppError('rate_limited', 'Too many attempts. Wait a minute, then try again.', { cause: error });
+  if (error instanceof AuthApiError && error.status === 429)
+    throw new AppError('rate_limited', 'Too many attempts. Wait a minute, then try again.', { cause: error });
   throw new AppError('unavailable', 'Signing in is not possible right now: the server did not answer. Try again in a moment.', { cause: error });
 }
 

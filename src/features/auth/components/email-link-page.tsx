@@ -46,7 +46,13 @@ export function EmailLinkPage({ title, intro, submitLabel, expiredHelp, onDone }
   const email = session.session.user.email ?? '';
   return (
     <AuthCard title={title} intro={`${intro} You are signing in as ${email}.`} footer={back}>
-      <SetPasswordForm email={email} submitLabel={save.isPending ? 'Saving…' : submitLabel} busy={save.isPending} error={save.error} onSubmit={(password) => save.mutate(password, { onSuccess: onDone })} />
+      <SetPasswordForm
+        email={email}
+        submitLabel={save.isPending ? 'Saving…' : submitLabel}
+        busy={save.isPending}
+        error={save.error}
+        onSubmit={(password) => save.mutate(password, { onSuccess: onDone })}
+      />
     </AuthCard>
   );
 }

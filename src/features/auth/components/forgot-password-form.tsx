@@ -11,7 +11,11 @@ import { useRequestPasswordReset } from '../api/password.ts';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const schema = z.object({
-  email: z.string().check(z.trim(), z.minLength(1, 'Enter your email address'), z.refine((v) => v === '' || EMAIL.test(v), 'Enter an email address like name@company.com')),
+  email: z.string().check(
+    z.trim(),
+    z.minLength(1, 'Enter your email address'),
+    z.refine((v) => v === '' || EMAIL.test(v), 'Enter an email address like name@company.com'),
+  ),
 });
 type Values = z.infer<typeof schema>;
 

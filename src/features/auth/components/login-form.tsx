@@ -11,9 +11,11 @@ import { useSignIn } from '../api/sign-in.ts';
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 const loginSchema = z.object({
-  email: z
-    .string()
-    .check(z.trim(), z.minLength(1, 'Enter your email address'), z.refine((v) => v === '' || EMAIL.test(v), 'Enter an email address like name@company.com')),
+  email: z.string().check(
+    z.trim(),
+    z.minLength(1, 'Enter your email address'),
+    z.refine((v) => v === '' || EMAIL.test(v), 'Enter an email address like name@company.com'),
+  ),
   password: z.string().check(z.minLength(1, 'Enter your password')),
 });
 type LoginValues = z.infer<typeof loginSchema>;

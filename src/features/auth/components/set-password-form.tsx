@@ -15,7 +15,19 @@ const schema = z
   .check(z.refine((v) => v.password === v.confirm, { message: 'The two passwords are not the same', path: ['confirm'] }));
 type Values = z.infer<typeof schema>;
 
-export function SetPasswordForm({ email, submitLabel, busy, error, onSubmit }: { email: string; submitLabel: string; busy: boolean; error: Error | null; onSubmit: (password: string) => void }) {
+export function SetPasswordForm({
+  email,
+  submitLabel,
+  busy,
+  error,
+  onSubmit,
+}: {
+  email: string;
+  submitLabel: string;
+  busy: boolean;
+  error: Error | null;
+  onSubmit: (password: string) => void;
+}) {
   const {
     register,
     handleSubmit,
@@ -25,7 +37,15 @@ export function SetPasswordForm({ email, submitLabel, busy, error, onSubmit }: {
     <form onSubmit={handleSubmit((v) => onSubmit(v.password))} noValidate className="space-y-5">
       {error && <Alert tone="error">{errorMessage(error)}</Alert>}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field label="New password" type="password" autoComplete="new-password" autoFocus hint="At least 8 characters." error={errors.password?.message} {...register('password')} />
+      <Field
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        autoFocus
+        hint="At least 8 characters."
+        error={errors.password?.message}
+        {...register('password')}
+      />
       <Field label="New password again" type="password" autoComplete="new-password" error={errors.confirm?.message} {...register('confirm')} />
       <Button type="submit" busy={busy} className="w-full">
         {submitLabel}

@@ -20,7 +20,9 @@ export function AutofillNotice({ autofill }: { autofill: Autofill }) {
         // One box for both states, so the button keeps focus as Undo turns into Fill in again and back.
         <div className="flex items-center justify-between gap-4 rounded-lg border border-indigo-200 bg-indigo-50/60 px-4 py-3">
           <p className="min-w-0 flex-1 text-slate-800">
-            <span className="font-semibold text-slate-900">{state.status === 'filled' ? 'Filled in from your resume:' : 'Removed what was filled in:'}</span>{' '}
+            <span className="font-semibold text-slate-900">
+              {state.status === 'filled' ? 'Filled in from your resume:' : 'Removed what was filled in:'}
+            </span>{' '}
             {list(state.filled.map((f) => FIELD_LABELS[f.field]))}.{state.status === 'filled' && ' Please check them.'}
           </p>
           <Button variant="secondary" size="sm" className="shrink-0" onClick={state.status === 'filled' ? undo : redo}>
@@ -30,7 +32,9 @@ export function AutofillNotice({ autofill }: { autofill: Autofill }) {
       )}
       {state.status === 'nothing_to_fill' && (
         <p className="text-slate-600">
-          {state.found ? 'Nothing to fill in from your resume: those fields already have your details.' : 'Your resume has no contact details we could fill in.'}
+          {state.found
+            ? 'Nothing to fill in from your resume: those fields already have your details.'
+            : 'Your resume has no contact details we could fill in.'}
         </p>
       )}
       {state.status === 'skipped' && <p className="text-slate-600">We couldn&apos;t read your details from this file, so please type them in.</p>}

@@ -11,7 +11,6 @@ export async function getMemberships(): Promise<Membership[]> {
   return (data ?? []) as Membership[];
 }
 
-export const membershipsQueryOptions = () =>
-  queryOptions({ queryKey: dashboardKeys.memberships, queryFn: getMemberships, staleTime: 5 * 60_000 });
+export const membershipsQueryOptions = () => queryOptions({ queryKey: dashboardKeys.memberships, queryFn: getMemberships, staleTime: 5 * 60_000 });
 
 export const useMemberships = () => useQuery(membershipsQueryOptions());

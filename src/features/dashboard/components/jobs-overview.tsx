@@ -109,7 +109,14 @@ function JobsTable({ jobs, editable }: { jobs: JobOverview[]; editable: boolean 
               <span className="font-semibold text-slate-900 tabular-nums">{job.total}</span>
               {job.newSinceLastVisit > 0 && (
                 <span className="ml-2">
-                  <Badge tone="accent" title={job.lastVisitedAt ? `Since your last visit on ${new Date(job.lastVisitedAt).toLocaleString()}` : 'You have not opened this job yet'}>
+                  <Badge
+                    tone="accent"
+                    title={
+                      job.lastVisitedAt
+                        ? `Since your last visit on ${new Date(job.lastVisitedAt).toLocaleString()}`
+                        : 'You have not opened this job yet'
+                    }
+                  >
                     {job.newSinceLastVisit} new
                   </Badge>
                 </span>

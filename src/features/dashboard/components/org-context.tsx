@@ -4,7 +4,12 @@ import type { Membership } from '../types.ts';
 
 const STORAGE_KEY = 'smart-ats:current-org';
 
-type OrgContextValue = { memberships: Membership[]; current: Membership; setCurrent: (orgId: string) => void; roleIn: (orgId: string) => Membership['role'] | undefined };
+type OrgContextValue = {
+  memberships: Membership[];
+  current: Membership;
+  setCurrent: (orgId: string) => void;
+  roleIn: (orgId: string) => Membership['role'] | undefined;
+};
 
 const OrgContext = createContext<OrgContextValue | null>(null);
 

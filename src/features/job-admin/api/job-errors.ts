@@ -7,9 +7,16 @@ export type JobSaveProblem = { field?: 'slug'; kind: ErrorKind; message: string 
 export function describeJobError(error: PostgrestError): JobSaveProblem {
   if (error.code === '23505') return { field: 'slug', kind: 'conflict', message: 'Another job already uses this address. Choose a different one.' };
   if (error.code === '23514' && /applications/i.test(error.message)) {
-    return { field: 'slug', kind: 'invalid', message: 'People have already applied to this job, so its address can no longer change (their resumes are filed under it).' };
+    return {
+      field: 'slug',
+      kind: 'invalid',
+      message: 'People have already applied to this job, so its address can no longer change (their resumes are filed under it).',
+    };
   }
-  const general = fromPostgrestError(error, { denied: 'Your role in this organization does not allow editing jobs.', invalid: 'The job was not saved: the database refused one of its values.' });
+  const general = fromPostgrestError(error, {
+    denied: 'Your role in this organization does not allow editing jobs.',
+    invalid: 'The job was not saved: the database refused one of its values.',
+  });
   return { kind: general.kind, message: general.message };
 }
 

@@ -26,7 +26,8 @@ export async function createJob(orgId: string, values: JobFormValues, slugWasTyp
 export async function updateJob(id: string, values: JobFormValues): Promise<Job> {
   const { data, error } = await supabase.from('jobs').update(toJobRow(values)).eq('id', id).select(JOB_COLUMNS).maybeSingle();
   if (error) throw new JobSaveError(describeJobError(error));
-  if (!data) throw new JobSaveError({ kind: 'denied', message: 'The job was not saved: it no longer exists or your role does not allow editing it.' });
+  if (!data)
+    throw new JobSaveError({ kind: 'denied', message: 'The job was not saved: it no longer exists or your role does not allow editing it.' });
   return data as Job;
 }
 

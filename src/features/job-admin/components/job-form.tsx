@@ -8,7 +8,16 @@ import { errorMessage } from '@/lib/errors';
 import { useSaveJob } from '../api/save-job.ts';
 import { JobSaveError } from '../api/job-errors.ts';
 import { slugify } from '../slug.ts';
-import { EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS, EMPTY_JOB_FORM, jobFormSchema, toJobFormValues, type Job, type JobFormInput, type JobFormValues } from '../types.ts';
+import {
+  EMPLOYMENT_TYPES,
+  EMPLOYMENT_TYPE_LABELS,
+  EMPTY_JOB_FORM,
+  jobFormSchema,
+  toJobFormValues,
+  type Job,
+  type JobFormInput,
+  type JobFormValues,
+} from '../types.ts';
 import { errorClass, hintClass, inputClass, labelClass, lockedInputClass, primaryButton, secondaryButton } from './form-styles.ts';
 import { PostingFields } from './posting-fields.tsx';
 import { SkillsEditor } from './skills-editor.tsx';
@@ -46,8 +55,10 @@ export function JobForm({
     setError,
     reset,
     formState: { errors, isDirty },
-  } = useForm<JobFormInput, unknown, JobFormValues>({ resolver: zodResolver(jobFormSchema), defaultValues: job ? toJobFormValues(job) : EMPTY_JOB_FORM });
-
+  } = useForm<JobFormInput, unknown, JobFormValues>({
+    resolver: zodResolver(jobFormSchema),
+    defaultValues: job ? toJobFormValues(job) : EMPTY_JOB_FORM,
+  });
 
   const onSubmit = handleSubmit(
     (values) =>
@@ -60,7 +71,8 @@ export function JobForm({
             onSaved(saved, !job);
           },
           onError: (error) => {
-            if (error instanceof JobSaveError && error.problem.field === 'slug') setError('slug', { message: error.problem.message }, { shouldFocus: true });
+            if (error instanceof JobSaveError && error.problem.field === 'slug')
+              setError('slug', { message: error.problem.message }, { shouldFocus: true });
           },
         },
       ),
@@ -111,7 +123,9 @@ export function JobForm({
               Address (slug)
             </label>
             <div className="mt-1 flex rounded-md shadow-sm">
-              <span className="inline-flex items-center rounded-l-md border border-r-0 border-slate-300 bg-slate-50 px-3 text-sm text-slate-500">/jobs/</span>
+              <span className="inline-flex items-center rounded-l-md border border-r-0 border-slate-300 bg-slate-50 px-3 text-sm text-slate-500">
+                /jobs/
+              </span>
               <input
                 id="job-slug"
                 className={`${slugLocked ? lockedInputClass : inputClass} rounded-l-none shadow-none`}
@@ -129,7 +143,11 @@ export function JobForm({
                   : 'Made from the title; unique across all organizations. It can change until the first application arrives.'}
             </p>
             {!slugLocked && job && (
-              <button type="button" className="mt-1 text-xs font-medium text-indigo-700 hover:underline" onClick={() => setValue('slug', slugify(getValues('title')), { shouldDirty: true, shouldValidate: true })}>
+              <button
+                type="button"
+                className="mt-1 text-xs font-medium text-indigo-700 hover:underline"
+                onClick={() => setValue('slug', slugify(getValues('title')), { shouldDirty: true, shouldValidate: true })}
+              >
                 Make the address from the title
               </button>
             )}

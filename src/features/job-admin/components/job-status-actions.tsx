@@ -23,7 +23,12 @@ export function JobStatusActions({ job, disabled }: { job: Job; disabled?: boole
   return (
     <>
       <LiveRegion message={message} />
-      <button type="button" className={action.to === 'open' ? primaryButton : secondaryButton} disabled={disabled || setStatus.isPending} onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        className={action.to === 'open' ? primaryButton : secondaryButton}
+        disabled={disabled || setStatus.isPending}
+        onClick={() => setConfirming(true)}
+      >
         {action.label}
       </button>
       <Dialog

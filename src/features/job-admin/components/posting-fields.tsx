@@ -26,7 +26,13 @@ export function PostingFields({ register, errors }: Props) {
         <label htmlFor="job-department" className={labelClass}>
           Department <span className="font-normal text-slate-600">(optional)</span>
         </label>
-        <input id="job-department" className={`mt-1 ${inputClass}`} placeholder="e.g. Engineering" {...invalid('department')} {...register('posting.department')} />
+        <input
+          id="job-department"
+          className={`mt-1 ${inputClass}`}
+          placeholder="e.g. Engineering"
+          {...invalid('department')}
+          {...register('posting.department')}
+        />
         <FieldError errors={errors} name="department" />
       </div>
       <div>
@@ -45,7 +51,15 @@ export function PostingFields({ register, errors }: Props) {
         <label htmlFor="job-country_code" className={labelClass}>
           Country code
         </label>
-        <input id="job-country_code" className={`mt-1 ${inputClass} uppercase`} maxLength={2} placeholder="DE" autoComplete="off" {...invalid('country_code')} {...register('posting.country_code')} />
+        <input
+          id="job-country_code"
+          className={`mt-1 ${inputClass} uppercase`}
+          maxLength={2}
+          placeholder="DE"
+          autoComplete="off"
+          {...invalid('country_code')}
+          {...register('posting.country_code')}
+        />
         <p className={hintClass}>The office’s country, or where remote candidates must live (required for remote jobs).</p>
         <FieldError errors={errors} name="country_code" />
       </div>
@@ -53,7 +67,13 @@ export function PostingFields({ register, errors }: Props) {
         <label htmlFor="job-valid_through" className={labelClass}>
           Applications close <span className="font-normal text-slate-600">(optional)</span>
         </label>
-        <input id="job-valid_through" type="date" className={`mt-1 ${inputClass}`} {...invalid('valid_through')} {...register('posting.valid_through')} />
+        <input
+          id="job-valid_through"
+          type="date"
+          className={`mt-1 ${inputClass}`}
+          {...invalid('valid_through')}
+          {...register('posting.valid_through')}
+        />
         <FieldError errors={errors} name="valid_through" />
       </div>
       <div className="grid grid-cols-2 gap-3 sm:col-span-2 sm:grid-cols-4">
@@ -61,21 +81,43 @@ export function PostingFields({ register, errors }: Props) {
           <label htmlFor="job-salary_min" className={labelClass}>
             Salary from
           </label>
-          <input id="job-salary_min" inputMode="decimal" className={`mt-1 ${inputClass}`} placeholder="65000" {...invalid('salary_min')} {...register('posting.salary_min')} />
+          <input
+            id="job-salary_min"
+            inputMode="decimal"
+            className={`mt-1 ${inputClass}`}
+            placeholder="65000"
+            {...invalid('salary_min')}
+            {...register('posting.salary_min')}
+          />
           <FieldError errors={errors} name="salary_min" />
         </div>
         <div>
           <label htmlFor="job-salary_max" className={labelClass}>
             Salary to
           </label>
-          <input id="job-salary_max" inputMode="decimal" className={`mt-1 ${inputClass}`} placeholder="80000" {...invalid('salary_max')} {...register('posting.salary_max')} />
+          <input
+            id="job-salary_max"
+            inputMode="decimal"
+            className={`mt-1 ${inputClass}`}
+            placeholder="80000"
+            {...invalid('salary_max')}
+            {...register('posting.salary_max')}
+          />
           <FieldError errors={errors} name="salary_max" />
         </div>
         <div>
           <label htmlFor="job-salary_currency" className={labelClass}>
             Currency
           </label>
-          <input id="job-salary_currency" className={`mt-1 ${inputClass} uppercase`} maxLength={3} placeholder="EUR" autoComplete="off" {...invalid('salary_currency')} {...register('posting.salary_currency')} />
+          <input
+            id="job-salary_currency"
+            className={`mt-1 ${inputClass} uppercase`}
+            maxLength={3}
+            placeholder="EUR"
+            autoComplete="off"
+            {...invalid('salary_currency')}
+            {...register('posting.salary_currency')}
+          />
           <FieldError errors={errors} name="salary_currency" />
         </div>
         <div>
@@ -92,7 +134,9 @@ export function PostingFields({ register, errors }: Props) {
           </select>
           <FieldError errors={errors} name="salary_period" />
         </div>
-        <p className={`${hintClass} col-span-2 sm:col-span-4`}>Optional. Leave all four empty to publish no salary; one amount alone is a fixed figure or a “from”/“up to”.</p>
+        <p className={`${hintClass} col-span-2 sm:col-span-4`}>
+          Optional. Leave all four empty to publish no salary; one amount alone is a fixed figure or a “from”/“up to”.
+        </p>
       </div>
     </fieldset>
   );

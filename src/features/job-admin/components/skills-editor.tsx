@@ -22,8 +22,8 @@ export function SkillsEditor({
     <fieldset className="space-y-3" disabled={disabled}>
       <legend className="text-sm font-medium text-slate-800">Skills</legend>
       <p className="text-xs text-slate-600">
-        Applicants are ranked by the weighted share of these skills found in their resume; a missing required skill caps the score.
-        Aliases are other ways of writing the same skill, separated by commas. Saving changed skills rescores every applicant.
+        Applicants are ranked by the weighted share of these skills found in their resume; a missing required skill caps the score. Aliases are other
+        ways of writing the same skill, separated by commas. Saving changed skills rescores every applicant.
       </p>
       {fields.length === 0 ? (
         <p className="rounded-md border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-500">

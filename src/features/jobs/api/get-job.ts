@@ -6,11 +6,7 @@ import { JOB_DETAIL_COLUMNS, type JobDetail, type JobSkill } from '../types.ts';
 import { jobKeys } from './keys.ts';
 
 export async function getJob(slug: string): Promise<JobDetail | null> {
-  const { data, error } = await supabase
-    .from('jobs')
-    .select(JOB_DETAIL_COLUMNS)
-    .eq('slug', slug)
-    .maybeSingle();
+  const { data, error } = await supabase.from('jobs').select(JOB_DETAIL_COLUMNS).eq('slug', slug).maybeSingle();
   if (error) throw fromPostgrestError(error);
   if (!data) return null;
   return { ...data, skills: publicSkills(data.skills) } as unknown as JobDetail;
@@ -20,7 +16,9 @@ export async function getJob(slug: string): Promise<JobDetail | null> {
 function publicSkills(skills: unknown): JobSkill[] {
   if (!Array.isArray(skills)) return [];
   return skills
-    .filter((s): s is { name: string; required?: unknown } => typeof s === 'object' && s !== null && typeof (s as { name?: unknown }).name === 'string')
+    .filter(
+      (s): s is { name: string; required?: unknown } => typeof s === 'object' && s !== null && typeof (s as { name?: unknown }).name === 'string',
+    )
     .map((s) => ({ name: s.name, required: s.required === true }));
 }
 

@@ -6,11 +6,7 @@ import { JOB_SUMMARY_COLUMNS, type JobSummary } from '../types.ts';
 import { jobKeys } from './keys.ts';
 
 export async function getOpenJobs(): Promise<JobSummary[]> {
-  const { data, error } = await supabase
-    .from('jobs')
-    .select(JOB_SUMMARY_COLUMNS)
-    .eq('status', 'open')
-    .order('created_at', { ascending: false });
+  const { data, error } = await supabase.from('jobs').select(JOB_SUMMARY_COLUMNS).eq('status', 'open').order('created_at', { ascending: false });
   if (error) throw fromPostgrestError(error);
   return data as unknown as JobSummary[];
 }

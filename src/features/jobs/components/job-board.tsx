@@ -61,7 +61,9 @@ export function JobBoard() {
       <title>Open jobs · Smart ATS</title>
       <div className="max-w-2xl">
         <h1 className="text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">Find your next role</h1>
-        <p className="mt-3 text-lg text-slate-700">Open positions at teams hiring with Smart ATS. No account needed: apply with your resume in a couple of minutes.</p>
+        <p className="mt-3 text-lg text-slate-700">
+          Open positions at teams hiring with Smart ATS. No account needed: apply with your resume in a couple of minutes.
+        </p>
       </div>
 
       <form role="search" className="mt-8" onSubmit={(e) => e.preventDefault()}>

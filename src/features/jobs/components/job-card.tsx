@@ -11,7 +11,10 @@ export function JobCard({ job }: { job: JobSummary }) {
         <div className="min-w-0">
           <p className="text-sm font-medium text-indigo-700">{job.organizations?.name}</p>
           <h2 className="mt-1 text-lg font-semibold text-slate-900">
-            <Link to={`/jobs/${job.slug}`} className="rounded-sm after:absolute after:inset-0 after:rounded-xl after:content-[''] focus-visible:outline-none group-focus-within:underline">
+            <Link
+              to={`/jobs/${job.slug}`}
+              className="rounded-sm after:absolute after:inset-0 after:rounded-xl after:content-[''] focus-visible:outline-none group-focus-within:underline"
+            >
               {job.title}
             </Link>
           </h2>

@@ -63,7 +63,9 @@ export function JobDetail({ job }: { job: Job }) {
                 Skills
               </h2>
               <p className="mt-1 text-sm text-slate-600">
-                {required > 0 ? `${required} of ${job.skills.length} are required; the rest are a plus.` : 'All of these are a plus; none is strictly required.'}
+                {required > 0
+                  ? `${required} of ${job.skills.length} are required; the rest are a plus.`
+                  : 'All of these are a plus; none is strictly required.'}
               </p>
               <div className="mt-4">
                 <SkillsList skills={job.skills} />

@@ -20,7 +20,10 @@ export function JobMeta({ job, showOrganization = true }: { job: JobSummary; sho
       <Fact icon="briefcase">{employmentTypeLabel(job.employment_type)}</Fact>
       <Fact icon="clock">
         <span>
-          Posted <time dateTime={job.created_at} title={postedOn(job.created_at)}>{postedAgo(job.created_at)}</time>
+          Posted{' '}
+          <time dateTime={job.created_at} title={postedOn(job.created_at)}>
+            {postedAgo(job.created_at)}
+          </time>
         </span>
       </Fact>
     </ul>

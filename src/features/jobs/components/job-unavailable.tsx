@@ -6,7 +6,9 @@ export function JobUnavailable({ title }: { title?: string }) {
   return (
     <div className="mx-auto max-w-xl rounded-xl border border-slate-200 bg-white px-6 py-12 text-center shadow-sm">
       <title>Job not available · Smart ATS</title>
-      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title ? `${title} is no longer open` : 'This job is closed or no longer exists'}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
+        {title ? `${title} is no longer open` : 'This job is closed or no longer exists'}
+      </h1>
       <p className="mt-3 text-base text-slate-700">It no longer accepts applications. Other open positions are on the job board.</p>
       <Link to="/" className={buttonClass({ className: 'mt-8' })}>
         See all open jobs

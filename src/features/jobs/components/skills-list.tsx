@@ -14,7 +14,11 @@ export function SkillsList({ skills }: { skills: JobSkill[] }) {
           }`}
         >
           {skill.name}
-          {skill.required && <span className="rounded-full bg-indigo-600 px-1.5 py-0.5 text-[0.6875rem] font-semibold tracking-wide text-white uppercase">Required</span>}
+          {skill.required && (
+            <span className="rounded-full bg-indigo-600 px-1.5 py-0.5 text-[0.6875rem] font-semibold tracking-wide text-white uppercase">
+              Required
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -11,5 +11,6 @@ export async function getInterviewKit(jobId: string): Promise<InterviewKit | nul
   return data && { ...data, criteria: data.criteria as Criterion[] };
 }
 
-export const interviewKitQueryOptions = (jobId: string) => queryOptions({ queryKey: scorecardKeys.kit(jobId), queryFn: () => getInterviewKit(jobId) });
+export const interviewKitQueryOptions = (jobId: string) =>
+  queryOptions({ queryKey: scorecardKeys.kit(jobId), queryFn: () => getInterviewKit(jobId) });
 export const useInterviewKit = (jobId: string) => useQuery(interviewKitQueryOptions(jobId));

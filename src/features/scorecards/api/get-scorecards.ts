@@ -8,7 +8,11 @@ import { scorecardKeys } from './keys.ts';
 
 export async function getScorecards(applicationId: string): Promise<{ cards: Scorecard[]; counts: StageCount[] }> {
   const [cards, counts] = await Promise.all([
-    supabase.from('scorecards').select('id, author, stage, ratings, recommendation, summary, submitted_at').eq('application_id', applicationId).order('submitted_at'),
+    supabase
+      .from('scorecards')
+      .select('id, author, stage, ratings, recommendation, summary, submitted_at')
+      .eq('application_id', applicationId)
+      .order('submitted_at'),
     supabase.rpc('scorecard_counts', { application: applicationId }),
   ]);
   if (cards.error) throw fromPostgrestError(cards.error);

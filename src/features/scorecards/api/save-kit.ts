@@ -9,7 +9,11 @@ export async function saveInterviewKit(jobId: string, criteria: Criterion[], exi
   const { error } = exists
     ? await supabase.from('interview_kits').update({ criteria }).eq('job_id', jobId)
     : await supabase.from('interview_kits').insert({ job_id: jobId, criteria });
-  if (error) throw fromPostgrestError(error, { denied: 'Only recruiters and owners can change the interview kit.', invalid: 'Each criterion needs a name (at most 100 characters).' });
+  if (error)
+    throw fromPostgrestError(error, {
+      denied: 'Only recruiters and owners can change the interview kit.',
+      invalid: 'Each criterion needs a name (at most 100 characters).',
+    });
 }
 
 export function useSaveInterviewKit(jobId: string) {

@@ -11,8 +11,19 @@ export async function submitScorecard(applicationId: string, input: ScorecardInp
   const summary = input.summary.trim() || null;
   const { error } = existingId
     ? await supabase.from('scorecards').update({ ratings: input.ratings, recommendation: input.recommendation, summary }).eq('id', existingId)
-    : await supabase.from('scorecards').insert({ id: crypto.randomUUID(), application_id: applicationId, stage: input.stage, ratings: input.ratings, recommendation: input.recommendation, summary });
-  if (error) throw fromPostgrestError(error, { denied: 'Viewers can read scorecards but not submit them.', conflict: 'You have already submitted a scorecard for this stage.' });
+    : await supabase.from('scorecards').insert({
+        id: crypto.randomUUID(),
+        application_id: applicationId,
+        stage: input.stage,
+        ratings: input.ratings,
+        recommendation: input.recommendation,
+        summary,
+      });
+  if (error)
+    throw fromPostgrestError(error, {
+      denied: 'Viewers can read scorecards but not submit them.',
+      conflict: 'You have already submitted a scorecard for this stage.',
+    });
 }
 
 export function useSubmitScorecard(applicationId: string) {

@@ -13,7 +13,13 @@ import type { Criterion } from '../types.ts';
 type Draft = { key: string; id: string; name: string; guidance: string };
 
 const slugOf = (name: string, taken: Set<string>) => {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 32) || 'criterion';
+  const base =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 32) || 'criterion';
   let id = base;
   for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
   return id;
@@ -65,22 +71,44 @@ function Editor({ jobId, initial, exists, readOnly }: { jobId: string; initial: 
 
   return (
     <section id="interview-kit" aria-labelledby="interview-kit-heading" className={`${cardClass} p-5`}>
-      <h2 id="interview-kit-heading" className="text-lg font-semibold text-slate-900">Interview kit</h2>
-      <p className="mt-1 text-sm text-slate-600">The criteria each interviewer rates from 1 to 4 on an applicant’s scorecard, with an overall recommendation.</p>
+      <h2 id="interview-kit-heading" className="text-lg font-semibold text-slate-900">
+        Interview kit
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">
+        The criteria each interviewer rates from 1 to 4 on an applicant’s scorecard, with an overall recommendation.
+      </p>
       <form onSubmit={onSave} noValidate className="mt-4 space-y-3">
         <ol className="space-y-3">
           {rows.map((r, i) => (
             <li key={r.key} className="grid gap-2 sm:grid-cols-[1fr_1.5fr_auto] sm:items-end">
               <label className="block text-xs font-medium text-slate-600">
                 Criterion {i + 1}
-                <input className={`${controlClass} mt-1`} value={r.name} maxLength={100} disabled={readOnly} onChange={(e) => update(r.key, { name: e.target.value })} />
+                <input
+                  className={`${controlClass} mt-1`}
+                  value={r.name}
+                  maxLength={100}
+                  disabled={readOnly}
+                  onChange={(e) => update(r.key, { name: e.target.value })}
+                />
               </label>
               <label className="block text-xs font-medium text-slate-600">
                 Guidance for interviewers (optional)
-                <input className={`${controlClass} mt-1`} value={r.guidance} maxLength={500} disabled={readOnly} onChange={(e) => update(r.key, { guidance: e.target.value })} />
+                <input
+                  className={`${controlClass} mt-1`}
+                  value={r.guidance}
+                  maxLength={500}
+                  disabled={readOnly}
+                  onChange={(e) => update(r.key, { guidance: e.target.value })}
+                />
               </label>
               {!readOnly && (
-                <Button type="button" variant="ghost" size="sm" aria-label={`Remove criterion ${i + 1}${r.name ? ` (${r.name})` : ''}`} onClick={() => setRows((x) => x.filter((y) => y.key !== r.key))}>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  size="sm"
+                  aria-label={`Remove criterion ${i + 1}${r.name ? ` (${r.name})` : ''}`}
+                  onClick={() => setRows((x) => x.filter((y) => y.key !== r.key))}
+                >
                   Remove
                 </Button>
               )}
@@ -92,7 +120,13 @@ function Editor({ jobId, initial, exists, readOnly }: { jobId: string; initial: 
         {saved && <Alert tone="success">Interview kit saved.</Alert>}
         {!readOnly && (
           <div className="flex flex-wrap gap-2">
-            <Button type="button" variant="secondary" size="sm" disabled={rows.length >= 20} onClick={() => setRows((x) => [...x, { key: crypto.randomUUID(), id: '', name: '', guidance: '' }])}>
+            <Button
+              type="button"
+              variant="secondary"
+              size="sm"
+              disabled={rows.length >= 20}
+              onClick={() => setRows((x) => [...x, { key: crypto.randomUUID(), id: '', name: '', guidance: '' }])}
+            >
               Add a criterion
             </Button>
             <Button type="submit" size="sm" busy={save.isPending}>

@@ -12,7 +12,13 @@ import { useSubmitScorecard } from '../api/submit-scorecard.ts';
 import { RATING_LABELS, RECOMMENDATIONS, type Criterion, type Rating, type Recommendation, type Scorecard } from '../types.ts';
 
 const schema = z.object({
-  ratings: z.record(z.string(), z.object({ rating: z.nullable(z.string()).check(z.refine((v) => !!v && /^[1-4]$/.test(v), 'Rate this criterion from 1 to 4')), note: z.string().check(z.maxLength(2000, 'At most 2000 characters')) })),
+  ratings: z.record(
+    z.string(),
+    z.object({
+      rating: z.nullable(z.string()).check(z.refine((v) => !!v && /^[1-4]$/.test(v), 'Rate this criterion from 1 to 4')),
+      note: z.string().check(z.maxLength(2000, 'At most 2000 characters')),
+    }),
+  ),
   recommendation: z.nullable(z.string()).check(z.refine((v) => !!v && /^(strong_no|no|yes|strong_yes)$/.test(v), 'Choose an overall recommendation')),
   summary: z.string().check(z.maxLength(5000, 'At most 5000 characters')),
 });
@@ -45,7 +51,12 @@ export function ScorecardForm({
   } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: {
-      ratings: Object.fromEntries(criteria.map((c) => [c.id, { rating: existing?.ratings[c.id] ? String(existing.ratings[c.id].rating) : '', note: existing?.ratings[c.id]?.note ?? '' }])),
+      ratings: Object.fromEntries(
+        criteria.map((c) => [
+          c.id,
+          { rating: existing?.ratings[c.id] ? String(existing.ratings[c.id].rating) : '', note: existing?.ratings[c.id]?.note ?? '' },
+        ]),
+      ),
       recommendation: existing?.recommendation ?? '',
       summary: existing?.summary ?? '',
     },
@@ -60,7 +71,10 @@ export function ScorecardForm({
       }),
     );
     submit.mutate(
-      { input: { stage, ratings, recommendation: values.recommendation as Recommendation, summary: values.summary }, existingId: existing?.id ?? null },
+      {
+        input: { stage, ratings, recommendation: values.recommendation as Recommendation, summary: values.summary },
+        existingId: existing?.id ?? null,
+      },
       { onSuccess: onDone },
     );
   });
@@ -93,7 +107,13 @@ export function ScorecardForm({
             )}
             <label className="block text-xs font-medium text-slate-600">
               Note on {c.name} (optional)
-              <textarea rows={2} maxLength={2000} className={`${controlClass} mt-1`} aria-invalid={noteError ? true : undefined} {...register(`ratings.${c.id}.note`)} />
+              <textarea
+                rows={2}
+                maxLength={2000}
+                className={`${controlClass} mt-1`}
+                aria-invalid={noteError ? true : undefined}
+                {...register(`ratings.${c.id}.note`)}
+              />
             </label>
           </fieldset>
         );

@@ -18,7 +18,9 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 function Panel({ busy, children }: { busy?: boolean; children: ReactNode }) {
   return (
     <section aria-labelledby="scorecards-heading" className={`${cardClass} space-y-4 p-4`} aria-busy={busy || undefined}>
-      <h2 id="scorecards-heading" className="text-sm font-semibold text-slate-900">Scorecards</h2>
+      <h2 id="scorecards-heading" className="text-sm font-semibold text-slate-900">
+        Scorecards
+      </h2>
       {children}
     </section>
   );
@@ -54,7 +56,9 @@ export function ScorecardPanel({
   if (failed) {
     return (
       <Panel>
-        <p role="alert" className="text-sm text-rose-700">The scorecards could not be loaded: {errorMessage(failed)}</p>
+        <p role="alert" className="text-sm text-rose-700">
+          The scorecards could not be loaded: {errorMessage(failed)}
+        </p>
       </Panel>
     );
   }
@@ -96,7 +100,8 @@ export function ScorecardPanel({
 
       {hidden > 0 && (
         <Alert tone="info">
-          {hidden === 1 ? 'One scorecard' : `${hidden} scorecards`} for {STAGE_LABELS[stage]} {hidden === 1 ? 'is' : 'are'} hidden until you submit yours, so your judgement stays your own.
+          {hidden === 1 ? 'One scorecard' : `${hidden} scorecards`} for {STAGE_LABELS[stage]} {hidden === 1 ? 'is' : 'are'} hidden until you submit
+          yours, so your judgement stays your own.
         </Alert>
       )}
       {stages.length === 0 && hidden <= 0 && kit.data && <p className="text-sm text-slate-500">No scorecards yet.</p>}
@@ -107,7 +112,19 @@ export function ScorecardPanel({
   );
 }
 
-function StageSummary({ stage, cards, criteria, me, nameOf }: { stage: string; cards: Scorecard[]; criteria: Criterion[]; me: string; nameOf: (id: string) => string }) {
+function StageSummary({
+  stage,
+  cards,
+  criteria,
+  me,
+  nameOf,
+}: {
+  stage: string;
+  cards: Scorecard[];
+  criteria: Criterion[];
+  me: string;
+  nameOf: (id: string) => string;
+}) {
   const tally = RECOMMENDATIONS.map((r) => ({ ...r, count: cards.filter((c) => c.recommendation === r.value).length })).filter((r) => r.count > 0);
   const average = (id: string) => {
     const rated = cards.map((c) => c.ratings[id]?.rating).filter((r): r is 1 | 2 | 3 | 4 => typeof r === 'number');
@@ -125,14 +142,20 @@ function StageSummary({ stage, cards, criteria, me, nameOf }: { stage: string; c
           <caption className="sr-only">Average rating per criterion, {title}</caption>
           <thead>
             <tr className="text-xs text-slate-600">
-              <th scope="col" className="py-1 font-medium">Criterion</th>
-              <th scope="col" className="py-1 text-right font-medium">Average (1–4)</th>
+              <th scope="col" className="py-1 font-medium">
+                Criterion
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                Average (1–4)
+              </th>
             </tr>
           </thead>
           <tbody>
             {criteria.map((c) => (
               <tr key={c.id} className="border-t border-slate-100">
-                <th scope="row" className="py-1 font-normal text-slate-800">{c.name}</th>
+                <th scope="row" className="py-1 font-normal text-slate-800">
+                  {c.name}
+                </th>
                 <td className="py-1 text-right tabular-nums text-slate-900">{average(c.id)}</td>
               </tr>
             ))}
@@ -143,8 +166,8 @@ function StageSummary({ stage, cards, criteria, me, nameOf }: { stage: string; c
         {cards.map((c) => (
           <li key={c.id} className="rounded-md bg-slate-50 px-3 py-2 text-sm">
             <p className="text-xs text-slate-600">
-              <span className="font-medium text-slate-800">{c.author === me ? 'You' : nameOf(c.author)}</span> · {recommendationLabel(c.recommendation)} ·{' '}
-              <time dateTime={c.submitted_at}>{dateTime.format(new Date(c.submitted_at))}</time>
+              <span className="font-medium text-slate-800">{c.author === me ? 'You' : nameOf(c.author)}</span> ·{' '}
+              {recommendationLabel(c.recommendation)} · <time dateTime={c.submitted_at}>{dateTime.format(new Date(c.submitted_at))}</time>
             </p>
             {criteria.map((k) =>
               c.ratings[k.id] ? (

@@ -18,5 +18,6 @@ export async function getPendingInvitations(orgId: string): Promise<PendingInvit
   return data;
 }
 
-export const invitationsQueryOptions = (orgId: string) => queryOptions({ queryKey: teamKeys.invitations(orgId), queryFn: () => getPendingInvitations(orgId) });
+export const invitationsQueryOptions = (orgId: string) =>
+  queryOptions({ queryKey: teamKeys.invitations(orgId), queryFn: () => getPendingInvitations(orgId) });
 export const usePendingInvitations = (orgId: string) => useQuery(invitationsQueryOptions(orgId));

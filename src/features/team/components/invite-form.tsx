@@ -14,14 +14,12 @@ import { ROLES } from './roles.ts';
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 const inviteSchema = z.object({
-  email: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'Enter the email address of the person to invite'),
-      z.maxLength(254, 'An email address has at most 254 characters'),
-      z.refine((v) => v === '' || EMAIL.test(v), 'Enter an email address like name@company.com'),
-    ),
+  email: z.string().check(
+    z.trim(),
+    z.minLength(1, 'Enter the email address of the person to invite'),
+    z.maxLength(254, 'An email address has at most 254 characters'),
+    z.refine((v) => v === '' || EMAIL.test(v), 'Enter an email address like name@company.com'),
+  ),
   role: z.enum(ROLE_VALUES),
 });
 type InviteValues = z.infer<typeof inviteSchema>;
@@ -40,14 +38,23 @@ export function InviteForm({ orgId, orgName }: { orgId: string; orgName: string 
     setSent(null);
     invite.mutate(values, {
       onSuccess: (result) => {
-        setSent(result.addedExistingUser ? `${values.email} already had an account and is now a member of ${orgName}.` : `Invitation sent to ${values.email}.`);
+        setSent(
+          result.addedExistingUser
+            ? `${values.email} already had an account and is now a member of ${orgName}.`
+            : `Invitation sent to ${values.email}.`,
+        );
         reset({ email: '', role: values.role });
       },
     });
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="invite-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="invite-heading"
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
       <h2 id="invite-heading" className="text-base font-semibold text-slate-900">
         Invite a teammate
       </h2>

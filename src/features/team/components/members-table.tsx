@@ -23,7 +23,8 @@ export function MembersTable({ orgId, myUserId }: { orgId: string; myUserId: str
   const [status, setStatus] = useState('');
 
   if (members.isPending) return <LoadingState label="Loading the team…" />;
-  if (members.isError) return <QueryError title="The team could not be loaded" error={members.error} onRetry={() => members.refetch()} retrying={members.isFetching} />;
+  if (members.isError)
+    return <QueryError title="The team could not be loaded" error={members.error} onRetry={() => members.refetch()} retrying={members.isFetching} />;
 
   const onRole = (m: TeamMember, role: Role) => {
     setStatus('');

@@ -19,7 +19,15 @@ export function PendingInvitations({ orgId }: { orgId: string }) {
   const [status, setStatus] = useState('');
 
   if (invitations.isPending) return <LoadingState label="Loading pending invitations…" />;
-  if (invitations.isError) return <QueryError title="Pending invitations could not be loaded" error={invitations.error} onRetry={() => invitations.refetch()} retrying={invitations.isFetching} />;
+  if (invitations.isError)
+    return (
+      <QueryError
+        title="Pending invitations could not be loaded"
+        error={invitations.error}
+        onRetry={() => invitations.refetch()}
+        retrying={invitations.isFetching}
+      />
+    );
   const failure = resend.error ?? revoke.error;
 
   return (

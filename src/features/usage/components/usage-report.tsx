@@ -41,8 +41,8 @@ export function UsageReportView({ report }: { report: UsageReport }) {
         </p>
       )}
       <p className="text-xs text-slate-500">
-        Counted from the database: object sizes in the bucket, and one full download per signed URL the dashboard issues. The
-        project’s other traffic appears on the Supabase usage page.
+        Counted from the database: object sizes in the bucket, and one full download per signed URL the dashboard issues. The project’s other traffic
+        appears on the Supabase usage page.
       </p>
     </>
   );

@@ -4,7 +4,10 @@ import { createResumeUrl } from './get-resume-url.ts';
 
 /** A file name every browser accepts: no path separators, reserved characters or control characters. */
 export function resumeFileName(fullName: string): string {
-  const clean = fullName.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const clean = fullName
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${clean || 'Candidate'} resume.pdf`;
 }
 

@@ -12,7 +12,14 @@ export async function createResumeUrl(path: string, download?: string): Promise<
   const { data, error } = await supabase.storage.from('resumes').createSignedUrl(path, SIGNED_URL_SECONDS, download ? { download } : undefined);
   if (error) {
     const status = (error as { status?: number }).status ?? 400;
-    throw fromStorageError(status, { error: error.name, message: error.message }, { not_found: 'The resume could not be found, or it is not yours to open.', invalid: 'The resume could not be found, or it is not yours to open.' });
+    throw fromStorageError(
+      status,
+      { error: error.name, message: error.message },
+      {
+        not_found: 'The resume could not be found, or it is not yours to open.',
+        invalid: 'The resume could not be found, or it is not yours to open.',
+      },
+    );
   }
   // Egress accounting (storage_usage): every signed URL handed out counts; a failure here must not block reading.
   void supabase

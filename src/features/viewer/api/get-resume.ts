@@ -23,7 +23,13 @@ export async function fetchResume(queryClient: QueryClient, path: string): Promi
 }
 
 export const resumeQueryOptions = (path: string) =>
-  queryOptions({ queryKey: resumeKeys.bytes(path), queryFn: ({ client }) => fetchResume(client, path), staleTime: Infinity, gcTime: 5 * 60_000, retry: 1 });
+  queryOptions({
+    queryKey: resumeKeys.bytes(path),
+    queryFn: ({ client }) => fetchResume(client, path),
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+    retry: 1,
+  });
 
 /**
  * Starts fetching a resume the page is about to show, before the viewer's code has arrived; the viewer then finds the

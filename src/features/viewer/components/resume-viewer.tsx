@@ -121,7 +121,13 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
       <p role="status" className="sr-only">
         {status}
       </p>
-      <div ref={frame} role="group" tabIndex={0} aria-label={`Page ${page} of the resume`} className="max-h-[calc(100vh-12rem)] min-h-[24rem] overflow-auto bg-slate-100 p-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600">
+      <div
+        ref={frame}
+        role="group"
+        tabIndex={0}
+        aria-label={`Page ${page} of the resume`}
+        className="max-h-[calc(100vh-12rem)] min-h-[24rem] overflow-auto bg-slate-100 p-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
+      >
         {resume.isPending ? (
           <Centered>Loading the resume…</Centered>
         ) : resume.isError ? (
@@ -132,7 +138,10 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
             </button>
           </Centered>
         ) : locked ? (
-          <Centered alert>This PDF is locked with a password, so it cannot be shown here. Download it and open it with the password, or ask the candidate for a copy without one.</Centered>
+          <Centered alert>
+            This PDF is locked with a password, so it cannot be shown here. Download it and open it with the password, or ask the candidate for a copy
+            without one.
+          </Centered>
         ) : !options ? (
           <Centered>Rendering the resume…</Centered>
         ) : (
@@ -159,7 +168,9 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
                 className="resume-page shadow-md"
                 customTextRenderer={renderText}
                 onGetTextSuccess={({ items }) => {
-                  pageItems.current = items.map((item) => ('str' in item ? { str: item.str, fontName: item.fontName, width: item.width } : { str: '' }));
+                  pageItems.current = items.map((item) =>
+                    'str' in item ? { str: item.str, fontName: item.fontName, width: item.width } : { str: '' },
+                  );
                 }}
                 onRenderTextLayerSuccess={fitMarks}
                 onRenderSuccess={() => {

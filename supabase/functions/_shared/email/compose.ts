@@ -49,7 +49,10 @@ export async function compose(row: ClaimedEmail): Promise<RenderedEmail> {
 }
 
 const applicantUrl = (jobId: string, applicationId: string) => `${siteUrl()}/dashboard/jobs/${jobId}/applications/${applicationId}`;
-const text = (value: unknown, max = 200) => String(value ?? '').replace(/[\p{Cc}\u2028\u2029]/gu, ' ').slice(0, max);
+const text = (value: unknown, max = 200) =>
+  String(value ?? '')
+    .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
+    .slice(0, max);
 
 function newApplication(row: ClaimedEmail): RenderedEmail {
   const p = row.payload;
@@ -60,7 +63,10 @@ function newApplication(row: ClaimedEmail): RenderedEmail {
   return {
     subject,
     text: `${body}\n\nOpen the application: ${url}\n\nYou get this because you follow ${title}; change it in your notification settings.`,
-    html: htmlDocument(subject, `<p>${escapeHtml(body)}</p>\n<p><a href="${escapeHtml(url)}">Open the application</a></p>\n<p>You get this because you follow ${escapeHtml(title)}; change it in your notification settings.</p>`),
+    html: htmlDocument(
+      subject,
+      `<p>${escapeHtml(body)}</p>\n<p><a href="${escapeHtml(url)}">Open the application</a></p>\n<p>You get this because you follow ${escapeHtml(title)}; change it in your notification settings.</p>`,
+    ),
   };
 }
 
@@ -70,11 +76,17 @@ function digest(row: ClaimedEmail): RenderedEmail {
   const subject = `${total} new application${total === 1 ? '' : 's'} at ${text(row.organization)} today`;
   const lines = jobs.map((j) => `${text(j.title)}: ${Number(j.count) || 0} new — ${siteUrl()}/dashboard/jobs/${text(j.jobId)}`);
   const items = jobs
-    .map((j) => `<li><a href="${escapeHtml(`${siteUrl()}/dashboard/jobs/${text(j.jobId)}`)}">${escapeHtml(text(j.title))}</a>: ${Number(j.count) || 0} new</li>`)
+    .map(
+      (j) =>
+        `<li><a href="${escapeHtml(`${siteUrl()}/dashboard/jobs/${text(j.jobId)}`)}">${escapeHtml(text(j.title))}</a>: ${Number(j.count) || 0} new</li>`,
+    )
     .join('\n');
   return {
     subject,
     text: `New applications in the last day for the jobs you follow:\n\n${lines.join('\n')}\n\nChange this in your notification settings.`,
-    html: htmlDocument(subject, `<p>New applications in the last day for the jobs you follow:</p>\n<ul>\n${items}\n</ul>\n<p>Change this in your notification settings.</p>`),
+    html: htmlDocument(
+      subject,
+      `<p>New applications in the last day for the jobs you follow:</p>\n<ul>\n${items}\n</ul>\n<p>Change this in your notification settings.</p>`,
+    ),
   };
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PREVIEW_VALUES, firstName, renderEmail, unknownFields } from './render.ts';
 
-const template = { subject: 'Your application for {{job_title}}', body: 'Hi {{candidate_first_name}},\n\nThanks from {{ organization }}.\nFollow it: {{status_link}}' };
+const template = {
+  subject: 'Your application for {{job_title}}',
+  body: 'Hi {{candidate_first_name}},\n\nThanks from {{ organization }}.\nFollow it: {{status_link}}',
+};
 
 describe('renderEmail', () => {
   it('fills every merge field in subject, text and HTML', () => {

@@ -56,7 +56,9 @@ function value(values: MergeValues, field: MergeField): string {
 
 export function renderEmail(template: EmailTemplate, values: MergeValues): RenderedEmail {
   const subject = clean(
-    segments(template.subject).map((s) => ('field' in s ? value(values, s.field) : s.text)).join(''),
+    segments(template.subject)
+      .map((s) => ('field' in s ? value(values, s.field) : s.text))
+      .join(''),
     TEMPLATE_LIMITS.subject + 400,
   );
   const body = segments(template.body.replace(/\r\n?/g, '\n'));

@@ -18,7 +18,10 @@ type RenderPage = {
 };
 /** The slice of pdf.js rendering needs: each runtime passes its own pdf.js in, as for text extraction. */
 export interface PdfjsRenderLike {
-  getDocument(src: Record<string, unknown>): { promise: Promise<{ numPages: number; getPage(n: number): Promise<RenderPage> }>; destroy(): Promise<void> };
+  getDocument(src: Record<string, unknown>): {
+    promise: Promise<{ numPages: number; getPage(n: number): Promise<RenderPage> }>;
+    destroy(): Promise<void>;
+  };
 }
 
 type CanvasAndContext = { canvas: Canvas; context: ReturnType<Canvas['getContext']> };
@@ -54,7 +57,13 @@ export function createTesseractOcr(pdfjs: PdfjsRenderLike): TesseractOcr {
     name: 'tesseract.js eng',
     async readPages(bytes, { maxPages, checkClock }) {
       const ocr = await started();
-      const task = pdfjs.getDocument({ data: new Uint8Array(bytes), CanvasFactory: NapiCanvasFactory, isEvalSupported: false, disableFontFace: true, verbosity: 0 });
+      const task = pdfjs.getDocument({
+        data: new Uint8Array(bytes),
+        CanvasFactory: NapiCanvasFactory,
+        isEvalSupported: false,
+        disableFontFace: true,
+        verbosity: 0,
+      });
       try {
         const pdf = await task.promise;
         const pages: OcrPage[] = [];

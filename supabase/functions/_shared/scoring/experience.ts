@@ -3,10 +3,14 @@
 import { splitSections, type DocLine } from './sections.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE = `(?:${MONTH}\\s+((?:19|20)\\d{2})|(\\d{1,2})[/.]((?:19|20)\\d{2})|((?:19|20)\\d{2}))`;
 const OPEN_END = '(present|current|now|today|ongoing|to date|date)';
-const RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE}\\s*(?:-|–|—|to|until|till|through|thru|→)\\s*(?:${DATE}|${OPEN_END})(?![\\p{L}\\p{N}])`, 'giu');
+const RANGE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])${DATE}\\s*(?:-|–|—|to|until|till|through|thru|→)\\s*(?:${DATE}|${OPEN_END})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 type Interval = { from: number; to: number };
 

@@ -34,7 +34,14 @@ export async function extractText(bytes: Uint8Array, pdfjs: PdfjsLike, opts: Ext
   let task: PdfjsLoadingTask | undefined;
   try {
     // A plain copy: a real pdf.js worker takes ownership of the buffer, and pdf.js refuses Node Buffers.
-    task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
+    task = pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    });
     const doc = await Promise.race([readPages(task, opts.maxPages ?? DEFAULT_MAX_PAGES, checkClock), deadline]);
     if (countTextChars(doc) >= MIN_TEXT_CHARS) return doc;
     if (!opts.ocr) throw new ScoringError('no_text', 'The PDF has no extractable text (an image-only scan?).');

@@ -54,7 +54,14 @@ describe('years of experience', () => {
 describe('contact fields', () => {
   const docOf = (...lines: string[]): ExtractedDoc => ({
     pageCount: 1,
-    pages: [{ number: 1, width: 612, height: 792, lines: lines.map((text, i) => ({ text, x: 54, y: 740 - 14 * i, height: i === 1 ? 20 : 10, column: 0, items: [] })) }],
+    pages: [
+      {
+        number: 1,
+        width: 612,
+        height: 792,
+        lines: lines.map((text, i) => ({ text, x: 54, y: 740 - 14 * i, height: i === 1 ? 20 : 10, column: 0, items: [] })),
+      },
+    ],
   });
 
   it('takes the most prominent name-shaped line, not a title or a heading', () => {
@@ -69,7 +76,13 @@ describe('contact fields', () => {
 
   it('finds profile links, and does not take tech names for domains', () => {
     const parsed = parseFields(
-      docOf('Jane Roe', 'https://www.linkedin.com/in/jane-roe/ | GitHub: github.com/janeroe.', 'Node.js, ASP.NET, Socket.IO, Vue.js', 'Portfolio: https://roe.studio/work', 'Slides at speakerdeck.com/janeroe'),
+      docOf(
+        'Jane Roe',
+        'https://www.linkedin.com/in/jane-roe/ | GitHub: github.com/janeroe.',
+        'Node.js, ASP.NET, Socket.IO, Vue.js',
+        'Portfolio: https://roe.studio/work',
+        'Slides at speakerdeck.com/janeroe',
+      ),
     );
     expect(parsed.links).toEqual({
       linkedin: 'https://linkedin.com/in/jane-roe',

@@ -11,7 +11,26 @@ const PHONE_RE = /(?<![\p{L}\p{N}@/._-])(?:\+\s?)?(?:\(\d{1,4}\)\s?)?\d[\d\s().-
 const PHONE_LABEL_RE = /\b(?:phone|tel|telephone|mobile|cell|mob)\b/i;
 const URL_RE = /(?<![\p{L}\p{N}@._%+-])(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s|,;()<>"]*)?/giu;
 // Bare domains are only believed with these endings, so Node.js, ASP.NET or Socket.IO never read as links.
-const BARE_TLDS = new Set(['com', 'dev', 'io', 'me', 'org', 'net', 'app', 'co', 'tech', 'page', 'site', 'xyz', 'ai', 'design', 'blog', 'info', 'codes', 'sh']);
+const BARE_TLDS = new Set([
+  'com',
+  'dev',
+  'io',
+  'me',
+  'org',
+  'net',
+  'app',
+  'co',
+  'tech',
+  'page',
+  'site',
+  'xyz',
+  'ai',
+  'design',
+  'blog',
+  'info',
+  'codes',
+  'sh',
+]);
 const NOT_LINKS = new Set(['socket.io', 'node.js', 'asp.net', 'vb.net', 'ado.net']);
 const PORTFOLIO_LABEL_RE = /\b(?:portfolio|website|web ?site|homepage|blog|personal site|site)\b/i;
 const PERSONAL_HOST_RE = /(?:\.github\.io|\.gitlab\.io|\.dev|\.me|\.page|\.design|\.vercel\.app|\.netlify\.app|\.portfolio)$/;
@@ -79,7 +98,10 @@ function findLinks(lines: DocLine[]): Links {
   });
   const portfolio = rest.find((r) => r.labelled) ?? rest.find((r) => PERSONAL_HOST_RE.test(new URL(r.url).hostname)) ?? rest.find((r) => r.header);
   if (portfolio) links.portfolio = portfolio.url;
-  const other = rest.filter((r) => r !== portfolio).map((r) => r.url).slice(0, 10);
+  const other = rest
+    .filter((r) => r !== portfolio)
+    .map((r) => r.url)
+    .slice(0, 10);
   if (other.length) links.other = other;
   return links;
 }

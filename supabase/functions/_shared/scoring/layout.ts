@@ -19,7 +19,7 @@ export function layoutPage(items: TextItem[]): TextLine[] {
   const interior = (g: Gap) => g.start > left + 0.5 && g.end < right - 0.5 && g.end - g.start >= minGap;
 
   const lines: TextLine[] = [];
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     let gaps = freeSpace(rows[i], left, right).filter(interior);
     let j = i + 1;
     while (gaps.length && j < rows.length) {
@@ -58,7 +58,14 @@ function toRows(items: TextItem[]): Row[] {
   }
   return groups.map((group) => {
     const height = median(group.map((i) => i.height));
-    return { y: group[0].y, height, segments: toSegments(group.sort((a, b) => a.x - b.x), height) };
+    return {
+      y: group[0].y,
+      height,
+      segments: toSegments(
+        group.sort((a, b) => a.x - b.x),
+        height,
+      ),
+    };
   });
 }
 
@@ -90,7 +97,7 @@ function toSegments(items: TextItem[], fontSize: number): Segment[] {
 function letterSpacedBreaks(items: TextItem[], fontSize: number): Map<number, boolean> {
   const breaks = new Map<number, boolean>();
   const single = (i: number) => [...items[i].str.trim()].length === 1;
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     let j = i;
     while (j + 1 < items.length && single(j) && single(j + 1) && items[j + 1].x - (items[j].x + items[j].width) <= 1.2 * fontSize) j++;
     if (j - i >= 2) {

@@ -3,7 +3,8 @@ import { findSkillHits, findSkillHitsInItems } from './match.ts';
 import type { Skill } from './types.ts';
 
 const skill = (name: string, aliases: string[] = []): Skill => ({ name, weight: 3, required: false, aliases });
-const found = (name: string, text: string, aliases: string[] = []) => findSkillHits(text, skill(name, aliases)).map((h) => text.slice(h.start, h.end));
+const found = (name: string, text: string, aliases: string[] = []) =>
+  findSkillHits(text, skill(name, aliases)).map((h) => text.slice(h.start, h.end));
 
 describe('findSkillHits: tech names on token boundaries', () => {
   it.each([

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { asName, findName } from './name.ts';
 import type { ExtractedDoc, TextLine } from './types.ts';
 
-const line = (text: string, y: number, height = 10, extra: Partial<TextLine> = {}): TextLine => ({ text, x: 54, y, height, column: 0, items: [], ...extra });
+const line = (text: string, y: number, height = 10, extra: Partial<TextLine> = {}): TextLine => ({
+  text,
+  x: 54,
+  y,
+  height,
+  column: 0,
+  items: [],
+  ...extra,
+});
 const docOf = (...lines: TextLine[]): ExtractedDoc => ({ pageCount: 1, pages: [{ number: 1, width: 612, height: 792, lines }] });
 
 describe('asName: a cell as a name', () => {
@@ -24,7 +32,17 @@ describe('asName: a cell as a name', () => {
 
   it.each(['Wei Ma', 'Ana Md', 'John Smith Jr.'])('keeps a surname that looks like a degree: %j', (cell) => expect(asName(cell)).toBe(cell));
 
-  it.each(['个人简历', '工作经历', '专业技能', 'Curriculum Vitae', 'Senior Data Engineer', 'WORK EXPERIENCE', 'Python, Go', 'M.Sc.', '中华人民共和国国务院'])('refuses %j', (cell) => expect(asName(cell)).toBeNull());
+  it.each([
+    '个人简历',
+    '工作经历',
+    '专业技能',
+    'Curriculum Vitae',
+    'Senior Data Engineer',
+    'WORK EXPERIENCE',
+    'Python, Go',
+    'M.Sc.',
+    '中华人民共和国国务院',
+  ])('refuses %j', (cell) => expect(asName(cell)).toBeNull());
 });
 
 describe('findName: where the name sits', () => {
@@ -34,7 +52,10 @@ describe('findName: where the name sits', () => {
 
   it('finds a sidebar name read after a long main column, by its own cell height', () => {
     const main = Array.from({ length: 20 }, (_, i) => line(`Built and ran service number ${i + 1} for the team`, 740 - 14 * i, 10.5, { column: 1 }));
-    const side = [line('PROFILE | Alexandra', 740, 20, { column: 2, cells: [{ text: 'Alexandra', x: 425, height: 20 }] }), line('Okonkwo-Reyes', 716, 20, { x: 425, column: 2, cells: [{ text: 'Okonkwo-Reyes', x: 425, height: 20 }] })];
+    const side = [
+      line('PROFILE | Alexandra', 740, 20, { column: 2, cells: [{ text: 'Alexandra', x: 425, height: 20 }] }),
+      line('Okonkwo-Reyes', 716, 20, { x: 425, column: 2, cells: [{ text: 'Okonkwo-Reyes', x: 425, height: 20 }] }),
+    ];
     expect(findName(docOf(...main, ...side))).toBe('Alexandra Okonkwo-Reyes');
   });
 

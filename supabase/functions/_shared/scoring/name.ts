@@ -9,12 +9,15 @@ const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 const PARTICLE = '(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|al|y|dos|das)';
 const NAME_RE = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3}$`, 'u');
 // Scripts without letter case (Chinese, Japanese, Korean, Arabic, Hebrew, Devanagari, Thai): up to four short words.
-const CASELESS = '[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Thai}\\p{M}・·ー]';
+const CASELESS =
+  '[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Thai}\\p{M}・·ー]';
 const CASELESS_NAME_RE = new RegExp(`^${CASELESS}{1,12}(?:\\s${CASELESS}{1,12}){0,3}$`, 'u');
 const HAN_ONLY_RE = /^[\p{Script=Han}·・\s]+$/u;
-const NOT_NAME_RE = /\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|manager|designer|analyst|scientist|consultant|architect|intern|specialist|lead|director|officer|administrator|contact|references|street|road|avenue|profile|summary|university|college|school)\b/i;
+const NOT_NAME_RE =
+  /\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|manager|designer|analyst|scientist|consultant|architect|intern|specialist|lead|director|officer|administrator|contact|references|street|road|avenue|profile|summary|university|college|school)\b/i;
 // Headings and labels of Chinese and Japanese resumes: 简历 (resume), 经历 (experience), 技能 (skills), 联系 (contact)…
-const NOT_CASELESS_NAME_RE = /简历|簡歷|履历|履歷|履歴|简介|经历|經歷|经验|經驗|教育|技能|项目|項目|联系|聯絡|联络|信息|資訊|评价|評價|意向|工作|求职|求職|个人|個人|资料|資料|专业|專業|证书|證書|语言|語言|爱好|愛好|获奖|職務|学歴|職歴|自我|电话|電話|邮箱|郵箱|地址/u;
+const NOT_CASELESS_NAME_RE =
+  /简历|簡歷|履历|履歷|履歴|简介|经历|經歷|经验|經驗|教育|技能|项目|項目|联系|聯絡|联络|信息|資訊|评价|評價|意向|工作|求职|求職|个人|個人|资料|資料|专业|專業|证书|證書|语言|語言|爱好|愛好|获奖|職務|学歴|職歴|自我|电话|電話|邮箱|郵箱|地址/u;
 const LABEL_RE = /^(?:name|full name|nombre|nom|nome|姓名|名前|氏名|이름)\s*[:：]\s*/iu;
 const TITLE_RE = /^(?:(?:dr|prof|mr|mrs|ms|mx|ing|dipl\.?-ing|sir|dame)\.?\s+)+/iu;
 // Degrees and certifications that are never a surname; the ambiguous short ones (MA, MS, MD…) only after a comma or with dots.
@@ -41,7 +44,14 @@ export function findName(doc: ExtractedDoc): string | null {
   for (const cell of cells) {
     consider(asName(cell.text), cell.height);
     // A name set in two lines (first name over surname) beside a photo or in a narrow sidebar.
-    const below = cells.find((c) => c.order > cell.order && Math.abs(c.height - cell.height) <= 0.5 && Math.abs(c.x - cell.x) <= 2 && cell.y - c.y > 0 && cell.y - c.y <= 1.6 * cell.height);
+    const below = cells.find(
+      (c) =>
+        c.order > cell.order &&
+        Math.abs(c.height - cell.height) <= 0.5 &&
+        Math.abs(c.x - cell.x) <= 2 &&
+        cell.y - c.y > 0 &&
+        cell.y - c.y <= 1.6 * cell.height,
+    );
     if (below && isOneWord(cell.text) && isOneWord(below.text)) consider(asName(`${cell.text} ${below.text}`), cell.height);
   }
   return (best as { name: string } | null)?.name ?? null;
@@ -69,7 +79,7 @@ function isOneWord(text: string): boolean {
 /** The cell as a name (label, titles and suffixes removed), or null when it is not shaped like one. */
 export function asName(cell: string): string | null {
   let text = cell.trim().replace(LABEL_RE, '').replace(TITLE_RE, '').trim();
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(SUFFIX_RE, '').trim();
   }

@@ -6,14 +6,23 @@ export type NormalizedPage = { number: number; text: string; folded: string; lin
 export type NormalizedDoc = { pages: NormalizedPage[]; pageCount: number };
 
 // Explicit because some extractors hand out ligatures that NFKC alone does not reach through (e.g. PUA-mapped fonts).
-const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' };
+const LIGATURES: Record<string, string> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
 const LIGATURE_RE = /[\uFB00-\uFB06]/g;
 // deno-lint-ignore no-control-regex -- control characters are exactly what this strips
 const INVISIBLE_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B-\u001F\u007F]/g;
 const HYPHEN_RE = /[\u2010\u2011\u2043]/g;
 const SPACE_RE = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 // Bullet glyphs, including the private-use codes symbol fonts (Wingdings, Symbol) map bullets to.
-const BULLET_CLASS = '\u2022\u2023\u2043\u204C\u204D\u2219\u25AA\u25AB\u25A0\u25A1\u25CF\u25CB\u25C6\u25C7\u25BA\u25B8\u27A2\u2756\u2713\u2714\uE000-\uF8FF';
+const BULLET_CLASS =
+  '\u2022\u2023\u2043\u204C\u204D\u2219\u25AA\u25AB\u25A0\u25A1\u25CF\u25CB\u25C6\u25C7\u25BA\u25B8\u27A2\u2756\u2713\u2714\uE000-\uF8FF';
 const LEADING_BULLET_RE = new RegExp(`^(?:[${BULLET_CLASS}*\\-–·o]\\s+|[${BULLET_CLASS}]\\s*)`);
 const INNER_BULLET_RE = new RegExp(`[${BULLET_CLASS}]`, 'g');
 
@@ -82,7 +91,13 @@ export function normalizeDoc(doc: ExtractedDoc): NormalizedDoc {
       page.lines.map((l) => normalizeLine(l.text)),
       page.lines.map((l) => /\u00AD\s*$/u.test(l.text)),
     );
-    return { number: page.number, text, folded: foldCase(text), lineStarts, ...(page.ocrConfidence === undefined ? {} : { ocrConfidence: page.ocrConfidence }) };
+    return {
+      number: page.number,
+      text,
+      folded: foldCase(text),
+      lineStarts,
+      ...(page.ocrConfidence === undefined ? {} : { ocrConfidence: page.ocrConfidence }),
+    };
   });
   const normalized = { pages, pageCount: doc.pageCount };
   cache.set(doc, normalized);

@@ -10,7 +10,13 @@ export const MIN_OCR_CONFIDENCE = 45;
 /** Words the engine itself doubts this much are noise (speckles read as letters), not text. */
 const MIN_WORD_CONFIDENCE = 20;
 
-export async function ocrDoc(bytes: Uint8Array, engine: OcrEngine, pageCount: number, maxPages: number, checkClock: () => void): Promise<ExtractedDoc> {
+export async function ocrDoc(
+  bytes: Uint8Array,
+  engine: OcrEngine,
+  pageCount: number,
+  maxPages: number,
+  checkClock: () => void,
+): Promise<ExtractedDoc> {
   const read = await engine.readPages(bytes, { maxPages, checkClock });
   const pages = read.map(toPage);
   const confidence = meanConfidence(read);

@@ -1,14 +1,31 @@
 // Section headings (Experience, EDUCATION, S K I L L S…) and which lines each section covers.
 
-export type SectionKey = 'summary' | 'experience' | 'education' | 'skills' | 'projects' | 'certifications' | 'languages' | 'awards' | 'publications' | 'volunteering' | 'interests';
+export type SectionKey =
+  | 'summary'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'projects'
+  | 'certifications'
+  | 'languages'
+  | 'awards'
+  | 'publications'
+  | 'volunteering'
+  | 'interests';
 export type DocLine = { page: number; text: string };
 export type Section = { key: SectionKey; heading: DocLine; lines: DocLine[] };
 
 const HEADINGS: [SectionKey, RegExp][] = [
   ['summary', /^(?:(?:professional|career|executive|personal) )?(?:summary|profile|objective|about(?: me)?)$/],
-  ['experience', /^(?:(?:professional|work|relevant|employment|career|industry|technical) )?(?:experience|history)$|^(?:employment|work history|career history|positions held)$/],
+  [
+    'experience',
+    /^(?:(?:professional|work|relevant|employment|career|industry|technical) )?(?:experience|history)$|^(?:employment|work history|career history|positions held)$/,
+  ],
   ['education', /^(?:education(?:al background)?|academic (?:background|history)|education (?:&|and) (?:training|certifications?)|qualifications)$/],
-  ['skills', /^(?:(?:technical|core|key|professional|relevant|it) )?(?:skills|competencies|proficiencies)(?: (?:&|and) (?:tools|technologies|expertise|interests))?$|^(?:technologies|tech stack|tools(?: (?:&|and) technologies)?|expertise|skill set|skillset)$/],
+  [
+    'skills',
+    /^(?:(?:technical|core|key|professional|relevant|it) )?(?:skills|competencies|proficiencies)(?: (?:&|and) (?:tools|technologies|expertise|interests))?$|^(?:technologies|tech stack|tools(?: (?:&|and) technologies)?|expertise|skill set|skillset)$/,
+  ],
   ['projects', /^(?:(?:selected|personal|key|side|open source) )?projects$/],
   ['certifications', /^(?:certifications?|certificates|licen[cs]es?(?: (?:&|and) certifications?)?)$/],
   ['languages', /^languages$/],

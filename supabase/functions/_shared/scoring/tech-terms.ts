@@ -6,11 +6,73 @@ export type Alternative = { re: RegExp; needle: string; accept?: (text: string, 
 
 const W = '\\p{L}\\p{N}_';
 const LEXICON = [
-  'python', 'java', 'javascript', 'typescript', 'rust', 'ruby', 'php', 'kotlin', 'swift', 'scala', 'perl', 'bash', 'elixir', 'erlang',
-  'haskell', 'c\\+\\+', 'c#', '\\.net', 'node\\.?js', 'react', 'angular', 'vue', 'django', 'flask', 'spring', 'rails', 'docker',
-  'kubernetes', 'k8s', 'aws', 'gcp', 'azure', 'sql', 'postgres(?:ql)?', 'mysql', 'sqlite', 'mongodb', 'redis', 'kafka', 'grpc', 'graphql',
-  'restful', 'rest apis?', 'linux', 'terraform', 'html', 'css', 'git', 'microservices?', 'golang', 'matlab', 'julia', 'sas', 'spss', 'stata', 'excel',
-  'tableau', 'pandas', 'numpy', 'tidyverse', 'ggplot2?', 'fortran', 'cobol', 'lua', 'dart', 'objective-c', 'assembly',
+  'python',
+  'java',
+  'javascript',
+  'typescript',
+  'rust',
+  'ruby',
+  'php',
+  'kotlin',
+  'swift',
+  'scala',
+  'perl',
+  'bash',
+  'elixir',
+  'erlang',
+  'haskell',
+  'c\\+\\+',
+  'c#',
+  '\\.net',
+  'node\\.?js',
+  'react',
+  'angular',
+  'vue',
+  'django',
+  'flask',
+  'spring',
+  'rails',
+  'docker',
+  'kubernetes',
+  'k8s',
+  'aws',
+  'gcp',
+  'azure',
+  'sql',
+  'postgres(?:ql)?',
+  'mysql',
+  'sqlite',
+  'mongodb',
+  'redis',
+  'kafka',
+  'grpc',
+  'graphql',
+  'restful',
+  'rest apis?',
+  'linux',
+  'terraform',
+  'html',
+  'css',
+  'git',
+  'microservices?',
+  'golang',
+  'matlab',
+  'julia',
+  'sas',
+  'spss',
+  'stata',
+  'excel',
+  'tableau',
+  'pandas',
+  'numpy',
+  'tidyverse',
+  'ggplot2?',
+  'fortran',
+  'cobol',
+  'lua',
+  'dart',
+  'objective-c',
+  'assembly',
 ];
 const LEXICON_RE = new RegExp(`(?<![a-z0-9])(?:${LEXICON.join('|')})(?![a-z0-9])`, 'u');
 // A list position: a separator before the term, or a separator (or the end of the line) after it.
@@ -36,7 +98,8 @@ function inTechList(text: string, start: number, end: number): boolean {
   return aloneInCell && LEXICON_RE.test(neighbours.toLowerCase());
 }
 
-const GO_AFTER = /^\s*(?:\(golang\)|\d+(?:\.\d+)+|programming|developer|engineer|language|code|services?|microservices?|modules?|routines?|backend|apis?|servers?|stack|toolchain|generics)\b/iu;
+const GO_AFTER =
+  /^\s*(?:\(golang\)|\d+(?:\.\d+)+|programming|developer|engineer|language|code|services?|microservices?|modules?|routines?|backend|apis?|servers?|stack|toolchain|generics)\b/iu;
 const GO_BEFORE = /(?:\b(?:in|with|using|written in|wrote|rewrote|ported to|migrated to|learning))\s+$/iu;
 
 /** "Go" the language: capitalised (or GO in ALL-CAPS text), not "go-to", and with a language cue or in a list of technologies. */
@@ -68,7 +131,10 @@ function singleLetterLanguage(letter: string): Alternative {
 
 /** Drops a hit followed by a longer name that is a different technology (Java → JavaScript, React → React Native). */
 function unless(alternative: Alternative, following: RegExp): Alternative {
-  return { ...alternative, accept: (text, start, end) => !following.test(text.slice(end, end + 16)) && (alternative.accept?.(text, start, end) ?? true) };
+  return {
+    ...alternative,
+    accept: (text, start, end) => !following.test(text.slice(end, end + 16)) && (alternative.accept?.(text, start, end) ?? true),
+  };
 }
 
 function pattern(source: string, needle: string, caseSensitive = false): Alternative {

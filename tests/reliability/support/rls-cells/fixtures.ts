@@ -19,8 +19,13 @@ export const slug = () => `matrix-${randomUUID().slice(0, 8)}`;
 /** A grant and an object row for a new path of Acme's backend job, as sign-upload and Storage leave them. */
 export async function freshGrant(used = false): Promise<string> {
   const path = `${JOBS.backend.slug}/${randomUUID()}.pdf`;
-  await sql(`insert into public.upload_grants (path, job_id, client_key_hash, expires_at, used_at) values ($1, $2, 'rls-matrix', now() + interval '1 hour', case when $3 then now() end)`, [path, JOBS.backend.id, used]);
-  await sql(`insert into storage.objects (bucket_id, name, metadata) values ('resumes', $1, '{"size": 1234, "mimetype": "application/pdf"}')`, [path]);
+  await sql(
+    `insert into public.upload_grants (path, job_id, client_key_hash, expires_at, used_at) values ($1, $2, 'rls-matrix', now() + interval '1 hour', case when $3 then now() end)`,
+    [path, JOBS.backend.id, used],
+  );
+  await sql(`insert into storage.objects (bucket_id, name, metadata) values ('resumes', $1, '{"size": 1234, "mimetype": "application/pdf"}')`, [
+    path,
+  ]);
   return path;
 }
 
@@ -33,7 +38,10 @@ export async function dropGrant(path: string) {
 export async function freshApplication(): Promise<{ id: string; path: string }> {
   const path = await freshGrant(true);
   const id = randomUUID();
-  await sql(`insert into public.applications (id, job_id, full_name, email, resume_path, resume_size) values ($1, $2, 'Matrix Candidate', 'matrix@example.test', $3, 1234)`, [id, JOBS.backend.id, path]);
+  await sql(
+    `insert into public.applications (id, job_id, full_name, email, resume_path, resume_size) values ($1, $2, 'Matrix Candidate', 'matrix@example.test', $3, 1234)`,
+    [id, JOBS.backend.id, path],
+  );
   return { id, path };
 }
 

@@ -10,4 +10,11 @@ import { TEAM_CELLS } from './team.ts';
 
 export type { Try, World } from './fixtures.ts';
 
-export const CELLS: Record<string, (t: Try) => Promise<boolean>> = { ...ORGANIZATION_CELLS, ...APPLICANTS_CELLS, ...RESUMES_CELLS, ...SCREENING_CELLS, ...TEAM_CELLS, ...SCORECARD_CELLS };
+export const CELLS: Record<string, (t: Try) => Promise<boolean>> = {
+  ...ORGANIZATION_CELLS,
+  ...APPLICANTS_CELLS,
+  ...RESUMES_CELLS,
+  ...SCREENING_CELLS,
+  ...TEAM_CELLS,
+  ...SCORECARD_CELLS,
+};

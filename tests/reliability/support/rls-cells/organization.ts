@@ -5,17 +5,26 @@ import { sql } from '../../../support/clients.ts';
 import { dropGrant, dropJob, exists, freshDraftJob, freshGrant, one, rowsOf, slug, using, type Try } from './fixtures.ts';
 
 export const ORGANIZATION_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
-  'organizations · select Acme (public: it has open jobs)': async ({ client }) => rowsOf(await client.from('organizations').select('id').eq('id', ACME)) === 1,
+  'organizations · select Acme (public: it has open jobs)': async ({ client }) =>
+    rowsOf(await client.from('organizations').select('id').eq('id', ACME)) === 1,
   'organizations · insert': async ({ client }) => {
     const s = slug();
     await client.from('organizations').insert({ name: 'Matrix Org', slug: s });
-    return using(async () => s, (x) => sql('delete from public.organizations where slug = $1', [x]), (x) => exists('select 1 from public.organizations where slug = $1', [x]));
+    return using(
+      async () => s,
+      (x) => sql('delete from public.organizations where slug = $1', [x]),
+      (x) => exists('select 1 from public.organizations where slug = $1', [x]),
+    );
   },
   'organizations · update name of Acme': async ({ client }) =>
-    using(async () => ACME, () => sql(`update public.organizations set name = 'Acme' where id = $1`, [ACME]), async () => {
-      await client.from('organizations').update({ name: 'Acme (renamed by the matrix)' }).eq('id', ACME);
-      return exists(`select 1 from public.organizations where id = $1 and name <> 'Acme'`, [ACME]);
-    }),
+    using(
+      async () => ACME,
+      () => sql(`update public.organizations set name = 'Acme' where id = $1`, [ACME]),
+      async () => {
+        await client.from('organizations').update({ name: 'Acme (renamed by the matrix)' }).eq('id', ACME);
+        return exists(`select 1 from public.organizations where id = $1 and name <> 'Acme'`, [ACME]);
+      },
+    ),
   'organizations · delete an org the owner owns': async ({ client }) =>
     using(
       async () => {
@@ -33,18 +42,29 @@ export const ORGANIZATION_CELLS: Record<string, (t: Try) => Promise<boolean>> = 
   "memberships · select Acme's viewer membership": async ({ client }) =>
     rowsOf(await client.from('memberships').select('role').eq('org_id', ACME).eq('user_id', USERS.acmeViewer.userId)) === 1,
   'memberships · insert a member into Acme': async ({ client }) =>
-    using(async () => USERS.globexRecruiter.userId, (u) => sql('delete from public.memberships where org_id = $1 and user_id = $2', [ACME, u]), async (u) => {
-      await client.from('memberships').insert({ org_id: ACME, user_id: u, role: 'viewer' });
-      return exists('select 1 from public.memberships where org_id = $1 and user_id = $2', [ACME, u]);
-    }),
+    using(
+      async () => USERS.globexRecruiter.userId,
+      (u) => sql('delete from public.memberships where org_id = $1 and user_id = $2', [ACME, u]),
+      async (u) => {
+        await client.from('memberships').insert({ org_id: ACME, user_id: u, role: 'viewer' });
+        return exists('select 1 from public.memberships where org_id = $1 and user_id = $2', [ACME, u]);
+      },
+    ),
   "memberships · update role of Acme's viewer to recruiter": async ({ client }) =>
-    using(async () => USERS.acmeViewer.userId, (u) => sql(`update public.memberships set role = 'viewer' where org_id = $1 and user_id = $2`, [ACME, u]), async (u) => {
-      await client.from('memberships').update({ role: 'recruiter' }).eq('org_id', ACME).eq('user_id', u);
-      return exists(`select 1 from public.memberships where org_id = $1 and user_id = $2 and role = 'recruiter'`, [ACME, u]);
-    }),
+    using(
+      async () => USERS.acmeViewer.userId,
+      (u) => sql(`update public.memberships set role = 'viewer' where org_id = $1 and user_id = $2`, [ACME, u]),
+      async (u) => {
+        await client.from('memberships').update({ role: 'recruiter' }).eq('org_id', ACME).eq('user_id', u);
+        return exists(`select 1 from public.memberships where org_id = $1 and user_id = $2 and role = 'recruiter'`, [ACME, u]);
+      },
+    ),
   'memberships · delete a member of Acme': async ({ client }) =>
     using(
-      async () => (await sql(`insert into public.memberships (org_id, user_id, role) values ($1, $2, 'viewer')`, [ACME, USERS.globexRecruiter.userId]), USERS.globexRecruiter.userId),
+      async () => (
+        await sql(`insert into public.memberships (org_id, user_id, role) values ($1, $2, 'viewer')`, [ACME, USERS.globexRecruiter.userId]),
+        USERS.globexRecruiter.userId
+      ),
       (u) => sql('delete from public.memberships where org_id = $1 and user_id = $2', [ACME, u]),
       async (u) => {
         await client.from('memberships').delete().eq('org_id', ACME).eq('user_id', u);
@@ -58,7 +78,11 @@ export const ORGANIZATION_CELLS: Record<string, (t: Try) => Promise<boolean>> = 
   'jobs · insert a job for Acme': async ({ client }) => {
     const s = slug();
     await client.from('jobs').insert({ org_id: ACME, slug: s, title: 'Matrix job' });
-    return using(async () => s, (x) => sql('delete from public.jobs where slug = $1', [x]), (x) => exists('select 1 from public.jobs where slug = $1', [x]));
+    return using(
+      async () => s,
+      (x) => sql('delete from public.jobs where slug = $1', [x]),
+      (x) => exists('select 1 from public.jobs where slug = $1', [x]),
+    );
   },
   'jobs · update title': async ({ client }) =>
     using(freshDraftJob, dropJob, async (id) => {
@@ -84,22 +108,40 @@ export const ORGANIZATION_CELLS: Record<string, (t: Try) => Promise<boolean>> = 
   'upload_grants · select': async ({ client, world }) => rowsOf(await client.from('upload_grants').select('path').eq('path', world.path)) === 1,
   'upload_grants · insert': async ({ client }) => {
     const path = `${JOBS.backend.slug}/${randomUUID()}.pdf`;
-    await client.from('upload_grants').insert({ path, job_id: JOBS.backend.id, client_key_hash: 'matrix', expires_at: new Date(Date.now() + 3_600_000).toISOString() });
-    return using(async () => path, dropGrant, (p) => exists('select 1 from public.upload_grants where path = $1', [p]));
+    await client
+      .from('upload_grants')
+      .insert({ path, job_id: JOBS.backend.id, client_key_hash: 'matrix', expires_at: new Date(Date.now() + 3_600_000).toISOString() });
+    return using(
+      async () => path,
+      dropGrant,
+      (p) => exists('select 1 from public.upload_grants where path = $1', [p]),
+    );
   },
   'upload_grants · update used_at (free a spent grant)': async ({ client }) =>
-    using(() => freshGrant(true), dropGrant, async (path) => {
-      await client.from('upload_grants').update({ used_at: null }).eq('path', path);
-      return exists('select 1 from public.upload_grants where path = $1 and used_at is null', [path]);
-    }),
+    using(
+      () => freshGrant(true),
+      dropGrant,
+      async (path) => {
+        await client.from('upload_grants').update({ used_at: null }).eq('path', path);
+        return exists('select 1 from public.upload_grants where path = $1 and used_at is null', [path]);
+      },
+    ),
   'upload_grants · update expires_at (extend)': async ({ client }) =>
-    using(() => freshGrant(), dropGrant, async (path) => {
-      await client.from('upload_grants').update({ expires_at: '2099-01-01T00:00:00Z' }).eq('path', path);
-      return exists(`select 1 from public.upload_grants where path = $1 and expires_at > now() + interval '1 year'`, [path]);
-    }),
+    using(
+      () => freshGrant(),
+      dropGrant,
+      async (path) => {
+        await client.from('upload_grants').update({ expires_at: '2099-01-01T00:00:00Z' }).eq('path', path);
+        return exists(`select 1 from public.upload_grants where path = $1 and expires_at > now() + interval '1 year'`, [path]);
+      },
+    ),
   'upload_grants · delete': async ({ client }) =>
-    using(() => freshGrant(), dropGrant, async (path) => {
-      await client.from('upload_grants').delete().eq('path', path);
-      return !(await exists('select 1 from public.upload_grants where path = $1', [path]));
-    }),
+    using(
+      () => freshGrant(),
+      dropGrant,
+      async (path) => {
+        await client.from('upload_grants').delete().eq('path', path);
+        return !(await exists('select 1 from public.upload_grants where path = $1', [path]));
+      },
+    ),
 };

@@ -13,7 +13,12 @@ export const RESUMES_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
   },
   'rpc · record_upload_grant': async ({ client }) => {
     const path = `${JOBS.backend.slug}/${randomUUID()}.pdf`;
-    const { data } = await client.rpc('record_upload_grant', { job_slug: JOBS.backend.slug, path, client_key_hash: `matrix-${randomUUID()}`, file_size: 10 });
+    const { data } = await client.rpc('record_upload_grant', {
+      job_slug: JOBS.backend.slug,
+      path,
+      client_key_hash: `matrix-${randomUUID()}`,
+      file_size: 10,
+    });
     await dropGrant(path);
     return (data as { ok?: boolean } | null)?.ok === true;
   },
@@ -28,13 +33,23 @@ export const RESUMES_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
 
   'bucket resumes · read (download; candidate: its own upload)': async (t) => {
     const { data, error } = await t.client.storage.from('resumes').download(readable(t));
-    return !error && Buffer.from(await data.arrayBuffer()).subarray(0, 5).toString() === '%PDF-';
+    return (
+      !error &&
+      Buffer.from(await data.arrayBuffer())
+        .subarray(0, 5)
+        .toString() === '%PDF-'
+    );
   },
   'bucket resumes · read through a signed URL it creates': async (t) => {
     const { data, error } = await t.client.storage.from('resumes').createSignedUrl(readable(t), 60);
     if (error || !data) return false;
     const res = await fetch(data.signedUrl);
-    return res.ok && Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString() === '%PDF-';
+    return (
+      res.ok &&
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString() === '%PDF-'
+    );
   },
   'bucket resumes · list the job folder': async (t) => {
     const [folder, name] = readable(t).split('/');
@@ -55,7 +70,10 @@ export const RESUMES_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
     using(freshObject, dropObject, async (path) => {
       const forged = minimalPdf('overwritten by the matrix');
       await client.storage.from('resumes').upload(path, forged, { contentType: 'application/pdf', upsert: true });
-      return exists(`select 1 from storage.objects where bucket_id = 'resumes' and name = $1 and (metadata->>'size')::int = $2`, [path, forged.length]);
+      return exists(`select 1 from storage.objects where bucket_id = 'resumes' and name = $1 and (metadata->>'size')::int = $2`, [
+        path,
+        forged.length,
+      ]);
     }),
   'bucket resumes · remove an object': async ({ client }) =>
     using(freshObject, dropObject, async (path) => {

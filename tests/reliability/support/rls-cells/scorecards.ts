@@ -8,7 +8,10 @@ const CRITERIA = JSON.stringify([{ id: 'craft', name: 'Craft' }]);
 const RATINGS = { craft: { rating: 3 } };
 
 const withKit = async () => {
-  await sql(`insert into public.interview_kits (job_id, criteria) values ($1, $2) on conflict (job_id) do update set criteria = excluded.criteria`, [JOBS.backend.id, CRITERIA]);
+  await sql(`insert into public.interview_kits (job_id, criteria) values ($1, $2) on conflict (job_id) do update set criteria = excluded.criteria`, [
+    JOBS.backend.id,
+    CRITERIA,
+  ]);
   return freshApplication();
 };
 const dropKit = () => sql('delete from public.interview_kits where job_id = $1', [JOBS.frontend.id]);
@@ -17,7 +20,12 @@ const dropKitted = async (a: { path: string }) => {
   await sql('delete from public.interview_kits where job_id = $1', [JOBS.backend.id]);
 };
 const scorecardBy = async (applicationId: string, author: string) =>
-  (await sql<{ id: string }>(`insert into public.scorecards (application_id, stage, author, ratings, recommendation) values ($1, 'interview', $2, $3, 'yes') returning id`, [applicationId, author, JSON.stringify(RATINGS)]))[0].id;
+  (
+    await sql<{ id: string }>(
+      `insert into public.scorecards (application_id, stage, author, ratings, recommendation) values ($1, 'interview', $2, $3, 'yes') returning id`,
+      [applicationId, author, JSON.stringify(RATINGS)],
+    )
+  )[0].id;
 const withOwnersScorecard = async () => {
   const app = await withKit();
   return { ...app, scorecardId: await scorecardBy(app.id, USERS.acmeOwner.userId) };
@@ -33,7 +41,10 @@ export const SCORECARD_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
     }),
   'interview_kits · update criteria': ({ client }) =>
     using(withKit, dropKitted, async () => {
-      await client.from('interview_kits').update({ criteria: [{ id: 'changed', name: 'Changed' }] }).eq('job_id', JOBS.backend.id);
+      await client
+        .from('interview_kits')
+        .update({ criteria: [{ id: 'changed', name: 'Changed' }] })
+        .eq('job_id', JOBS.backend.id);
       return exists(`select 1 from public.interview_kits where job_id = $1 and criteria -> 0 ->> 'id' = 'changed'`, [JOBS.backend.id]);
     }),
   'interview_kits · delete': ({ client }) =>
@@ -42,16 +53,32 @@ export const SCORECARD_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
       return !(await exists('select 1 from public.interview_kits where job_id = $1', [JOBS.backend.id]));
     }),
   "scorecards · select the owner's (before submitting one's own)": ({ client }) =>
-    using(withOwnersScorecard, dropKitted, async ({ scorecardId }) => rowsOf(await client.from('scorecards').select('id').eq('id', scorecardId)) === 1),
+    using(
+      withOwnersScorecard,
+      dropKitted,
+      async ({ scorecardId }) => rowsOf(await client.from('scorecards').select('id').eq('id', scorecardId)) === 1,
+    ),
   'scorecards · insert as oneself': ({ client, actor, userId }) =>
     using(withKit, dropKitted, async ({ id }) => {
-      const row = { application_id: id, stage: 'interview', ratings: RATINGS, recommendation: 'yes', ...(actor === 'service' ? { author: USERS.acmeOwner.userId } : {}) };
+      const row = {
+        application_id: id,
+        stage: 'interview',
+        ratings: RATINGS,
+        recommendation: 'yes',
+        ...(actor === 'service' ? { author: USERS.acmeOwner.userId } : {}),
+      };
       await client.from('scorecards').insert(row);
-      return exists('select 1 from public.scorecards where application_id = $1 and author is not distinct from coalesce($2::uuid, $3::uuid)', [id, userId, USERS.acmeOwner.userId]);
+      return exists('select 1 from public.scorecards where application_id = $1 and author is not distinct from coalesce($2::uuid, $3::uuid)', [
+        id,
+        userId,
+        USERS.acmeOwner.userId,
+      ]);
     }),
   'scorecards · insert in the name of another member': ({ client }) =>
     using(withKit, dropKitted, async ({ id }) => {
-      await client.from('scorecards').insert({ application_id: id, stage: 'interview', author: USERS.acmeViewer.userId, ratings: RATINGS, recommendation: 'yes' });
+      await client
+        .from('scorecards')
+        .insert({ application_id: id, stage: 'interview', author: USERS.acmeViewer.userId, ratings: RATINGS, recommendation: 'yes' });
       return exists('select 1 from public.scorecards where application_id = $1 and author = $2', [id, USERS.acmeViewer.userId]);
     }),
   "scorecards · update one's own recommendation": ({ client, userId }) =>

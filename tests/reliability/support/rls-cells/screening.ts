@@ -17,12 +17,18 @@ async function knockedOut() {
 export const SCREENING_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
   'jobs · update questions': async ({ client }) =>
     using(freshDraftJob, dropJob, async (id) => {
-      await client.from('jobs').update({ questions: [QUESTION] }).eq('id', id);
+      await client
+        .from('jobs')
+        .update({ questions: [QUESTION] })
+        .eq('id', id);
       return exists(`select 1 from public.jobs where id = $1 and questions <> '[]'`, [id]);
     }),
   'applications · update answers': async ({ client }) =>
     using(freshApplication, dropApplication, async ({ id }) => {
-      await client.from('applications').update({ answers: { matrix: true } }).eq('id', id);
+      await client
+        .from('applications')
+        .update({ answers: { matrix: true } })
+        .eq('id', id);
       return exists(`select 1 from public.applications where id = $1 and answers <> '{}'`, [id]);
     }),
   'applications · update knockout (clear the flag)': async ({ client }) =>

@@ -10,7 +10,11 @@ const address = () => `matrix-${randomUUID().slice(0, 8)}@example.test`;
 async function freshInvitation(): Promise<{ id: string; userId: string }> {
   const { data, error } = await serviceClient().auth.admin.createUser({ email: address() });
   if (error) throw error;
-  const row = await one(`insert into public.team_invitations (org_id, email, role, user_id) values ($1, $2, 'viewer', $3) returning id`, [ACME, data.user.email, data.user.id]);
+  const row = await one(`insert into public.team_invitations (org_id, email, role, user_id) values ($1, $2, 'viewer', $3) returning id`, [
+    ACME,
+    data.user.email,
+    data.user.id,
+  ]);
   return { id: row.id as string, userId: data.user.id };
 }
 const dropInvitation = (i: { userId: string }) => sql('delete from auth.users where id = $1', [i.userId]);
@@ -38,10 +42,14 @@ export const TEAM_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
       return !(await exists('select 1 from public.team_invitations where id = $1', [i.id]));
     }),
   "memberships · demote Acme's last owner": async ({ client }) =>
-    using(async () => USERS.acmeOwner.userId, (u) => sql(`update public.memberships set role = 'owner' where org_id = $1 and user_id = $2`, [ACME, u]), async (u) => {
-      await client.from('memberships').update({ role: 'viewer' }).eq('org_id', ACME).eq('user_id', u);
-      return exists(`select 1 from public.memberships where org_id = $1 and user_id = $2 and role = 'viewer'`, [ACME, u]);
-    }),
+    using(
+      async () => USERS.acmeOwner.userId,
+      (u) => sql(`update public.memberships set role = 'owner' where org_id = $1 and user_id = $2`, [ACME, u]),
+      async (u) => {
+        await client.from('memberships').update({ role: 'viewer' }).eq('org_id', ACME).eq('user_id', u);
+        return exists(`select 1 from public.memberships where org_id = $1 and user_id = $2 and role = 'viewer'`, [ACME, u]);
+      },
+    ),
   'rpc · org_team (Acme; owners only)': async ({ client }) => rowsOf(await client.rpc('org_team', { org: ACME })) > 0,
   "rpc · accept_team_invitations (someone else's)": async ({ client }) =>
     using(freshInvitation, dropInvitation, async (i) => {
@@ -53,7 +61,10 @@ export const TEAM_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
     const email = address();
     try {
       await client.functions.invoke('team-invite', { body: { action: 'invite', orgId: ACME, email, role: 'viewer' } });
-      return await exists('select 1 from public.memberships m join auth.users u on u.id = m.user_id where u.email = $1 and m.org_id = $2', [email, ACME]);
+      return await exists('select 1 from public.memberships m join auth.users u on u.id = m.user_id where u.email = $1 and m.org_id = $2', [
+        email,
+        ACME,
+      ]);
     } finally {
       await sql('delete from auth.users where email = $1', [email]);
     }
