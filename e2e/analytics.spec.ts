@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { E2E_API_URL } from '../playwright.config.ts';
-import { JOBS, USERS } from '../tests/db/seed.ts';
+import { JOBS, USERS } from '../tests/app/db/seed.ts';
 import { submitApplication } from './support/candidate.ts';
 import { sql } from './support/spa.ts';
 

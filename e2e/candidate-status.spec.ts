@@ -10,7 +10,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import WebSocket from 'ws';
 import { E2E_API_URL } from '../playwright.config.ts';
 import { ANON_KEY, ROOT } from '../stack/config.ts';
-import { JOBS, USERS } from '../tests/db/seed.ts';
+import { JOBS, USERS } from '../tests/app/db/seed.ts';
 import { submitApplication } from './support/candidate.ts';
 import { asDistinctCandidate, fillApplication, fromOwnAddress, newCandidate, resumeInput, resumePdf, shots, sql } from './support/spa.ts';
 

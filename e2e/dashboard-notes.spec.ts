@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_API_URL } from '../playwright.config.ts';
-import { JOBS, USERS } from '../tests/db/seed.ts';
+import { JOBS, USERS } from '../tests/app/db/seed.ts';
 import { submitApplication, type Submitted } from './support/candidate.ts';
 
 const family = [...randomBytes(6)].map((b) => String.fromCharCode(97 + (b % 26))).join('');

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_API_URL } from '../playwright.config.ts';
 import { ANON_KEY } from '../stack/config.ts';
-import { JOBS, USERS } from '../tests/db/seed.ts';
+import { JOBS, USERS } from '../tests/app/db/seed.ts';
 import { submitApplication, type Submitted } from './support/candidate.ts';
 
 const SHOTS = 'test-results/dashboard';

@@ -1,7 +1,7 @@
 // Signing in: the form says what is missing or malformed before anything is sent, a wrong password gets a plain
 // message (and no session), and the right one lands on the page the recruiter asked for.
 import { expect, test } from '@playwright/test';
-import { USERS } from '../tests/db/seed.ts';
+import { USERS } from '../tests/app/db/seed.ts';
 
 test('the sign-in form checks its fields, refuses a wrong password plainly, then signs in to the page asked for', async ({ page }) => {
   const signIns: string[] = [];

@@ -6,7 +6,7 @@ import { createClient } from '@supabase/supabase-js';
 import WebSocket from 'ws';
 import { E2E_API_URL } from '../playwright.config.ts';
 import { SERVICE_ROLE_KEY } from '../stack/config.ts';
-import { JOBS, USERS } from '../tests/db/seed.ts';
+import { JOBS, USERS } from '../tests/app/db/seed.ts';
 
 const created: string[] = [];
 test.afterAll(async () => {

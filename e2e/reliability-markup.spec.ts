@@ -3,7 +3,7 @@
 // (no dialog, no window.__pwned), no element is made from it, and the text reads exactly as typed.
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_API_URL } from '../playwright.config.ts';
-import { ACME, USERS } from '../tests/db/seed.ts';
+import { ACME, USERS } from '../tests/app/db/seed.ts';
 import { MARKUP } from '../tests/reliability/support/payloads.ts';
 import { submitApplication, type Submitted } from './support/candidate.ts';
 import { asSuperuser } from './support/reliability.ts';

@@ -4,7 +4,7 @@
 // the skill highlights sit on the glyphs they mark.
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { E2E_API_URL } from '../playwright.config.ts';
-import { JOBS, USERS } from '../tests/db/seed.ts';
+import { JOBS, USERS } from '../tests/app/db/seed.ts';
 import { submitApplication, type Submitted } from './support/candidate.ts';
 
 // Skills between spaces, not commas: each highlighted word is its own run of ink on the canvas.

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E_API_URL } from '../playwright.config.ts';
-import { JOBS, USERS } from '../tests/db/seed.ts';
+import { JOBS, USERS } from '../tests/app/db/seed.ts';
 import { submitApplication, type Submitted } from './support/candidate.ts';
 import { sql } from './support/spa.ts';
 

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { USERS } from '../tests/db/seed.ts';
+import { USERS } from '../tests/app/db/seed.ts';
 import { linksIn, mailbox } from './support/mailbox.ts';
 import { sql } from './support/spa.ts';
 

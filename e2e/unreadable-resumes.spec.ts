@@ -1,7 +1,7 @@
 // Resumes nobody can read: a password-protected PDF is refused before anything is sent; a scan is sent with a warning.
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_API_URL } from '../playwright.config.ts';
-import { JOBS, USERS } from '../tests/db/seed.ts';
+import { JOBS, USERS } from '../tests/app/db/seed.ts';
 import { submitApplication } from './support/candidate.ts';
 import {
   applicationsOf,

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOBS } from '../db/seed.ts';
+import { JOBS } from '../app/db/seed.ts';
 import { newClientAddress } from '../support/client-address.ts';
 import { sql, stack } from '../support/clients.ts';
 import { newCandidate, signUpload, type Grant } from './support/apply-flow.ts';
@@ -25,7 +25,7 @@ const storedSize = async (p: string) =>
 const grantRequest = { jobSlug: JOBS.backend.slug, fileSize: 2048, contentType: 'application/pdf' };
 
 describe('sign-upload rate limit (20 grants per client per 10 minutes by default)', () => {
-  // The 21st sequential request is tests/functions/sign-upload.test.ts ("answers 429 rate_limited … 21st grant").
+  // The 21st sequential request is tests/app/functions/sign-upload.test.ts ("answers 429 rate_limited … 21st grant").
   // Every request of the burst forges a different X-Forwarded-For, as an attacker rotating it would: only the hop
   // the gateway appends (the real peer) names the client, so the forgeries buy nothing.
   const address = newClientAddress();

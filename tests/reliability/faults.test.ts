@@ -4,7 +4,7 @@
 // Then the whole stack is stopped and started on the same data: everything written before is still there.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACME } from '../db/seed.ts';
+import { ACME } from '../app/db/seed.ts';
 import type { StackPiece } from '../../stack/stack.ts';
 import { applyWithRetries, newCandidate, type Candidate, type Outcome } from './support/apply-flow.ts';
 import { filesOnDisk, sha256, storedSha256 } from './support/footprint.ts';

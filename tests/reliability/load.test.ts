@@ -3,7 +3,7 @@
 // no duplicates, no orphans. Then again with every tenth upload aborted half-way and retried, as the apply page does.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACME } from '../db/seed.ts';
+import { ACME } from '../app/db/seed.ts';
 import { applyWithRetries, newCandidate, type Candidate, type Job, type Outcome } from './support/apply-flow.ts';
 import { filesOnDisk, sha256, storedSha256 } from './support/footprint.ts';
 import { ownStackFor } from './support/own-stack.ts';

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { USERS } from '../db/seed.ts';
+import { USERS } from '../app/db/seed.ts';
 import { ownStackFor } from './support/own-stack.ts';
 import { leaksIn, replyOf, type Reply } from './support/reply.ts';
 

@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACME, JOBS, USERS } from '../db/seed.ts';
-import { minimalPdf } from '../functions/support.ts';
+import { ACME, JOBS, USERS } from '../app/db/seed.ts';
+import { minimalPdf } from '../app/functions/support.ts';
 import { anonClient, serviceClient, signedInClient, sql } from '../support/clients.ts';
 import { ACTORS, MATRIX, printMatrix, type Actor, type Cell } from './rls-matrix.ts';
 import { granted } from './support/catalogue.ts';

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { makeResumePdf } from '../../../scripts/make-fixtures.ts';
 import { encryptedPdf } from '../../fixtures/lib/encrypted-pdf.ts';
 import { textImagePng } from '../../fixtures/lib/png.ts';
-import { JOBS } from '../../db/seed.ts';
+import { JOBS } from '../../app/db/seed.ts';
 import { newClientAddress } from '../../support/client-address.ts';
 import { stack } from '../../support/clients.ts';
 import { applicationBody, granted, insertAs, send, sendRaw, storedApplication, type Case, type Given } from '../support/catalogue.ts';

@@ -2,7 +2,7 @@
 // anon key (or a recruiter) asking for what only the service role may do, and signed upload tokens misused.
 import { JWT_SECRET } from '../../../stack/config.ts';
 import { signJwt } from '../../../stack/jwt.ts';
-import { JOBS, USERS } from '../../db/seed.ts';
+import { JOBS, USERS } from '../../app/db/seed.ts';
 import { stack } from '../../support/clients.ts';
 import { granted, send, sendRaw, type Case, type Given } from '../support/catalogue.ts';
 import { replyOf } from '../support/reply.ts';

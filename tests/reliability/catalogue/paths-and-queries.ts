@@ -2,7 +2,7 @@
 // SQL-looking strings in filters, ordering, search and RPC arguments: refused, or matched as plain values.
 import { expect } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { ACME, JOBS, USERS } from '../../db/seed.ts';
+import { ACME, JOBS, USERS } from '../../app/db/seed.ts';
 import { newClientAddress } from '../../support/client-address.ts';
 import { sql, stack } from '../../support/clients.ts';
 import { applicationBody, granted, insertAs, send, sendRaw, type Case } from '../support/catalogue.ts';

@@ -1,7 +1,7 @@
 // Interview kits, scorecards and analytics requests that do not fit: criteria of the wrong shape or size, ratings out of range or for
 // criteria the kit does not have, text over its limits, another organization's job, a viewer submitting.
 import { expect } from 'vitest';
-import { JOBS, USERS } from '../../db/seed.ts';
+import { JOBS, USERS } from '../../app/db/seed.ts';
 import { sql } from '../../support/clients.ts';
 import { applicationBody, granted, insertAs, send, type Case, type Given } from '../support/catalogue.ts';
 import { MARKUP } from '../support/payloads.ts';

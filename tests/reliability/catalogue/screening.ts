@@ -1,7 +1,7 @@
 // Answers to a job's screening questions (issue 14), sent to the seeded frontend job (a yes/no knockout, a single
 // choice, a number 0–50, free text): each bad answer is a 400 23514 that stores nothing and leaves the grant unused.
 import { expect } from 'vitest';
-import { JOBS } from '../../db/seed.ts';
+import { JOBS } from '../../app/db/seed.ts';
 import { applicationBody, granted, insertAs, storedApplication, type Case } from '../support/catalogue.ts';
 
 const frontend = () => granted(undefined, { job: JOBS.frontend });

@@ -1,5 +1,5 @@
 // Requests of the wrong shape: malformed and oversized JSON; missing, extra and wrong-typed fields.
-import { JOBS } from '../../db/seed.ts';
+import { JOBS } from '../../app/db/seed.ts';
 import { newClientAddress } from '../../support/client-address.ts';
 import { stack } from '../../support/clients.ts';
 import { applicationBody, granted, insertAs, send, sendRaw, type Case } from '../support/catalogue.ts';

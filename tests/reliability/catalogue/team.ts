@@ -1,7 +1,7 @@
 // Team and auth emails: bad addresses and roles at team-invite and GoTrue's email endpoints, another organization,
 // the last owner; each leaves no invitation, membership or auth user behind (checked besides the usual footprint).
 import { expect } from 'vitest';
-import { ACME, GLOBEX, USERS } from '../../db/seed.ts';
+import { ACME, GLOBEX, USERS } from '../../app/db/seed.ts';
 import { sql, stack } from '../../support/clients.ts';
 import { send, type Case } from '../support/catalogue.ts';
 import { accessToken } from '../support/tokens.ts';

@@ -1,7 +1,7 @@
 // Text that is hard to store faithfully: Unicode of every kind, names far too long, NUL bytes, broken surrogates,
 // and HTML/script in every text field — kept verbatim as text (the browser check shows it stays inert).
 import { expect } from 'vitest';
-import { ACME, JOBS, USERS } from '../../db/seed.ts';
+import { ACME, JOBS, USERS } from '../../app/db/seed.ts';
 import { sql } from '../../support/clients.ts';
 import { applicationBody, granted, insertAs, send, storedApplication, type Case, type Given } from '../support/catalogue.ts';
 import { MARKUP, UNICODE_NAMES } from '../support/payloads.ts';

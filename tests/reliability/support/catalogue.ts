@@ -1,11 +1,11 @@
 // The bad-input catalogue's shape: each case is a request, the status and stable code it must get, and what it
 // may leave behind (by default nothing: no application, grant, object row or file). Cases run against the shared
 // conformance stack through its real HTTP API.
-import { minimalPdf } from '../../functions/support.ts';
+import { minimalPdf } from '../../app/functions/support.ts';
 import { fetchFrom, newClientAddress } from '../../support/client-address.ts';
 import { sql, stack } from '../../support/clients.ts';
 import { removedAfterAll } from '../../support/uploads.ts';
-import { JOBS } from '../../db/seed.ts';
+import { JOBS } from '../../app/db/seed.ts';
 import { newCandidate, putResume, signUpload, type Api, type Candidate, type Grant, type Job } from './apply-flow.ts';
 import { rawRequest, replyOf, type RawRequest, type Reply } from './reply.ts';
 

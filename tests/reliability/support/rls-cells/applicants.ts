@@ -1,7 +1,7 @@
 // RLS matrix cells for what hangs off an application: the application, its stage history, notes, job visits and the
 // resume download log.
 import { randomUUID } from 'node:crypto';
-import { ACME, JOBS, USERS } from '../../../db/seed.ts';
+import { ACME, JOBS, USERS } from '../../../app/db/seed.ts';
 import { sql } from '../../../support/clients.ts';
 import { dropApplication, dropGrant, exists, freshApplication, freshGrant, one, rowsOf, using, type Try } from './fixtures.ts';
 

@@ -2,8 +2,8 @@
 // after it (as the superuser, so only the operation under test goes through the API).
 import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { ACME, JOBS } from '../../../db/seed.ts';
-import { minimalPdf } from '../../../functions/support.ts';
+import { ACME, JOBS } from '../../../app/db/seed.ts';
+import { minimalPdf } from '../../../app/functions/support.ts';
 import { serviceClient, sql } from '../../../support/clients.ts';
 import type { Actor } from '../../rls-matrix.ts';
 

@@ -1,6 +1,6 @@
 // RLS matrix cells for the organization itself: organizations, memberships, jobs and upload grants.
 import { randomUUID } from 'node:crypto';
-import { ACME, GLOBEX, JOBS, USERS } from '../../../db/seed.ts';
+import { ACME, GLOBEX, JOBS, USERS } from '../../../app/db/seed.ts';
 import { sql } from '../../../support/clients.ts';
 import { dropGrant, dropJob, exists, freshDraftJob, freshGrant, one, rowsOf, slug, using, type Try } from './fixtures.ts';
 

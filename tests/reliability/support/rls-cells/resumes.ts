@@ -1,7 +1,7 @@
 // RLS matrix cells for the resumes bucket and the RPCs around it.
 import { randomUUID } from 'node:crypto';
-import { ACME, JOBS } from '../../../db/seed.ts';
-import { minimalPdf } from '../../../functions/support.ts';
+import { ACME, JOBS } from '../../../app/db/seed.ts';
+import { minimalPdf } from '../../../app/functions/support.ts';
 import { sql } from '../../../support/clients.ts';
 import { dropGrant, dropObject, exists, freshObject, readable, using, type Try } from './fixtures.ts';
 

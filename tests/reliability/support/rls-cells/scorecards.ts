@@ -1,6 +1,6 @@
 // RLS matrix cells for interview kits, scorecards and hiring analytics: Acme's backend job gets a kit and an application made for the
 // cell; the owner's scorecard on it is the one the others may read only once theirs is in (viewers always).
-import { ACME, JOBS, USERS } from '../../../db/seed.ts';
+import { ACME, JOBS, USERS } from '../../../app/db/seed.ts';
 import { sql } from '../../../support/clients.ts';
 import { dropApplication, exists, freshApplication, rowsOf, using, type Try } from './fixtures.ts';
 

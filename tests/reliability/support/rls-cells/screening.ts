@@ -1,6 +1,6 @@
 // RLS matrix cells for screening (issue 14): a job's questions, the answers and knockout flag on an application,
 // keeping a knocked-out application and the per-source counts.
-import { JOBS } from '../../../db/seed.ts';
+import { JOBS } from '../../../app/db/seed.ts';
 import { sql } from '../../../support/clients.ts';
 import { dropApplication, dropJob, exists, freshApplication, freshDraftJob, using, type Try } from './fixtures.ts';
 

@@ -1,6 +1,6 @@
 // RLS matrix cells for the team: invitations, the owners' team list, the last owner, and team-invite itself.
 import { randomUUID } from 'node:crypto';
-import { ACME, USERS } from '../../../db/seed.ts';
+import { ACME, USERS } from '../../../app/db/seed.ts';
 import { serviceClient, sql } from '../../../support/clients.ts';
 import { exists, one, rowsOf, using, type Try } from './fixtures.ts';
 
