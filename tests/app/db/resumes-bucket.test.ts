@@ -4,15 +4,14 @@ import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonClient, serviceClient, signedInClient, sql } from '../../support/clients.ts';
-import { minimalPdf, serviceAnswers } from '../functions/support.ts';
+import { minimalPdf } from '../functions/support.ts';
 import { JOBS, USERS } from './seed.ts';
 
-const storageReady = await serviceAnswers('/storage/v1/bucket');
 const acmeResume = `${JOBS.backend.slug}/${randomUUID()}.pdf`;
 const globexResume = `${JOBS.sre.slug}/${randomUUID()}.pdf`;
 const resumes = (client: SupabaseClient) => client.storage.from('resumes');
 
-describe.skipIf(!storageReady)('resumes bucket through the Storage API', () => {
+describe('resumes bucket through the Storage API', () => {
   let viewer: SupabaseClient;
   let recruiter: SupabaseClient;
   let owner: SupabaseClient;

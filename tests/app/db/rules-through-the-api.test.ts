@@ -4,11 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anonClient, serviceClient, signedInClient, sql } from '../../support/clients.ts';
-import { serviceAnswers } from '../functions/support.ts';
 import { JOBS, USERS } from './seed.ts';
 import { removedAfterAll } from '../../support/uploads.ts';
 
-const restReady = await serviceAnswers('/rest/v1/');
 const paths = removedAfterAll();
 
 /** A committed grant and "uploaded" object for the backend job, as sign-upload and Storage leave them. */
@@ -35,7 +33,7 @@ const application = (path: string, jobId: string = JOBS.backend.id, id: string =
   resume_size: 1234,
 });
 
-describe.skipIf(!restReady)('candidates through /rest/v1', () => {
+describe('candidates through /rest/v1', () => {
   it('read open jobs with their organization, and nothing private', async () => {
     const anon = anonClient();
     const { data, error } = await anon.from('jobs').select('slug, organizations(slug)').order('slug');
@@ -77,7 +75,7 @@ describe.skipIf(!restReady)('candidates through /rest/v1', () => {
   });
 });
 
-describe.skipIf(!restReady)('members through /rest/v1', () => {
+describe('members through /rest/v1', () => {
   let applicationId: string;
   let viewer: SupabaseClient;
   let recruiter: SupabaseClient;

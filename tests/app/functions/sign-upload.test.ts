@@ -6,14 +6,11 @@ import { anonClient, sql, stack } from '../../support/clients.ts';
 import { ACME, JOBS } from '../db/seed.ts';
 import { newClientAddress } from '../../support/client-address.ts';
 import { removedAfterAll } from '../../support/uploads.ts';
-import { callFunction, minimalPdf, serviceAnswers, type Call } from './support.ts';
+import { callFunction, minimalPdf, type Call } from './support.ts';
 
 const signUpload = (call: Call = {}) => callFunction('sign-upload', { address: newClientAddress(), ...call });
 const valid = (over: Record<string, unknown> = {}) => ({ jobSlug: JOBS.backend.slug, fileSize: 2048, contentType: 'application/pdf', ...over });
 const UUID_V4 = '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
-
-const restReady = await serviceAnswers('/rest/v1/');
-const storageReady = await serviceAnswers('/storage/v1/bucket');
 
 // Paths this file was granted, so afterAll removes their rows and objects again.
 const granted = removedAfterAll();
@@ -93,7 +90,7 @@ describe('sign-upload: the request itself', () => {
   );
 });
 
-describe.skipIf(!restReady)('sign-upload: the job and the size', () => {
+describe('sign-upload: the job and the size', () => {
   it('answers 404 job_not_found for an unknown job, and the very same for a draft', async () => {
     const unknown = await signUpload({ body: valid({ jobSlug: 'no-such-job' }) });
     const draft = await signUpload({ body: valid({ jobSlug: JOBS.productDesigner.slug }) });
@@ -134,7 +131,7 @@ describe.skipIf(!restReady)('sign-upload: the job and the size', () => {
   });
 });
 
-describe.skipIf(!restReady || !storageReady)('sign-upload: granting an upload', () => {
+describe('sign-upload: granting an upload', () => {
   type Granted = { path: string; token: string; signedUrl: string; expiresAt: string; statusKey: string };
   let grant: Granted;
   const address = newClientAddress();

@@ -21,13 +21,6 @@ export async function callFunction(name: string, { method = 'POST', body, rawBod
   return { status: res.status, headers: res.headers, json: json as Record<string, unknown> & { error?: { code: string; message: string } } };
 }
 
-/** False while a stack service is still the 501 placeholder (another engineer is writing it). */
-export async function serviceAnswers(path: '/rest/v1/' | '/storage/v1/bucket'): Promise<boolean> {
-  const res = await fetch(`${stack.apiUrl}${path}`, { headers: { apikey: stack.serviceRoleKey, authorization: `Bearer ${stack.serviceRoleKey}` } });
-  await res.arrayBuffer();
-  return res.status !== 501;
-}
-
 /** A small but real one-page PDF ("%PDF-" signature, objects, xref table and trailer). */
 export function minimalPdf(text = 'Ada Lovelace - TypeScript, PostgreSQL'): Uint8Array<ArrayBuffer> {
   const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
