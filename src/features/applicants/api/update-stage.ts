@@ -1,5 +1,5 @@
 // Moves one or many applications to a stage with a single UPDATE … WHERE id IN (…); Postgres decides who may.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { AppError, fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import type { Stage } from '../types.ts';
@@ -32,17 +32,35 @@ export async function updateStage(ids: readonly string[], stage: Stage): Promise
   return moved;
 }
 
+const refreshMoved = (queryClient: QueryClient, jobId: string, ids: readonly string[]) =>
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: applicantKeys.lists(jobId) }),
+    ...ids.flatMap((id) => [
+      queryClient.invalidateQueries({ queryKey: applicantKeys.detail(id) }),
+      queryClient.invalidateQueries({ queryKey: applicantKeys.history(id) }),
+    ]),
+  ]);
+
 export function useUpdateStage(jobId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ ids, stage }: { ids: readonly string[]; stage: Stage }) => updateStage(ids, stage),
-    onSettled: (_data, _error, { ids }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: applicantKeys.lists(jobId) }),
-        ...ids.flatMap((id) => [
-          queryClient.invalidateQueries({ queryKey: applicantKeys.detail(id) }),
-          queryClient.invalidateQueries({ queryKey: applicantKeys.history(id) }),
-        ]),
-      ]),
+    onSettled: (_data, _error, { ids }) => refreshMoved(queryClient, jobId, ids),
+  });
+}
+
+/** Puts applications back in the stages they had before a move: one update per former stage, each recorded in the history. */
+export async function restoreStages(before: ReadonlyMap<string, Stage>): Promise<number> {
+  const byStage = new Map<Stage, string[]>();
+  before.forEach((stage, id) => byStage.set(stage, [...(byStage.get(stage) ?? []), id]));
+  const restored = await Promise.all([...byStage].map(([stage, ids]) => updateStage(ids, stage)));
+  return restored.reduce((a, b) => a + b, 0);
+}
+
+export function useUndoStageMove(jobId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (before: ReadonlyMap<string, Stage>) => restoreStages(before),
+    onSettled: (_data, _error, before) => refreshMoved(queryClient, jobId, [...before.keys()]),
   });
 }

@@ -6,7 +6,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { downloadCsv, useExportApplications } from '../api/export-applications.ts';
 import { useApplicationsPage } from '../api/get-applications.ts';
 import { usePreviousVisit } from '../api/record-job-visit.ts';
-import { useUpdateStage } from '../api/update-stage.ts';
+import { useUndoStageMove, useUpdateStage } from '../api/update-stage.ts';
 import { listSearch, useListParams } from '../hooks/use-list-params.ts';
 import { PAGE_SIZE, STAGE_LABELS, type Stage } from '../types.ts';
 import { ApplicantsTable } from './applicants-table.tsx';
@@ -17,6 +17,7 @@ import { errorMessage } from '@/lib/errors';
 import { LoadingState } from '@/components/ui/loading-state';
 import { QueryError } from '@/components/ui/query-error';
 import { Alert } from '@/components/ui/alert';
+import { Toast, type ToastMessage } from '@/components/ui/toast';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -55,13 +56,29 @@ export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; job
     setSelected(next);
   };
 
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const undoMove = useUndoStageMove(jobId);
+
   const onMove = (stage: Stage) => {
     const ids = [...selected];
+    // Where each one was, so Undo can put them back (the selection is always rows on this page).
+    const before = new Map((page.data?.rows ?? []).filter((r) => selected.has(r.id)).map((r) => [r.id, r.stage]));
+    setToast(null);
     moveStage.mutate(
       { ids, stage },
       {
         onSuccess: (moved) => {
-          setAnnouncement(`${moved} ${moved === 1 ? 'applicant' : 'applicants'} moved to ${STAGE_LABELS[stage]}.`);
+          const text = `${moved} ${moved === 1 ? 'applicant' : 'applicants'} moved to ${STAGE_LABELS[stage]}.`;
+          const id = Date.now();
+          const undo = () => {
+            setToast({ id, text, action: { label: 'Undo', onClick: undo, pending: true } });
+            undoMove.mutate(before, {
+              onSuccess: (restored) =>
+                setToast({ id: Date.now(), text: `Undone: ${restored} ${restored === 1 ? 'applicant is' : 'applicants are'} back where they were.` }),
+              onError: (error) => setToast({ id: Date.now(), text: `The move was not undone: ${errorMessage(error)}` }),
+            });
+          };
+          setToast({ id, text, action: { label: 'Undo', onClick: undo } });
           setSelected(new Set());
         },
         onError: (error) => setAnnouncement(errorMessage(error)),
@@ -82,7 +99,8 @@ export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; job
   const filtered = !!(params.q || params.stage);
 
   return (
-    <section aria-label="Applicants" className="space-y-4">
+    // Room at the bottom for the pinned bulk bar, so it never covers the last rows or the pages.
+    <section aria-label="Applicants" className={`space-y-4 ${canEdit && selected.size > 0 ? 'pb-24 sm:pb-16' : ''}`}>
       <ApplicantsToolbar
         params={params}
         onChange={update}
@@ -139,6 +157,7 @@ export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; job
           <Pagination page={params.page} pageSize={PAGE_SIZE} total={total} onPage={(p) => update({ page: p })} label="Applicant pages" />
         </div>
       )}
+      <Toast toast={toast} onClose={() => setToast(null)} />
     </section>
   );
 }

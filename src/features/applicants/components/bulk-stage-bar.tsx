@@ -1,4 +1,5 @@
-// Moves every selected application to one stage with a single update.
+// Moves every selected application to one stage with a single update; pinned to the bottom of the screen, so it is
+// in reach whichever row was ticked last.
 import { useId, useState } from 'react';
 import { STAGES, STAGE_LABELS, type Stage } from '../types.ts';
 import { inlineSelectClass, primaryButton, secondaryButton } from './styles.ts';
@@ -20,7 +21,7 @@ export function BulkStageBar({
     <div
       role="region"
       aria-label="Bulk actions"
-      className="flex flex-wrap items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-2.5"
+      className="fixed inset-x-0 bottom-0 z-20 flex flex-wrap items-center justify-center gap-3 border-t border-indigo-200 bg-indigo-50 px-4 py-3 shadow-[0_-4px_12px_rgba(15,23,42,0.08)]"
     >
       <p className="text-sm font-medium text-indigo-900">{count} selected</p>
       <label htmlFor={id} className="text-sm text-indigo-900">
