@@ -10,6 +10,8 @@ const job: JobFormInput = {
   description: '',
   posting: EMPTY_POSTING,
   skills: [{ name: 'Go', weight: 3, required: true, aliases: 'golang' }],
+  questions: [],
+  knockoutRejectAfterDays: '',
 };
 const messagesAt = (input: JobFormInput, path: string) => {
   const parsed = jobFormSchema.safeParse(input);

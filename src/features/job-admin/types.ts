@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { hasVisibleText } from '@/lib/visible-text';
 import { EMPTY_POSTING, postingSchema, toPostingFormValues, toPostingRow, type JobPosting } from './posting.ts';
+import { readQuestions, type Question } from '@/lib/questions';
+import { questionsFormSchema, toQuestion, toQuestionFormValues } from './questions.ts';
 import { SLUG_MAX, SLUG_PATTERN } from './slug.ts';
 
 export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'contract', 'internship', 'temporary'] as const;
@@ -29,6 +31,8 @@ export type Job = JobPosting & {
   description: string;
   status: JobStatus;
   skills: JobSkill[];
+  questions: Question[];
+  knockout_reject_after_days: number | null;
   created_at: string;
   updated_at: string;
   published_at: string | null;
@@ -90,6 +94,12 @@ export const jobFormSchema = z.object({
         seen.add(key);
       });
     }),
+  questions: questionsFormSchema,
+  /** '' when knocked-out applications wait for a person; otherwise days until the scheduler rejects them. */
+  knockoutRejectAfterDays: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= 365), 'Whole days from 1 to 365'),
 });
 export type JobFormInput = z.input<typeof jobFormSchema>;
 export type JobFormValues = z.output<typeof jobFormSchema>;
@@ -102,6 +112,8 @@ export const toJobFormValues = (job: Job): JobFormInput => ({
   description: job.description,
   posting: toPostingFormValues(job),
   skills: job.skills.map((s) => ({ name: s.name, weight: s.weight, required: s.required, aliases: s.aliases.join(', ') })),
+  questions: readQuestions(job.questions).map(toQuestionFormValues),
+  knockoutRejectAfterDays: job.knockout_reject_after_days === null ? '' : String(job.knockout_reject_after_days),
 });
 
 export const EMPTY_JOB_FORM: JobFormInput = {
@@ -112,6 +124,8 @@ export const EMPTY_JOB_FORM: JobFormInput = {
   description: '',
   posting: EMPTY_POSTING,
   skills: [],
+  questions: [],
+  knockoutRejectAfterDays: '',
 };
 
 /** The row the database stores: skills in their exact jsonb shape. */
@@ -123,4 +137,6 @@ export const toJobRow = (values: JobFormValues) => ({
   description: values.description,
   ...toPostingRow(values.posting),
   skills: values.skills.map((s) => ({ name: s.name, weight: s.weight, required: s.required, aliases: splitAliases(s.aliases) })),
+  questions: values.questions.map(toQuestion),
+  knockout_reject_after_days: values.knockoutRejectAfterDays === '' ? null : Number(values.knockoutRejectAfterDays),
 });

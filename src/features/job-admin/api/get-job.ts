@@ -6,7 +6,7 @@ import type { Job } from '../types.ts';
 import { jobKeys } from './keys.ts';
 
 export const JOB_COLUMNS =
-  'id, org_id, slug, title, location, employment_type, description, status, skills, created_at, updated_at, published_at, department, remote_policy, country_code, salary_min, salary_max, salary_currency, salary_period, valid_through';
+  'id, org_id, slug, title, location, employment_type, description, status, skills, created_at, updated_at, published_at, department, remote_policy, country_code, salary_min, salary_max, salary_currency, salary_period, valid_through, questions, knockout_reject_after_days';
 
 export async function getJob(id: string): Promise<Job | null> {
   const { data, error } = await supabase.from('jobs').select(JOB_COLUMNS).eq('id', id).maybeSingle();

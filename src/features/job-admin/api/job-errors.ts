@@ -13,6 +13,8 @@ export function describeJobError(error: PostgrestError): JobSaveProblem {
       message: 'People have already applied to this job, so its address can no longer change (their resumes are filed under it).',
     };
   }
+  if (error.code === '23514' && /jobs_questions_shape/.test(error.message))
+    return { kind: 'invalid', message: 'The job was not saved: one of its screening questions is incomplete. Check each question and its choices.' };
   const general = fromPostgrestError(error, {
     denied: 'Your role in this organization does not allow editing jobs.',
     invalid: 'The job was not saved: the database refused one of its values.',

@@ -20,6 +20,7 @@ import {
 } from '../types.ts';
 import { errorClass, hintClass, inputClass, labelClass, lockedInputClass, primaryButton, secondaryButton } from './form-styles.ts';
 import { PostingFields } from './posting-fields.tsx';
+import { QuestionsEditor } from './questions-editor.tsx';
 import { SkillsEditor } from './skills-editor.tsx';
 import { Alert } from '@/components/ui/alert';
 
@@ -195,6 +196,7 @@ export function JobForm({
         </div>
         <PostingFields register={register} errors={errors.posting} />
         <SkillsEditor control={control} register={register} errors={errors.skills} disabled={readOnly} />
+        <QuestionsEditor control={control} register={register} errors={errors} disabled={readOnly} />
       </fieldset>
       {!readOnly && (
         <div className="flex items-center justify-end gap-3">
