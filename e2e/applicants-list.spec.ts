@@ -83,3 +83,15 @@ test('ticking rows at the bottom keeps the bulk bar on screen; the move is a vis
   await page.getByRole('button', { name: 'Close notice' }).click();
   await expect(page.getByText('Undone:')).toHaveCount(0);
 });
+
+test('at 390 px every applicant row shows its stage and applied date without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, `/dashboard/jobs/${jobId}`);
+  const row = page.getByRole('row', { name: /Applicant 01/ });
+  await expect(row.getByText('Applied', { exact: true }).filter({ visible: true })).toBeInViewport();
+  await expect(row.locator('time')).toBeInViewport();
+  await expect(row.getByRole('checkbox')).toBeInViewport();
+  const table = page.getByRole('table', { name: 'Applicants' });
+  expect(await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${SHOTS}/list-390.png`, fullPage: false });
+});

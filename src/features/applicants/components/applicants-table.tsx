@@ -69,7 +69,7 @@ export function ApplicantsTable({
           )}
           {sortable('name', 'Applicant')}
           {sortable('score', 'Score')}
-          <Th>Stage</Th>
+          <Th className="hidden sm:table-cell">Stage</Th>
           {sortable('date', 'Applied', 'text-right')}
         </tr>
       </THead>
@@ -96,12 +96,16 @@ export function ApplicantsTable({
                   </Link>
                   {isNew && <Badge tone="accent">New</Badge>}
                 </div>
-                <div className="text-xs text-slate-600">{row.email}</div>
+                <div className="text-xs break-all text-slate-600">{row.email}</div>
+                {/* At phone width the stage rides under the name: its own column would push Applied off the screen. */}
+                <div className="mt-1 sm:hidden">
+                  <StageBadge stage={row.stage} />
+                </div>
               </Td>
               <Td>
                 <ScoreCell score={row.score} status={row.parse_status} error={row.parse_error} />
               </Td>
-              <Td>
+              <Td className="hidden sm:table-cell">
                 <StageBadge stage={row.stage} />
               </Td>
               <Td className="text-right whitespace-nowrap text-slate-600">
