@@ -24,6 +24,7 @@ const DashboardLayout = page(() => import('./routes/dashboard/layout.tsx'));
 const DashboardJobsPage = page(() => import('./routes/dashboard/jobs.tsx'));
 const DashboardJobNewPage = page(() => import('./routes/dashboard/job-new.tsx'));
 const DashboardJobApplicantsPage = page(() => import('./routes/dashboard/job-applicants.tsx'));
+const DashboardJobBoardPage = page(() => import('./routes/dashboard/job-board.tsx'));
 const DashboardJobEditPage = page(() => import('./routes/dashboard/job-edit.tsx'));
 const DashboardApplicationPage = page(() => import('./routes/dashboard/application.tsx'));
 const DashboardAnalyticsPage = page(() => import('./routes/dashboard/analytics.tsx'));
@@ -85,6 +86,7 @@ export function AppRouter() {
           <Route path="team" element={inLayout(DashboardTeamPage)} />
           <Route path="jobs/new" element={inLayout(DashboardJobNewPage)} />
           <Route path="jobs/:jobId" element={inLayout(DashboardJobApplicantsPage)} />
+          <Route path="jobs/:jobId/board" element={inLayout(DashboardJobBoardPage)} />
           <Route path="jobs/:jobId/edit" element={inLayout(DashboardJobEditPage)} />
           <Route path="jobs/:jobId/applications/:applicationId" element={inLayout(DashboardApplicationPage)} />
           <Route path="*" element={inLayout(DashboardNotFoundPage)} />
