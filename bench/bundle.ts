@@ -7,9 +7,10 @@ import zlib from 'node:zlib';
 import type { Figure } from './figures.ts';
 import { buildSpa, type Manifest } from './spa.ts';
 
+// The apply page's budget is tighter: a candidate on a phone opens it from a job board link (issue 17).
 const ROUTES = [
-  { url: '/', module: 'src/app/routes/job-board.tsx' },
-  { url: '/jobs/:slug/apply', module: 'src/app/routes/apply.tsx' },
+  { url: '/', module: 'src/app/routes/job-board.tsx', maxKb: 150 },
+  { url: '/jobs/:slug/apply', module: 'src/app/routes/apply.tsx', maxKb: 140 },
 ];
 const PDFJS = /GlobalWorkerOptions|pdfjs/;
 
@@ -60,7 +61,7 @@ export async function benchBundle(): Promise<Figure[]> {
           name: `initial JS (gzip) for ${route.url}: entry + route chunk + their static imports, ${files.length} files`,
           value: kb,
           unit: 'KB',
-          goal: { max: 150 },
+          goal: { max: route.maxKb },
           note: `largest: ${largest.join(', ')}`,
         },
         {

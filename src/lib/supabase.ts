@@ -1,12 +1,9 @@
-// The one Supabase client of the app: REST, auth, storage and functions all go through it.
+// The app's Supabase client, for signed-in pages; the public pages use the fetches of ./public-api.ts instead.
 import { createClient } from '@supabase/supabase-js';
 import type { Database } from './database.types.ts';
-import { requireEnv } from './env.ts';
+import { supabaseAnonKey, supabaseUrl } from './supabase-config.ts';
 
-const env = requireEnv();
-
-export const supabaseUrl = env.VITE_SUPABASE_URL;
-export const supabaseAnonKey = env.VITE_SUPABASE_ANON_KEY;
+export { supabaseAnonKey, supabaseUrl };
 
 // What an auth email's link brought in the fragment (#access_token=… or #error=…&error_code=otp_expired), read before
 // supabase-js takes the session from it and clears it, so the set-password pages can say why a link did not work.

@@ -1,7 +1,8 @@
 // Step 1 of the upload flow: the sign-upload function checks the job and the file and hands out a signed upload URL
 // for a path it chose. It never sees the file.
 import { AppError, connectionError, fromFunctionError, isOffline } from '@/lib/errors';
-import { supabase, supabaseUrl } from '@/lib/supabase';
+import { invokeFunction } from '@/lib/public-api';
+import { supabaseUrl } from '@/lib/supabase-config';
 import { rememberGrantedStatusKey } from '@/features/application-status';
 
 /** statusKey: the status link's key the function derived for this path (older deployments send none). */
@@ -14,10 +15,10 @@ const isGrant = (data: unknown): data is UploadGrant =>
 
 export async function signUpload({ jobSlug, fileSize }: { jobSlug: string; fileSize: number }): Promise<UploadGrant> {
   if (isOffline()) throw connectionError();
-  const { data, error } = await supabase.functions.invoke<UploadGrant>('sign-upload', {
-    body: { jobSlug, fileSize, contentType: 'application/pdf' },
-  });
-  if (error) {
+  let data: unknown;
+  try {
+    data = await invokeFunction<unknown>('sign-upload', { jobSlug, fileSize, contentType: 'application/pdf' });
+  } catch (error) {
     throw await fromFunctionError(error, {
       not_found: 'This job no longer exists, so it cannot take applications.',
       invalid: 'The upload request was not accepted. Please reload the page and try again.',

@@ -1,7 +1,7 @@
 // Step 3: the application row, written by the browser with the anon key. RLS admits it only for a fresh grant of
 // this job whose object exists. No .select(): candidates may not read applications, not even their own.
 import { connectionError, fromPostgrestError, isOffline } from '@/lib/errors';
-import { supabase } from '@/lib/supabase';
+import { restInsert } from '@/lib/public-api';
 import { statusKeyHashFor } from '@/features/application-status';
 import type { ApplyFormValues } from '../schema.ts';
 
@@ -22,7 +22,7 @@ export async function submitApplication({ id, jobId, values, resumePath, resumeS
   if (values.linkedin.trim()) links.linkedin = values.linkedin.trim();
   if (values.portfolio.trim()) links.portfolio = values.portfolio.trim();
 
-  const { error } = await supabase.from('applications').insert({
+  const { error } = await restInsert('applications', {
     id,
     job_id: jobId,
     full_name: values.fullName.trim(),

@@ -1,7 +1,7 @@
 // Step 2: the PDF goes from the browser straight into the private bucket with one PUT to the signed URL. XHR rather
 // than fetch, because only XHR reports upload progress; an AbortSignal cancels it.
 import { AppError, connectionError, fromStorageError, storageStatus } from '@/lib/errors';
-import { supabaseAnonKey } from '@/lib/supabase';
+import { supabaseAnonKey } from '@/lib/supabase-config';
 
 export type UploadProgress = { loaded: number; total: number };
 

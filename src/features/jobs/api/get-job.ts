@@ -1,15 +1,16 @@
 // One job by its slug. Anon reads only open jobs, so null means closed, draft or never existed — all the same to a candidate.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fromPostgrestError } from '@/lib/errors';
-import { supabase } from '@/lib/supabase';
+import { restSelect } from '@/lib/public-api';
 import { JOB_DETAIL_COLUMNS, type JobDetail, type JobSkill } from '../types.ts';
 import { jobKeys } from './keys.ts';
 
 export async function getJob(slug: string): Promise<JobDetail | null> {
-  const { data, error } = await supabase.from('jobs').select(JOB_DETAIL_COLUMNS).eq('slug', slug).maybeSingle();
+  const { data, error } = await restSelect<JobDetail>('jobs', { select: JOB_DETAIL_COLUMNS, slug: `eq.${slug}` });
   if (error) throw fromPostgrestError(error);
-  if (!data) return null;
-  return { ...data, skills: publicSkills(data.skills) } as unknown as JobDetail;
+  const job = data?.[0];
+  if (!job) return null;
+  return { ...job, skills: publicSkills(job.skills) };
 }
 
 /** Only a skill's name and required flag are the candidate's business. */
