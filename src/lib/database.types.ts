@@ -546,6 +546,45 @@ export type Database = {
           },
         ]
       }
+      resume_pages: {
+        Row: {
+          application_id: string
+          job_id: string
+          page: number
+          text: string
+          tsv: unknown
+        }
+        Insert: {
+          application_id: string
+          job_id: string
+          page: number
+          text: string
+          tsv?: unknown
+        }
+        Update: {
+          application_id?: string
+          job_id?: string
+          page?: number
+          text?: string
+          tsv?: unknown
+        }
+        Relationships: [
+          {
+            foreignKeyName: "resume_pages_application_id_fkey"
+            columns: ["application_id"]
+            isOneToOne: false
+            referencedRelation: "applications"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "resume_pages_job_id_fkey"
+            columns: ["job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       scorecards: {
         Row: {
           application_id: string
@@ -762,6 +801,11 @@ export type Database = {
           role: string
         }[]
       }
+      applicant_answers_tsv: { Args: { answers: Json }; Returns: unknown }
+      applicant_profile_tsv: {
+        Args: { email: string; full_name: string }
+        Returns: unknown
+      }
       application_answers_problem: {
         Args: { answers: Json; questions: Json }
         Returns: string
@@ -971,6 +1015,27 @@ export type Database = {
         }[]
       }
       screen_application: { Args: never; Returns: unknown }
+      search_applications: {
+        Args: { job?: string; max_results?: number; org: string; query: string }
+        Returns: {
+          application_id: string
+          job_id: string
+          job_title: string
+          full_name: string
+          email: string
+          stage: string
+          score: number
+          rank: number
+          field: string
+          page: number
+          snippet: string
+          total: number
+        }[]
+      }
+      search_tsquery: {
+        Args: { config: unknown; query: string; skills: Json }
+        Returns: unknown
+      }
       send_stage_email: {
         Args: { application_id: string; template: string }
         Returns: Json
@@ -1002,6 +1067,10 @@ export type Database = {
           month_end: string
           measured_at: string
         }[]
+      }
+      store_scoring_result: {
+        Args: { application: string; pages: Json; result: Json }
+        Returns: undefined
       }
       touch_updated_at: { Args: never; Returns: unknown }
       withdraw_application: {

@@ -7,7 +7,7 @@ import { callerClaims, callerClient } from '../_shared/caller.ts';
 import { FunctionError } from '../_shared/errors.ts';
 import { endpoint, json, readJson } from '../_shared/http.ts';
 import type { PdfjsRenderLike } from '../_shared/ocr/tesseract.ts';
-import { ScoringError, scoreResume, type OcrEngine, type PdfjsLike, type Skill } from '../_shared/scoring/index.ts';
+import { ScoringError, scoreResume, type OcrEngine, type PageText, type PdfjsLike, type Skill } from '../_shared/scoring/index.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -48,13 +48,11 @@ Deno.serve(
     const bytes = new Uint8Array(await download.data.arrayBuffer());
     try {
       const result = await score(bytes, app.jobs.skills ?? []);
-      await store(applicationId, {
-        parse_status: 'done',
-        parse_error: null,
-        score: result.score,
-        score_details: result.details,
-        parsed: result.parsed,
-      });
+      await store(
+        applicationId,
+        { parse_status: 'done', parse_error: null, score: result.score, score_details: result.details, parsed: result.parsed },
+        result.pages,
+      );
       return json({ applicationId, status: 'done', score: result.score });
     } catch (e) {
       if (!(e instanceof ScoringError)) throw e;
@@ -88,7 +86,8 @@ async function applicationToScore(req: Request, id: string): Promise<Application
   return { ...app, jobs: app.jobs };
 }
 
-async function store(id: string, values: Record<string, unknown>) {
-  const { error } = await adminClient().from('applications').update(values).eq('id', id);
+/** The result and the page text search reads, in one call (a failed read keeps no stale text). */
+async function store(id: string, values: Record<string, unknown>, pages: PageText[] = []) {
+  const { error } = await adminClient().rpc('store_scoring_result', { application: id, result: values, pages });
   if (error) throw new FunctionError('storage_unavailable', `Could not save the score: ${error.message}`);
 }

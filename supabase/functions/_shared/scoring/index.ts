@@ -1,6 +1,7 @@
 // The scoring module's public face: the same code scores resumes in Deno (edge function), Node (CLI) and the browser.
 import { extractText } from './extract.ts';
 import { parseFields } from './fields.ts';
+import { normalizeDoc } from './normalize.ts';
 import type { PdfjsLike } from './pdfjs-like.ts';
 import { scoreText } from './score.ts';
 import type { CompiledSkill } from './match.ts';
@@ -18,14 +19,18 @@ export type * from './types.ts';
 
 export type ScoreResumeOptions = ExtractOptions & { now?: Date };
 
-/** Bytes in, score + evidence + parsed fields out; throws ScoringError for files it cannot read. */
+/** One page of the text scoring read, cleaned up as it was for matching; kept for resume search. */
+export type PageText = { page: number; text: string };
+
+/** Bytes in, score + evidence + parsed fields + each page's text out; throws ScoringError for files it cannot read. */
 export async function scoreResume(
   bytes: Uint8Array,
   skills: ReadonlyArray<Skill | CompiledSkill>,
   pdfjs: PdfjsLike,
   opts: ScoreResumeOptions = {},
-): Promise<{ score: number; details: ScoreDetails; parsed: Parsed }> {
+): Promise<{ score: number; details: ScoreDetails; parsed: Parsed; pages: PageText[] }> {
   const doc = await extractText(bytes, pdfjs, opts);
   const { score, details } = scoreText(doc, skills);
-  return { score, details, parsed: parseFields(doc, { now: opts.now }) };
+  const pages = normalizeDoc(doc).pages.map((p) => ({ page: p.number, text: p.text }));
+  return { score, details, parsed: parseFields(doc, { now: opts.now }), pages };
 }

@@ -1,0 +1,243 @@
+-- Why: members find applicants by what their resumes, answers and notes say, not only by name or email: Postgres
+-- full-text search under RLS, ranked, with a snippet and the page it came from; the resume text is kept by scoring.
+
+-- One row per resume page, written by scoring only. job_id is copied from the application (which never changes job)
+-- so the policy is one hash lookup in the caller's jobs, as on applications.
+create table public.resume_pages (
+  application_id uuid not null references public.applications (id) on delete cascade,
+  job_id uuid not null references public.jobs (id) on delete cascade,
+  page integer not null check (page between 1 and 1000),
+  text text not null check (char_length(text) <= 100000),
+  tsv tsvector generated always as (to_tsvector('english'::regconfig, text)) stored,
+  primary key (application_id, page)
+);
+create index resume_pages_tsv_idx on public.resume_pages using gin (tsv);
+create index resume_pages_job_idx on public.resume_pages (job_id);
+
+alter table public.resume_pages enable row level security;
+revoke all on table public.resume_pages from anon, authenticated;
+grant select on table public.resume_pages to authenticated;
+grant select, insert, update, delete on table public.resume_pages to service_role;
+
+create policy "members read their organization's resume text"
+  on public.resume_pages for select to authenticated
+  using (job_id in (select public.member_job_ids()));
+
+-- Scoring's result and the text it read, in one statement's round trip: the score and the pages never disagree.
+-- result holds the applications columns scoring owns; pages is [{ page, text }] (empty when the file was unreadable).
+create function public.store_scoring_result(application uuid, result jsonb, pages jsonb)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  update public.applications a
+  set (parse_status, parse_error, score, score_details, parsed) = (
+    select r.parse_status, r.parse_error, r.score, r.score_details, r.parsed
+    from jsonb_populate_record(null::public.applications, store_scoring_result.result) r
+  )
+  where a.id = store_scoring_result.application;
+  delete from public.resume_pages where application_id = store_scoring_result.application;
+  insert into public.resume_pages (application_id, job_id, page, text)
+  select a.id, a.job_id, (p ->> 'page')::integer, left(p ->> 'text', 100000)
+  from public.applications a, jsonb_array_elements(coalesce(store_scoring_result.pages, '[]')) p
+  where a.id = store_scoring_result.application and coalesce(p ->> 'text', '') <> ''
+  on conflict (application_id, page) do nothing;
+end
+$$;
+revoke execute on function public.store_scoring_result(uuid, jsonb, jsonb) from public, anon, authenticated;
+grant execute on function public.store_scoring_result(uuid, jsonb, jsonb) to service_role;
+
+-- Names and emails as words: "jane", "doe", "example" and the whole address all find jane.doe@example.com.
+create function public.applicant_profile_tsv(full_name text, email text)
+returns tsvector
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+  select to_tsvector('simple'::regconfig,
+    coalesce(full_name, '') || ' ' || translate(coalesce(email, ''), '@.+_-', '     ') || ' ' || coalesce(email, ''))
+$$;
+
+-- Answers' text values (question ids and yes/no values are not words anyone searches for).
+create function public.applicant_answers_tsv(answers jsonb)
+returns tsvector
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+  select jsonb_to_tsvector('english'::regconfig, coalesce(answers, '{}'), '["string"]')
+$$;
+grant execute on function public.applicant_profile_tsv(text, text), public.applicant_answers_tsv(jsonb)
+  to authenticated, service_role;
+
+create index applications_profile_tsv_idx on public.applications using gin (public.applicant_profile_tsv(full_name, email));
+create index applications_answers_tsv_idx on public.applications using gin (public.applicant_answers_tsv(answers));
+create index notes_body_tsv_idx on public.notes using gin (to_tsvector('english'::regconfig, body));
+
+-- The search's tsquery: websearch syntax ("quotes", OR, -word), the scope's skill aliases expanded (k8s finds
+-- Kubernetes) and the last word matched as a prefix while it is being typed. Null when nothing searchable is left.
+create function public.search_tsquery(config regconfig, query text, skills jsonb)
+returns tsquery
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+  q tsquery := websearch_to_tsquery(config, query);
+  skill record;
+  form record;
+  before tsquery;
+begin
+  if q is null or numnode(q) = 0 then
+    return null;
+  end if;
+  for skill in
+    select lower(s ->> 'name') as name,
+      array_agg(distinct f.form) filter (where f.form <> '') as forms
+    from jsonb_array_elements(coalesce(skills, '[]')) s,
+      lateral (select s ->> 'name' as form union select jsonb_array_elements_text(coalesce(s -> 'aliases', '[]'))) f
+    where jsonb_typeof(s) = 'object' and s ->> 'name' is not null
+    group by 1
+  loop
+    -- One rewrite per skill: the first of its forms found in the query becomes "any of its forms".
+    for form in
+      select phraseto_tsquery(config, f) as target from unnest(skill.forms) f where numnode(phraseto_tsquery(config, f)) > 0
+    loop
+      before := q;
+      q := ts_rewrite(q, form.target, (
+        select string_agg('(' || phraseto_tsquery(config, f)::text || ')', ' | ')::tsquery
+        from unnest(skill.forms) f where numnode(phraseto_tsquery(config, f)) > 0
+      ));
+      exit when q::text <> before::text;
+    end loop;
+  end loop;
+  -- Prefix: the query ends in a bare word (not "quoted", not -excluded), so that word may still be half typed.
+  if query ~ '[[:alnum:]]$' and query !~ '(^|\s)-[^\s"]*$' and (length(query) - length(replace(query, '"', ''))) % 2 = 0 then
+    q := regexp_replace(q::text, '(^|[^!])(''(?:[^'']|'''')+'')$', '\1\2:*')::tsquery;
+  end if;
+  return q;
+end
+$$;
+grant execute on function public.search_tsquery(regconfig, text, jsonb) to authenticated, service_role;
+
+-- Members search an organization (or one job of it) with their own rights: RLS decides which applications, pages
+-- and notes take part, so another organization's give no row and no count. One row per application, best first,
+-- with the best hit's field ('resume', 'profile', 'answers', 'note'), page (resume hits) and a snippet whose matched
+-- words sit between U+E000 and U+E001 (the client highlights them; nothing from the database is rendered as HTML).
+create function public.search_applications(query text, org uuid, job uuid default null, max_results integer default 20)
+returns table (
+  application_id uuid,
+  job_id uuid,
+  job_title text,
+  full_name text,
+  email text,
+  stage text,
+  score integer,
+  rank real,
+  field text,
+  page integer,
+  snippet text,
+  total bigint
+)
+language plpgsql
+stable
+security invoker
+set search_path = ''
+as $$
+#variable_conflict use_column
+declare
+  scope uuid[];
+  skills jsonb;
+  words tsquery;
+  names tsquery;
+  excluded tsquery;
+  headline constant text := 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
+    || ', MaxWords=24, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "';
+begin
+  if query is null or query !~ '[^[:space:]]' then
+    raise exception 'Type a word to search for.' using errcode = '22023', hint = 'search_empty';
+  end if;
+  if char_length(query) > 200 then
+    raise exception 'A search can be at most 200 characters long.' using errcode = '22023', hint = 'search_too_long';
+  end if;
+  if org is null then
+    raise exception 'Choose the organization to search.' using errcode = '22023', hint = 'search_no_org';
+  end if;
+  if max_results is null or max_results not between 1 and 100 then
+    raise exception 'Ask for between 1 and 100 results.' using errcode = '22023', hint = 'search_bad_limit';
+  end if;
+
+  select array_agg(distinct j.id), coalesce(jsonb_agg(s.value) filter (where s.value is not null), '[]')
+  into scope, skills
+  from public.jobs j
+  left join lateral jsonb_array_elements(case when jsonb_typeof(j.skills) = 'array' then j.skills end) s on true
+  where j.org_id = search_applications.org and (search_applications.job is null or j.id = search_applications.job);
+  if scope is null then
+    return;
+  end if;
+
+  words := public.search_tsquery('english', query, skills);
+  names := public.search_tsquery('simple', query, '[]');
+  if words is null and names is null then
+    return; -- only stop words or punctuation: nothing to look for
+  end if;
+  if coalesce(querytree(words), 'T') = 'T' and coalesce(querytree(names), 'T') = 'T' then
+    raise exception 'Add a word to look for: a search cannot only exclude words.' using errcode = '22023', hint = 'search_only_excludes';
+  end if;
+  -- "-java" excludes an applicant whose resume says Java on any page, not only the page that matched.
+  select string_agg(m[1], ' | ')::tsquery into excluded
+  from regexp_matches(coalesce(words::text, ''), '!(''(?:[^'']|'''')+''(?::\*)?)', 'g') m;
+
+  return query
+  with hits as (
+    select rp.application_id as id, 'resume'::text as field, rp.page, ts_rank_cd(rp.tsv, words) as rank
+    from public.resume_pages rp
+    where rp.tsv @@ words and rp.job_id = any (scope)
+    union all
+    select a.id, 'profile', null, 2 * ts_rank_cd(public.applicant_profile_tsv(a.full_name, a.email), names)
+    from public.applications a
+    where public.applicant_profile_tsv(a.full_name, a.email) @@ names and a.job_id = any (scope)
+    union all
+    select a.id, 'answers', null, ts_rank_cd(public.applicant_answers_tsv(a.answers), words)
+    from public.applications a
+    where public.applicant_answers_tsv(a.answers) @@ words and a.job_id = any (scope)
+    union all
+    select n.application_id, 'note', null, ts_rank_cd(to_tsvector('english'::regconfig, n.body), words)
+    from public.notes n
+    join public.applications a on a.id = n.application_id
+    where to_tsvector('english'::regconfig, n.body) @@ words and a.job_id = any (scope)
+  ),
+  kept as (
+    select h.* from hits h
+    where excluded is null or not exists (
+      select 1 from public.resume_pages x where x.application_id = h.id and x.tsv @@ excluded
+    )
+  ),
+  best as (
+    select distinct on (k.id) k.id, k.field, k.page, sum(k.rank) over (partition by k.id) as rank
+    from kept k
+    order by k.id, k.rank desc, k.page nulls last
+  ),
+  top as (
+    select b.*, count(*) over () as total from best b order by b.rank desc, b.id limit max_results
+  )
+  select a.id, a.job_id, j.title, a.full_name, a.email, a.stage, a.score, t.rank::real, t.field, t.page,
+    case t.field
+      when 'resume' then (select ts_headline('english', rp.text, words, headline) from public.resume_pages rp where rp.application_id = t.id and rp.page = t.page)
+      when 'profile' then ts_headline('simple', a.full_name || ' · ' || a.email, names, headline)
+      when 'answers' then ts_headline('english', (select string_agg(e.value, ' · ') from jsonb_each_text(a.answers) e where jsonb_typeof(a.answers -> e.key) = 'string'), words, headline)
+      else (select ts_headline('english', n.body, words, headline) from public.notes n where n.application_id = t.id and to_tsvector('english'::regconfig, n.body) @@ words order by n.created_at desc limit 1)
+    end,
+    t.total
+  from top t
+  join public.applications a on a.id = t.id
+  join public.jobs j on j.id = a.job_id
+  order by t.rank desc, t.id;
+end
+$$;
+revoke execute on function public.search_applications(text, uuid, uuid, integer) from public, anon;
+grant execute on function public.search_applications(text, uuid, uuid, integer) to authenticated, service_role;
