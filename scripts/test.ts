@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../stack/config.ts';
+import { freePort, freePortBlock } from '../stack/lock.ts';
 
 type Step = { name: string; cmd: string; args: string[] };
 
@@ -28,6 +29,13 @@ const steps: Step[] = [
   { name: 'end-to-end tests (Chromium)', cmd: bin('playwright'), args: ['test'] },
 ];
 
+// The e2e stack and app on ports free now (unless given), so two `npm test` runs at once, in one clone or two, never
+// meet on a port; each run's stack also keeps its data in a folder of its own (stack/run-dir.ts).
+const e2ePorts = {
+  E2E_API_PORT: process.env.E2E_API_PORT ?? String(await freePortBlock([0, 1, 3, 4, 8])),
+  E2E_APP_PORT: process.env.E2E_APP_PORT ?? String(await freePort()),
+};
+
 const only = process.argv.slice(2);
 const results: { name: string; ok: boolean; seconds: number }[] = [];
 for (const step of steps) {
@@ -39,6 +47,7 @@ for (const step of steps) {
     stdio: 'inherit',
     env: {
       ...process.env,
+      ...e2ePorts,
       DENO_DIR: process.env.DENO_DIR ?? path.join(ROOT, '.supabase-local', 'deno-cache'),
       FORCE_COLOR: process.env.CI ? '0' : '1',
     },

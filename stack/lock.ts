@@ -40,3 +40,13 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** A base port whose `base + offset` are all free now (a stack's API, Postgres, inbox, SMTP and functions ports). */
+export async function freePortBlock(offsets: number[], host = '127.0.0.1'): Promise<number> {
+  for (let tries = 0; tries < 50; tries++) {
+    const base = 20000 + 10 * Math.floor(Math.random() * 3000);
+    const taken = await Promise.all(offsets.map((o) => portInUse(base + o, host)));
+    if (!taken.includes(true)) return base;
+  }
+  throw new Error(`no free block of ports for ${offsets.join(', ')} above 20000 on ${host}`);
+}

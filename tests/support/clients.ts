@@ -6,14 +6,14 @@ import WebSocket from 'ws';
 
 export const stack = inject('stack');
 
-const options = {
+export const clientOptions = {
   auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
   // supabase-js on Node 20 needs a WebSocket transport to build a client at all.
   realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
 };
 
-export const anonClient = (): SupabaseClient => createClient(stack.apiUrl, stack.anonKey, options);
-export const serviceClient = (): SupabaseClient => createClient(stack.apiUrl, stack.serviceRoleKey, options);
+export const anonClient = (): SupabaseClient => createClient(stack.apiUrl, stack.anonKey, clientOptions);
+export const serviceClient = (): SupabaseClient => createClient(stack.apiUrl, stack.serviceRoleKey, clientOptions);
 
 /** A client signed in with email and password. */
 export async function signedInClient(email: string, password: string): Promise<SupabaseClient> {

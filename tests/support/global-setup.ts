@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ANON_KEY, SERVICE_ROLE_KEY, loadConfig } from '../../stack/config.ts';
 import { freePort } from '../../stack/lock.ts';
+import { runDataDir } from '../../stack/run-dir.ts';
 import { startStack, wipeData, type RunningStack } from '../../stack/stack.ts';
 
 export type StackInfo = {
@@ -44,7 +45,7 @@ export async function setup(project: TestProject) {
     STACK_FUNCTIONS_PORT: String(await freePort()),
     STACK_MAIL_PORT: String(await freePort()),
     STACK_SMTP_PORT: String(await freePort()),
-    STACK_DATA_DIR: `.supabase-local/vitest-${process.pid}`,
+    STACK_DATA_DIR: runDataDir('vitest'),
   });
   wipeData(config);
   fs.mkdirSync(config.dataDir, { recursive: true });
