@@ -3,8 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../stack/config.ts';
+import { ROOT, loadConfig } from '../stack/config.ts';
 import { freePort, freePortBlock } from '../stack/lock.ts';
+import { postgresNeeds, serviceUserProblem } from '../stack/service-user.ts';
 
 type Step = { name: string; cmd: string; args: string[] };
 
@@ -28,6 +29,13 @@ const steps: Step[] = [
   { name: 'conformance tests (live local stack)', cmd: bin('vitest'), args: ['run', '--project', 'conformance'] },
   { name: 'end-to-end tests (Chromium)', cmd: bin('playwright'), args: ['test'] },
 ];
+
+// Every suite below starts a stack; from a folder Postgres' service user cannot enter, say so once instead of failing each.
+const problem = serviceUserProblem(postgresNeeds(loadConfig()));
+if (problem) {
+  console.error(`\n✖ npm test cannot start a local stack: ${problem}\n`);
+  process.exit(1);
+}
 
 // The e2e stack and app on ports free now (unless given), so two `npm test` runs at once, in one clone or two, never
 // meet on a port; each run's stack also keeps its data in a folder of its own (stack/run-dir.ts).

