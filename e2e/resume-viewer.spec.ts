@@ -6,6 +6,7 @@ import { expect, test, type Page, type Request } from '@playwright/test';
 import { E2E_API_URL } from '../playwright.config.ts';
 import { JOBS, USERS } from '../tests/app/db/seed.ts';
 import { submitApplication, type Submitted } from './support/candidate.ts';
+import { sql } from './support/spa.ts';
 
 // Skills between spaces, not commas: each highlighted word is its own run of ink on the canvas.
 const SKILLS_TEXT = 'Ships TypeScript services on Node.js with PostgreSQL and Docker behind REST APIs every single week';
@@ -229,4 +230,30 @@ test('skill highlights cover the glyphs of the words they mark, at any zoom', as
       expect(mark.right - ink!.right, `"${text}" runs on at ${zoom}`).toBeLessThan((ink!.right - ink!.left) / text!.length);
     }
   }
+});
+
+test('an evidence line’s page opens the resume at that page and moves focus there', async ({ page }) => {
+  // Scored for real; then one piece of evidence is said to be on page 2 (the generator's skills all sit on page 1).
+  await expect
+    .poll(
+      async () => (await sql<{ parse_status: string }>(`select parse_status from public.applications where id = $1`, [first.id]))[0]?.parse_status,
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe('done');
+  await sql(
+    `update public.applications set score_details = jsonb_set(score_details, '{matched,0,evidence}', '[{"page": 2, "snippet": "Senior Engineer, Company 2-1"}]')
+     where id = $1`,
+    [first.id],
+  );
+  await signIn(page, USERS.acmeRecruiter);
+  await page.goto(applicantUrl(first.id));
+  await expectPainted(page, first.fullName);
+  const evidence = page.getByRole('button', { name: /^p\. 2\b.*show this page of the resume/ });
+  await evidence.click();
+  await expect(page.getByRole('spinbutton', { name: 'Page' })).toHaveValue('2');
+  await expect(page.locator('.react-pdf__Page__textContent')).toContainText('Company 2-1', { timeout: 20_000 });
+  await expect(page.getByRole('group', { name: 'Page 2 of the resume' })).toBeFocused();
+  await page.screenshot({ path: 'test-results/resume-viewer/evidence-page-2.png' });
 });

@@ -24,7 +24,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { QueryError } from '@/components/ui/query-error';
 import { Alert } from '@/components/ui/alert';
 
-export type ResumeSlotProps = { path: string; fullName: string; skills: JobSkill[] };
+export type ResumeSlotProps = { path: string; fullName: string; skills: JobSkill[]; openAt?: { page: number; request: number } | null };
 export type ScorecardSlotProps = {
   applicationId: string;
   jobId: string;
@@ -126,6 +126,7 @@ function Loaded({
   const [announcement, setAnnouncement] = useState('');
   const [rescoreMessage, setRescoreMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const [resumeAt, setResumeAt] = useState<{ page: number; request: number } | null>(null);
 
   // Stepping to another applicant: focus its name, so screen readers and keyboards start at the top.
   useEffect(() => {
@@ -153,7 +154,7 @@ function Loaded({
   // react-query keeps unchanged parts of refetched data identical, so the PDF's text layer is not redrawn needlessly.
   const { score_details: details, job } = application;
   const skills = useMemo(() => highlightSkills(details, job.skills), [details, job.skills]);
-  const slot: ResumeSlotProps = { path: application.resume_path, fullName: application.full_name, skills };
+  const slot: ResumeSlotProps = { path: application.resume_path, fullName: application.full_name, skills, openAt: resumeAt };
 
   return (
     <article aria-labelledby="applicant-name" className="space-y-5">
@@ -245,6 +246,7 @@ function Loaded({
             rescoring={rescore.isPending}
             rescoreMessage={rescoreMessage}
             onRescore={onRescore}
+            onOpenPage={(page) => setResumeAt((last) => ({ page, request: (last?.request ?? 0) + 1 }))}
           />
           <ContactCard application={application} />
           <CoverLetter text={application.cover_letter} />

@@ -10,12 +10,15 @@ export function ScoreBreakdown({
   rescoring,
   rescoreMessage,
   onRescore,
+  onOpenPage,
 }: {
   application: ApplicationDetail;
   canRescore: boolean;
   rescoring: boolean;
   rescoreMessage: { tone: 'error' | 'info'; text: string } | null;
   onRescore: () => void;
+  /** Shows that page of the resume in the viewer. */
+  onOpenPage: (page: number) => void;
 }) {
   const details = application.score_details;
   const missingRequired = details?.missing.filter((m) => m.required) ?? [];
@@ -81,7 +84,15 @@ export function ScoreBreakdown({
                       <ul className="mt-1 space-y-1 border-l-2 border-emerald-200 pl-3">
                         {m.evidence.slice(0, 3).map((e, i) => (
                           <li key={i} className="text-xs text-slate-600">
-                            <span className="font-medium text-slate-500">p. {e.page}:</span> “{e.snippet}”
+                            <button
+                              type="button"
+                              onClick={() => onOpenPage(e.page)}
+                              className="rounded font-medium text-indigo-700 underline hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600"
+                            >
+                              p. {e.page}
+                              <span className="sr-only">: show this page of the resume</span>
+                            </button>
+                            : “{e.snippet}”
                             {e.source === 'ocr' && (
                               <>
                                 {' '}

@@ -18,9 +18,11 @@ import { Spinner } from '@/components/ui/spinner';
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
 const button = buttonClass({ variant: 'secondary', size: 'sm', className: 'min-w-8' });
 
-export type ResumeViewerProps = { path: string; fullName: string; skills: readonly Skill[] };
+/** A page to show, asked for from outside (an evidence line's "p. 2"); a new request number asks again for the same page. */
+export type PageRequest = { page: number; request: number };
+export type ResumeViewerProps = { path: string; fullName: string; skills: readonly Skill[]; openAt?: PageRequest | null };
 
-export default function ResumeViewer({ path, fullName, skills }: ResumeViewerProps) {
+export default function ResumeViewer({ path, fullName, skills, openAt }: ResumeViewerProps) {
   const resume = useResume(path);
   const [pages, setPages] = useState(0);
   const [page, setPage] = useState(1);
@@ -63,6 +65,20 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
     setPageInput(String(next));
     setStatus(`Page ${next} of ${pages}`);
   };
+  // A page asked for from outside: shown (before the PDF is loaded too, then checked against its page count) and brought into view.
+  const [handled, setHandled] = useState<PageRequest | null>(null);
+  if (openAt && openAt !== handled) {
+    setHandled(openAt);
+    const next = pages ? Math.min(Math.max(1, openAt.page), pages) : Math.max(1, openAt.page);
+    setPage(next);
+    setPageInput(String(next));
+    setStatus(`Page ${next}${pages ? ` of ${pages}` : ''}`);
+  }
+  useEffect(() => {
+    if (!openAt) return;
+    frame.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    frame.current?.focus({ preventScroll: true });
+  }, [openAt]);
   const zoomBy = (step: number) => {
     const index = ZOOMS.indexOf(zoom);
     const next = ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, index + step))];
@@ -154,6 +170,10 @@ export default function ResumeViewer({ path, fullName, skills }: ResumeViewerPro
             }}
             onLoadSuccess={({ numPages }) => {
               setPages(numPages);
+              if (page > numPages) {
+                setPage(numPages);
+                setPageInput(String(numPages));
+              }
               setStatus(`Resume loaded, ${numPages} ${numPages === 1 ? 'page' : 'pages'}.`);
             }}
             loading={<Centered>Rendering the resume…</Centered>}
