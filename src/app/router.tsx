@@ -20,6 +20,7 @@ const ForgotPasswordPage = page(() => import('./routes/forgot-password.tsx'));
 const ResetPasswordPage = page(() => import('./routes/reset-password.tsx'));
 const AcceptInvitePage = page(() => import('./routes/accept-invite.tsx'));
 const DashboardTeamPage = page(() => import('./routes/dashboard/team.tsx'));
+const DashboardEmailSettingsPage = page(() => import('./routes/dashboard/email-settings.tsx'));
 const DashboardLayout = page(() => import('./routes/dashboard/layout.tsx'));
 const DashboardJobsPage = page(() => import('./routes/dashboard/jobs.tsx'));
 const DashboardJobNewPage = page(() => import('./routes/dashboard/job-new.tsx'));
@@ -84,6 +85,7 @@ export function AppRouter() {
           <Route index element={inLayout(DashboardJobsPage)} />
           <Route path="analytics" element={inLayout(DashboardAnalyticsPage)} />
           <Route path="team" element={inLayout(DashboardTeamPage)} />
+          <Route path="settings/emails" element={inLayout(DashboardEmailSettingsPage)} />
           <Route path="jobs/new" element={inLayout(DashboardJobNewPage)} />
           <Route path="jobs/:jobId" element={inLayout(DashboardJobApplicantsPage)} />
           <Route path="jobs/:jobId/board" element={inLayout(DashboardJobBoardPage)} />

@@ -15,7 +15,8 @@ export function Dialog({
   description?: ReactNode;
   onClose: () => void;
   children?: ReactNode;
-  actions: ReactNode;
+  /** The buttons; a dialog holding a form may put them in the form instead. */
+  actions?: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -56,7 +57,7 @@ export function Dialog({
             </div>
           )}
           {children && <div className="mt-4">{children}</div>}
-          <div className="mt-6 flex justify-end gap-2">{actions}</div>
+          {actions && <div className="mt-6 flex justify-end gap-2">{actions}</div>}
         </div>
       )}
     </dialog>

@@ -21,7 +21,7 @@ export function Component() {
     <div className="space-y-5">
       <title>{`${j.title} · Applicants · Smart ATS`}</title>
       <JobHeader job={j} editable={editable} view="list" />
-      <ApplicantsList jobId={j.id} jobSlug={j.slug} canEdit={editable} />
+      <ApplicantsList jobId={j.id} jobSlug={j.slug} orgId={j.org_id} canEdit={editable} />
     </div>
   );
 }

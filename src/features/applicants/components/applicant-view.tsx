@@ -23,6 +23,9 @@ import { errorMessage } from '@/lib/errors';
 import { LoadingState } from '@/components/ui/loading-state';
 import { QueryError } from '@/components/ui/query-error';
 import { Alert } from '@/components/ui/alert';
+import { ApplicantEmails, RejectDialog, rejectionAnnouncement } from '@/features/email';
+import { useQueryClient } from '@tanstack/react-query';
+import { applicantKeys } from '../api/keys.ts';
 
 export type ResumeSlotProps = { path: string; fullName: string; skills: JobSkill[]; openAt?: { page: number; request: number } | null };
 export type ScorecardSlotProps = {
@@ -134,14 +137,19 @@ function Loaded({
     heading.current?.focus();
   }, [application.id, application.full_name, application.job.title]);
 
+  const queryClient = useQueryClient();
+  const [rejecting, setRejecting] = useState(false);
+  // Rejecting goes through the reject dialog (a reason, the email); every other stage is a plain move.
   const onMove = (stage: Stage) =>
-    moveStage.mutate(
-      { ids: [application.id], stage },
-      {
-        onSuccess: () => setAnnouncement(`Moved to ${STAGE_LABELS[stage]}.`),
-        onError: (error) => setAnnouncement(errorMessage(error)),
-      },
-    );
+    stage === 'rejected'
+      ? setRejecting(true)
+      : moveStage.mutate(
+          { ids: [application.id], stage },
+          {
+            onSuccess: () => setAnnouncement(`Moved to ${STAGE_LABELS[stage]}.`),
+            onError: (error) => setAnnouncement(errorMessage(error)),
+          },
+        );
 
   const onRescore = () => {
     setRescoreMessage(null);
@@ -236,6 +244,24 @@ function Loaded({
         {renderDownload(slot)}
       </div>
       {moveStage.error && <Alert tone="error">{errorMessage(moveStage.error)}</Alert>}
+      <RejectDialog
+        open={rejecting}
+        orgId={application.job.org_id}
+        ids={[application.id]}
+        who={application.full_name}
+        onClose={() => setRejecting(false)}
+        onRejected={(result) => {
+          setRejecting(false);
+          setAnnouncement(rejectionAnnouncement(result));
+        }}
+        invalidate={() =>
+          Promise.all([
+            queryClient.invalidateQueries({ queryKey: applicantKeys.lists(application.job_id) }),
+            queryClient.invalidateQueries({ queryKey: applicantKeys.detail(application.id) }),
+            queryClient.invalidateQueries({ queryKey: applicantKeys.history(application.id) }),
+          ])
+        }
+      />
 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0">{renderResume(slot)}</div>
@@ -251,6 +277,12 @@ function Loaded({
           <ContactCard application={application} />
           <CoverLetter text={application.cover_letter} />
           <StageHistory events={history.data} members={members.data} me={me} loading={history.isPending} error={history.error} />
+          <ApplicantEmails
+            applicationId={application.id}
+            canSend={canEdit}
+            me={me}
+            nameOf={(userId) => members.data?.find((m) => m.user_id === userId)?.email ?? 'a former member'}
+          />
           {renderScorecards?.({
             applicationId: application.id,
             jobId: application.job_id,

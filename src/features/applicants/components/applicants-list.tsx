@@ -18,10 +18,13 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { QueryError } from '@/components/ui/query-error';
 import { Alert } from '@/components/ui/alert';
 import { Toast, type ToastMessage } from '@/components/ui/toast';
+import { RejectDialog, rejectionAnnouncement } from '@/features/email';
+import { useQueryClient } from '@tanstack/react-query';
+import { applicantKeys } from '../api/keys.ts';
 
 const NONE: ReadonlySet<string> = new Set();
 
-export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; jobSlug: string; canEdit: boolean }) {
+export function ApplicantsList({ jobId, jobSlug, orgId, canEdit }: { jobId: string; jobSlug: string; orgId: string; canEdit: boolean }) {
   const [params, update] = useListParams(jobId);
   const page = useApplicationsPage(params);
   const previousVisit = usePreviousVisit(jobId);
@@ -58,9 +61,13 @@ export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; job
 
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const undoMove = useUndoStageMove(jobId);
+  const queryClient = useQueryClient();
+  const [rejecting, setRejecting] = useState<readonly string[] | null>(null);
 
   const onMove = (stage: Stage) => {
     const ids = [...selected];
+    // Rejecting goes through the reject dialog (a reason, the email); every other stage is a plain move.
+    if (stage === 'rejected') return setRejecting(ids);
     // Where each one was, so Undo can put them back (the selection is always rows on this page).
     const before = new Map((page.data?.rows ?? []).filter((r) => selected.has(r.id)).map((r) => [r.id, r.stage]));
     setToast(null);
@@ -117,6 +124,24 @@ export function ApplicantsList({ jobId, jobSlug, canEdit }: { jobId: string; job
         </p>
       )}
       {moveStage.error && <Alert tone="error">{errorMessage(moveStage.error)}</Alert>}
+      <RejectDialog
+        open={rejecting !== null}
+        orgId={orgId}
+        ids={rejecting ?? []}
+        who={rejecting?.length === 1 ? '1 applicant' : `${rejecting?.length ?? 0} applicants`}
+        onClose={() => setRejecting(null)}
+        onRejected={(result) => {
+          setRejecting(null);
+          setSelected(new Set());
+          setAnnouncement(rejectionAnnouncement(result));
+        }}
+        invalidate={(ids) =>
+          Promise.all([
+            queryClient.invalidateQueries({ queryKey: applicantKeys.lists(jobId) }),
+            ...ids.map((id) => queryClient.invalidateQueries({ queryKey: applicantKeys.detail(id) })),
+          ])
+        }
+      />
       {canEdit && selected.size > 0 && (
         <BulkStageBar count={selected.size} pending={moveStage.isPending} onMove={onMove} onClear={() => setSelected(new Set())} />
       )}

@@ -30,9 +30,14 @@ export function DashboardShell({ email, account, children }: { email: string; ac
                 Analytics
               </Link>
               {current.role === 'owner' && (
-                <Link to="/dashboard/team" className="text-sm font-medium text-slate-600 hover:text-slate-900">
-                  Team
-                </Link>
+                <>
+                  <Link to="/dashboard/team" className="text-sm font-medium text-slate-600 hover:text-slate-900">
+                    Team
+                  </Link>
+                  <Link to="/dashboard/settings/emails" className="text-sm font-medium text-slate-600 hover:text-slate-900">
+                    Emails
+                  </Link>
+                </>
               )}
             </nav>
           </div>
