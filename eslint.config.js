@@ -39,6 +39,64 @@ export default tseslint.config(
     files: ['stack/**', 'scripts/**', 'tests/**', 'e2e/**', 'bench/**', '*.config.{ts,js}', 'src/**/*.test.{ts,tsx}'],
     languageOptions: { globals: globals.node },
   },
+  // Boundaries (after bulletproof-react's import/no-restricted-paths): features talk through their index.ts, shared
+  // code imports no feature, scoring has one public entry (`@scoring`), and code outside the SPA imports no internals.
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@/features/[^/]+/',
+              message: "Import another feature through its index.ts ('@/features/<name>'); inside a feature use relative paths.",
+            },
+            { regex: '^@/app(/|$)', message: 'Features never import the app layer (routes, router, providers).' },
+            { regex: '^(\\.\\./){2,}', message: "Leave a feature's folder through an alias ('@/lib/…', '@/components/…', '@scoring'), not ../../" },
+            { regex: '_shared/scoring/', message: "Import the scoring module through its one entry: '@scoring'." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^@/(features|app)(/|$)|/features/', message: 'src/lib and src/components are shared: they import no feature and no route.' },
+            { regex: '_shared/scoring/', message: "Import the scoring module through its one entry: '@scoring'." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '_shared/scoring/', message: "Import the scoring module through its one entry: '@scoring'." }] },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', 'tests/**', 'e2e/**', 'bench/**', 'stack/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: 'src/features/[^/]+/(?!index\\.ts$)', message: 'Outside the SPA, import a feature only through its index.ts.' },
+            { regex: '_shared/scoring/(?!index\\.ts$)', message: 'Import the scoring module through its index.ts.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     // The emulated services strip control characters from what they echo back on purpose.
     files: ['stack/**'],

@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// The app's `@/` alias (tsconfig.json, vite.config.ts), for unit tests of src/ modules that use it.
-const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+// The app's `@/` and `@scoring` aliases (tsconfig.json, vite.config.ts), for unit tests of src/ modules that use it.
+const alias = {
+  '@': fileURLToPath(new URL('./src', import.meta.url)),
+  '@scoring': fileURLToPath(new URL('./supabase/functions/_shared/scoring/index.ts', import.meta.url)),
+};
 
 // Two projects: `unit` needs nothing running; `conformance` talks to a live local stack
 // (scripts/test.ts starts one on the test ports and exports its URL in the environment).
@@ -24,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'conformance',
           include: ['tests/**/*.test.ts'],

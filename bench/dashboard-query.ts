@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { PAGE_SIZE } from '../src/features/applicants/types.ts';
+import { PAGE_SIZE } from '../src/features/applicants/index.ts';
 import { ANON_KEY, PLATFORM_SUPERUSER, ROOT } from '../stack/config.ts';
 import type { RunningStack } from '../stack/stack.ts';
 import { anonHeaders, withBenchStack } from './bench-stack.ts';

@@ -3,7 +3,7 @@ import { argsOrExit } from './cli-flags.ts';
 import { connectionFromEnv, serviceClient } from './import/connect.ts';
 import { parseUsageArgs, USAGE } from './usage/args.ts';
 import { formatUsage } from './usage/report.ts';
-import { projectUsage, toFigures, type UsageRow } from '../src/features/usage/projection.ts';
+import { projectUsage, toFigures, type UsageRow } from '../src/lib/usage-projection.ts';
 
 const args = argsOrExit(parseUsageArgs(process.argv.slice(2)), USAGE);
 

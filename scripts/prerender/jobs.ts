@@ -1,6 +1,6 @@
 // Reads the open jobs for the static pages from the API the SPA is built for, with the anon key: RLS decides which
 // jobs are public, exactly as for a visitor. Any failure is a reason string, never a thrown error (the build goes on).
-import { JOB_DETAIL_COLUMNS, type JobDetail, type JobSkill } from '../../src/features/jobs/types.ts';
+import { JOB_DETAIL_COLUMNS, type JobDetail, type JobSkill } from '../../src/features/jobs/index.ts';
 
 export type PublicJob = JobDetail & { updated_at: string };
 export type JobsResult = { ok: true; jobs: PublicJob[] } | { ok: false; reason: string };

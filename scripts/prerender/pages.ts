@@ -1,8 +1,7 @@
 // The static HTML crawlers and link previews get for / and each open job: the built index.html with the page's head
 // tags (title, description, canonical, Open Graph, Twitter, JSON-LD) and its content inside #root, which the SPA
 // replaces when it starts (src/main.tsx removes the data-prerendered head tags so its own take over).
-import { employmentTypeLabel, salaryLabel, workplaceLabel } from '../../src/features/jobs/format.ts';
-import { jobPostingJsonLd, jsonLdScriptText } from '../../src/features/jobs/job-posting.ts';
+import { employmentTypeLabel, jobPostingJsonLd, jsonLdScriptText, salaryLabel, workplaceLabel } from '../../src/features/jobs/index.ts';
 import { escapeHtml as esc, markdownToHtml, markdownToText } from '../../src/lib/markdown.ts';
 import type { PublicJob } from './jobs.ts';
 

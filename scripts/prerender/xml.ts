@@ -1,6 +1,6 @@
 // sitemap.xml (exactly the open jobs), robots.txt, and jobs.xml: a job feed for syndication in the element layout
 // job boards such as Indeed read (source / job with title, date, referencenumber, url, company, city, country, …).
-import { employmentTypeLabel, salaryLabel } from '../../src/features/jobs/format.ts';
+import { employmentTypeLabel, salaryLabel } from '../../src/features/jobs/index.ts';
 import { escapeHtml as esc, markdownToHtml } from '../../src/lib/markdown.ts';
 import type { PublicJob } from './jobs.ts';
 

@@ -1,6 +1,6 @@
 // Command-line flags of `npm run usage`; the plan also comes from USAGE_PLAN_STORAGE_GB / USAGE_PLAN_EGRESS_GB.
 import { readFlags } from '../cli-flags.ts';
-import { DEFAULT_WARN_AT, FREE_PLAN, GB, planOf, type Plan } from '../../src/features/usage/projection.ts';
+import { DEFAULT_WARN_AT, FREE_PLAN, GB, planOf, type Plan } from '../../src/lib/usage-projection.ts';
 
 export const USAGE = `Usage: npm run usage -- [--org <org-slug>] [--storage-gb N] [--egress-gb N] [--warn-at PERCENT] [--json]
 

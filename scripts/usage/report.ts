@@ -1,5 +1,5 @@
 // The text `npm run usage` prints: figures, projection against the plan, warnings and the recommendation.
-import { formatBytes, formatDay, type Meter, type UsageReport } from '../../src/features/usage/projection.ts';
+import { formatBytes, formatDay, type Meter, type UsageReport } from '../../src/lib/usage-projection.ts';
 
 export function formatUsage(r: UsageReport, scope: string): string {
   const f = r.figures;

@@ -1,12 +1,12 @@
 // An application as the dashboard sees it, and the pipeline it moves through.
 import * as z from 'zod/v4-mini';
-import type { Stage } from '../../lib/stages.ts';
-import type { ScoreDetails, Skill } from '../../../supabase/functions/_shared/scoring/types.ts';
+import type { Stage } from '@/lib/stages';
+import type { ScoreDetails, Skill } from '@scoring';
 
 export type { ScoreDetails };
 export type JobSkill = Skill;
 
-export { STAGES, STAGE_LABELS, isStage, type Stage } from '../../lib/stages.ts';
+export { STAGES, STAGE_LABELS, isStage, type Stage } from '@/lib/stages';
 
 export type ParseStatus = 'pending' | 'done' | 'failed';
 

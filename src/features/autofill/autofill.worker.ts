@@ -3,9 +3,7 @@
 // right here (its "fake worker", handed the message handler directly), so it never needs a worker of its own.
 import * as pdfjs from 'pdfjs-dist';
 import { WorkerMessageHandler } from 'pdfjs-dist/build/pdf.worker.mjs';
-import { extractText } from '../../../supabase/functions/_shared/scoring/extract.ts';
-import { parseFields } from '../../../supabase/functions/_shared/scoring/fields.ts';
-import type { PdfjsLike } from '../../../supabase/functions/_shared/scoring/pdfjs-like.ts';
+import { extractText, parseFields, type PdfjsLike } from '@scoring';
 import { detailsFrom } from './fields.ts';
 import type { AutofillReply, AutofillRequest } from './protocol.ts';
 

@@ -1,12 +1,12 @@
 // The dashboard's view of organizations and their jobs' pipelines.
-import type { Stage as PipelineStage } from '../../lib/stages.ts';
+import type { Stage as PipelineStage } from '@/lib/stages';
 
 export type Role = 'owner' | 'recruiter' | 'viewer';
 export type Membership = { org_id: string; org_name: string; org_slug: string; role: Role };
 
 export const canEdit = (role: Role | undefined) => role === 'owner' || role === 'recruiter';
 
-export { STAGES as PIPELINE_STAGES, STAGE_LABELS as PIPELINE_LABELS, type Stage as PipelineStage } from '../../lib/stages.ts';
+export { STAGES as PIPELINE_STAGES, STAGE_LABELS as PIPELINE_LABELS, type Stage as PipelineStage } from '@/lib/stages';
 
 export type JobStatus = 'draft' | 'open' | 'closed';
 

@@ -1,7 +1,7 @@
 // Google's JobPosting structured data for one open job (developers.google.com/search/docs/appearance/structured-data/job-posting):
 // required title, description, datePosted, hiringOrganization and jobLocation (or TELECOMMUTE with
 // applicantLocationRequirements), and the recommended fields we hold. The job page and the build's static HTML share it.
-import { markdownToHtml } from '../../lib/markdown.ts';
+import { markdownToHtml } from '@/lib/markdown';
 import { countryName } from './format.ts';
 import type { EmploymentType, JobDetail } from './types.ts';
 

@@ -1,5 +1,5 @@
 // Jobs as the public board shows them: open jobs of every organization, read with the anon key.
-import type { Tables } from '../../lib/database.types.ts';
+import type { Tables } from '@/lib/database.types';
 
 type JobRow = Tables<'jobs'>;
 

@@ -1,6 +1,6 @@
 // The plan the panel measures against: the free tier unless the build sets VITE_USAGE_PLAN_STORAGE_GB /
 // VITE_USAGE_PLAN_EGRESS_GB (e.g. 100 and 250 for Supabase Pro).
-import { FREE_PLAN, GB, planOf, type Plan } from './projection.ts';
+import { FREE_PLAN, GB, planOf, type Plan } from '@/lib/usage-projection';
 
 export function planFromEnv(env: Record<string, string | boolean | undefined> = import.meta.env): Plan {
   const gb = (value: unknown, fallback: number) => {

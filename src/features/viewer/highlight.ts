@@ -1,8 +1,7 @@
 // Marks matched skills in the PDF's text layer with the scoring module's own matcher (token boundaries that know
 // C++, .NET, Go vs "go"), so the highlights agree with the score's evidence. A page's items are searched together,
 // so a skill split over two spans ("React" + "Native") or a lone "Go" in a list is found as the scorer finds it.
-import { findSkillHits, findSkillHitsInItems } from '../../../supabase/functions/_shared/scoring/match.ts';
-import type { Skill } from '../../../supabase/functions/_shared/scoring/types.ts';
+import { findSkillHits, findSkillHitsInItems, type Skill } from '@scoring';
 
 export type Hit = { start: number; end: number };
 /** A text item as pdf.js hands it to the text layer: its text, and where known its PDF font (pdf.js's name for it) and width (PDF units). */

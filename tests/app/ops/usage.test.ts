@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../../stack/config.ts';
-import type { UsageReport } from '../../../src/features/usage/projection.ts';
+import type { UsageReport } from '../../../src/lib/usage-projection.ts';
 import { anonClient, serviceClient, signedInClient, sql, stack } from '../../support/clients.ts';
 import { createTestOrg, type TestOrg } from './support/org.ts';
 

@@ -2,7 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { AppError, fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { toFigures, type UsageFigures, type UsageRow } from '../projection.ts';
+import { toFigures, type UsageFigures, type UsageRow } from '@/lib/usage-projection';
 import { usageKeys } from './keys.ts';
 
 /** The database refused: the caller is not an owner of the organization. */

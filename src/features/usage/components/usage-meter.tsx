@@ -1,5 +1,5 @@
 // One plan allowance as a bar: what is used now, and (lighter) where the month is heading.
-import { formatBytes, type Meter } from '../projection.ts';
+import { formatBytes, type Meter } from '@/lib/usage-projection';
 
 const TONE = {
   ok: { used: 'bg-indigo-600', projected: 'bg-indigo-200', text: 'text-slate-600' },

@@ -2,7 +2,7 @@
 // whether the plan will last the month. Renders nothing for anyone the database does not count as an owner.
 import { isNotOwner, useStorageUsage } from '../api/get-storage-usage.ts';
 import { planFromEnv } from '../plan.ts';
-import { formatBytes, projectUsage, type Plan } from '../projection.ts';
+import { formatBytes, projectUsage, type Plan } from '@/lib/usage-projection';
 import { UsageReportView } from './usage-report.tsx';
 
 export type UsagePanelProps = {

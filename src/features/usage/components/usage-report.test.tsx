@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { expect, it } from 'vitest';
-import { GB, planOf, projectUsage, type UsageFigures } from '../projection.ts';
+import { GB, planOf, projectUsage, type UsageFigures } from '@/lib/usage-projection';
 import { UsageReportView } from './usage-report.tsx';
 
 const figures: UsageFigures = {

@@ -1,5 +1,5 @@
 // The figures, the two plan meters, warnings and the recommendation of one usage report.
-import { formatBytes, formatDay, type UsageReport } from '../projection.ts';
+import { formatBytes, formatDay, type UsageReport } from '@/lib/usage-projection';
 import { UsageMeter } from './usage-meter.tsx';
 
 export function UsageReportView({ report }: { report: UsageReport }) {

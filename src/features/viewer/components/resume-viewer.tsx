@@ -10,7 +10,7 @@ import { markHits, markItems, type TextItem } from '../highlight.ts';
 import { fitHighlightedItems } from '../text-layer-fonts.ts';
 import { pdfOptions } from '../pdf.ts';
 import { usePdfWorker } from '../pdf-worker.ts';
-import type { Skill } from '../../../../supabase/functions/_shared/scoring/types.ts';
+import type { Skill } from '@scoring';
 import { errorMessage } from '@/lib/errors';
 import { buttonClass } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FREE_PLAN, GB, formatBytes, planOf, projectUsage, toFigures, type UsageFigures } from './projection.ts';
+import { FREE_PLAN, GB, formatBytes, planOf, projectUsage, toFigures, type UsageFigures } from './usage-projection.ts';
 
 const november = (day: number, over: Partial<UsageFigures> = {}): UsageFigures => ({
   objects: 0,
