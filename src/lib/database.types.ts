@@ -15,6 +15,7 @@ export type Database = {
           cover_letter: string | null
           created_at: string
           email: string
+          email_key: string | null
           full_name: string
           id: string
           job_id: string
@@ -22,11 +23,14 @@ export type Database = {
           knockout_kept_at: string | null
           knockout_kept_by: string | null
           legacy_ref: string | null
+          linkedin_key: string | null
           links: Json
           parse_error: string | null
           parse_status: string
           parsed: Json | null
           phone: string | null
+          phone_key: string | null
+          reference: string | null
           rejection_reason_id: string | null
           resume_path: string
           resume_size: number
@@ -35,6 +39,8 @@ export type Database = {
           source: string | null
           stage: string
           status_key_hash: string | null
+          submission_count: number
+          superseded: boolean
           updated_at: string
           withdrawn_at: string | null
         }
@@ -43,6 +49,7 @@ export type Database = {
           cover_letter?: string | null
           created_at?: string
           email: string
+          email_key?: string | null
           full_name: string
           id?: string
           job_id: string
@@ -50,11 +57,14 @@ export type Database = {
           knockout_kept_at?: string | null
           knockout_kept_by?: string | null
           legacy_ref?: string | null
+          linkedin_key?: string | null
           links?: Json
           parse_error?: string | null
           parse_status?: string
           parsed?: Json | null
           phone?: string | null
+          phone_key?: string | null
+          reference?: string | null
           rejection_reason_id?: string | null
           resume_path: string
           resume_size: number
@@ -63,6 +73,8 @@ export type Database = {
           source?: string | null
           stage?: string
           status_key_hash?: string | null
+          submission_count?: number
+          superseded?: boolean
           updated_at?: string
           withdrawn_at?: string | null
         }
@@ -71,6 +83,7 @@ export type Database = {
           cover_letter?: string | null
           created_at?: string
           email?: string
+          email_key?: string | null
           full_name?: string
           id?: string
           job_id?: string
@@ -78,11 +91,14 @@ export type Database = {
           knockout_kept_at?: string | null
           knockout_kept_by?: string | null
           legacy_ref?: string | null
+          linkedin_key?: string | null
           links?: Json
           parse_error?: string | null
           parse_status?: string
           parsed?: Json | null
           phone?: string | null
+          phone_key?: string | null
+          reference?: string | null
           rejection_reason_id?: string | null
           resume_path?: string
           resume_size?: number
@@ -91,6 +107,8 @@ export type Database = {
           source?: string | null
           stage?: string
           status_key_hash?: string | null
+          submission_count?: number
+          superseded?: boolean
           updated_at?: string
           withdrawn_at?: string | null
         }
@@ -810,6 +828,18 @@ export type Database = {
         Args: { answers: Json; questions: Json }
         Returns: string
       }
+      application_duplicates: {
+        Args: { application: string }
+        Returns: {
+          id: string
+          job_id: string
+          job_title: string
+          stage: string
+          created_at: string
+          withdrawn_at: string
+          matched_on: (string)[]
+        }[]
+      }
       application_knockout: {
         Args: { answers: Json; questions: Json }
         Returns: Json
@@ -874,6 +904,7 @@ export type Database = {
           body: string
         }[]
       }
+      email_match_key: { Args: { email: string }; Returns: string }
       email_template_fields_known: {
         Args: { template: string }
         Returns: boolean
@@ -939,6 +970,7 @@ export type Database = {
         Returns: undefined
       }
       leave_rejection: { Args: never; Returns: unknown }
+      linkedin_match_key: { Args: { url: string }; Returns: string }
       member_job_ids: { Args: { min_role?: string }; Returns: string[] }
       my_memberships: {
         Args: never
@@ -971,6 +1003,7 @@ export type Database = {
           confirmed: boolean
         }[]
       }
+      phone_match_key: { Args: { phone: string }; Returns: string }
       question_answer_max_length: {
         Args: { question_type: string }
         Returns: number
@@ -990,6 +1023,10 @@ export type Database = {
           window_seconds?: number
         }
         Returns: Json
+      }
+      refresh_job_submissions: {
+        Args: { email: string; job: string; linkedin: string; phone: string }
+        Returns: undefined
       }
       reject_applications: {
         Args: {
@@ -1073,6 +1110,7 @@ export type Database = {
         Returns: undefined
       }
       touch_updated_at: { Args: never; Returns: unknown }
+      track_job_submissions: { Args: never; Returns: unknown }
       withdraw_application: {
         Args: { application_id: string; status_key: string }
         Returns: Json

@@ -6,6 +6,7 @@ import { sql, stack } from '../support/clients.ts';
 import { fileCases } from './catalogue/files.ts';
 import { identityCases } from './catalogue/identity.ts';
 import { pathAndQueryCases } from './catalogue/paths-and-queries.ts';
+import { privacyCases } from './catalogue/privacy.ts';
 import { screeningCases } from './catalogue/screening.ts';
 import { scorecardCases } from './catalogue/scorecards.ts';
 import { shapeCases } from './catalogue/shapes.ts';
@@ -16,7 +17,17 @@ import { footprint } from './support/footprint.ts';
 import { codeOf, leaksIn } from './support/reply.ts';
 import { tally } from './support/tally.ts';
 
-const CASES = [...shapeCases, ...textCases, ...pathAndQueryCases, ...identityCases, ...fileCases, ...screeningCases, ...teamCases, ...scorecardCases];
+const CASES = [
+  ...shapeCases,
+  ...textCases,
+  ...pathAndQueryCases,
+  ...identityCases,
+  ...fileCases,
+  ...screeningCases,
+  ...teamCases,
+  ...scorecardCases,
+  ...privacyCases,
+];
 const figures = tally('bad-input');
 figures.cases = CASES.length;
 

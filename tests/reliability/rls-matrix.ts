@@ -91,6 +91,7 @@ const GRID: [target: string, operation: string, expected: string][] = [
   ['rpc',              'job_source_counts (Acme backend job)',              '-    -    Y    Y    Y    -    Y'],
   ['rpc',              'hiring_analytics (Acme; counts only what RLS shows)', '-    -    Y    Y    Y    -    Y'],
   ['rpc',              'scorecard_counts (an Acme application; members)',   '-    -    Y    Y    Y    -    -'],
+  ['rpc',              'application_duplicates (an Acme application; members)', '-    -    Y    Y    Y    -    Y'],
   ['bucket resumes',   'read (download; candidate: its own upload)',        '-    -    Y    Y    Y    -    Y'],
   ['bucket resumes',   'read through a signed URL it creates',              '-    -    Y    Y    Y    -    Y'],
   ['bucket resumes',   'list the job folder',                               '-    -    Y    Y    Y    -    Y'],

@@ -19,6 +19,8 @@ export type ApplicationRow = {
   parse_status: ParseStatus;
   parse_error: string | null;
   created_at: string;
+  /** How many times this person applied to this job (this row is the latest). */
+  submission_count?: number;
 };
 
 // score_details as the scoring module writes it; parsed defensively because it is jsonb.
@@ -46,6 +48,7 @@ export type ApplicationDetail = ApplicationRow & {
   cover_letter: string | null;
   resume_path: string;
   resume_size: number;
+  reference: string;
   score_details: ScoreDetails | null;
   updated_at: string;
   job: { id: string; org_id: string; slug: string; title: string; skills: JobSkill[] };

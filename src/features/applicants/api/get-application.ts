@@ -6,7 +6,7 @@ import { parseScoreDetails, type ApplicationDetail, type JobSkill } from '../typ
 import { applicantKeys } from './keys.ts';
 
 const COLUMNS =
-  'id, job_id, full_name, email, phone, links, cover_letter, resume_path, resume_size, stage, score, score_details, parse_status, parse_error, created_at, updated_at, job:jobs(id, org_id, slug, title, skills)';
+  'id, job_id, full_name, email, phone, links, cover_letter, resume_path, resume_size, stage, score, score_details, parse_status, parse_error, created_at, updated_at, reference, submission_count, job:jobs(id, org_id, slug, title, skills)';
 
 export async function getApplication(id: string): Promise<ApplicationDetail | null> {
   const { data, error } = await supabase.from('applications').select(COLUMNS).eq('id', id).maybeSingle();

@@ -5,7 +5,7 @@ import { PAGE_SIZE, type ApplicationRow, type ListParams } from '../types.ts';
 import { applicantKeys } from './keys.ts';
 import { listQuery } from './list-query.ts';
 
-export const LIST_COLUMNS = 'id, full_name, email, stage, score, parse_status, parse_error, created_at';
+export const LIST_COLUMNS = 'id, full_name, email, stage, score, parse_status, parse_error, created_at, submission_count';
 
 export type ApplicationsPage = { rows: ApplicationRow[]; total: number };
 

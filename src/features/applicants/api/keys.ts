@@ -10,4 +10,5 @@ export const applicantKeys = {
   notes: (id: string) => ['applicants', 'notes', id] as const,
   members: (orgId: string) => ['applicants', 'members', orgId] as const,
   visit: (jobId: string) => ['applicants', 'visit', jobId] as const,
+  duplicates: (id: string) => ['applicants', 'duplicates', id] as const,
 };

@@ -3,13 +3,19 @@
 import { supabase } from '@/lib/supabase';
 import type { ListParams } from '../types.ts';
 
-/** PostgREST's or=(…) for a name-or-email search; its syntax characters become wildcards so any input is safe. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** PostgREST's or=(…) for a name, email or reference search; its syntax characters become wildcards so any input is safe. */
 export function searchFilter(q: string): string | null {
   const term = q
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[,()"\\*%]/g, '*');
-  return term ? `full_name.ilike.*${term}*,email.ilike.*${term}*` : null;
+  if (!term) return null;
+  // The candidate quotes the short reference (8 hex digits) or the full one (the id).
+  if (UUID.test(term)) return `id.eq.${term.toLowerCase()}`;
+  const reference = /^#?[0-9a-f]{4,8}$/i.test(term) ? `,reference.like.${term.replace('#', '').toUpperCase()}*` : '';
+  return `full_name.ilike.*${term}*,email.ilike.*${term}*${reference}`;
 }
 
 export function listQuery(params: ListParams, columns: string, count?: 'exact') {
@@ -18,7 +24,9 @@ export function listQuery(params: ListParams, columns: string, count?: 'exact') 
     .from('applications')
     .select(columns, count ? { count } : undefined)
     .eq('job_id', params.jobId)
-    .is('withdrawn_at', null);
+    .is('withdrawn_at', null)
+    // A person's earlier submissions to this job are listed under their latest one.
+    .eq('superseded', false);
   if (params.stage) query = query.eq('stage', params.stage);
   const search = searchFilter(params.q);
   if (search) query = query.or(search);

@@ -12,6 +12,7 @@ import { highlightSkills } from '../highlight-skills.ts';
 import { useApplicantNavigation, useJkKeys } from '../hooks/use-applicant-navigation.ts';
 import { listSearch, useListParams } from '../hooks/use-list-params.ts';
 import { STAGE_LABELS, type ApplicationDetail, type JobSkill, type Stage } from '../types.ts';
+import { AlsoApplied } from './also-applied.tsx';
 import { ContactCard, CoverLetter } from './contact-card.tsx';
 import { NotesPanel } from './notes-panel.tsx';
 import { ScoreBreakdown } from './score-breakdown.tsx';
@@ -197,6 +198,10 @@ function Loaded({
           </div>
           <p className="mt-1 text-sm text-slate-600">
             {application.email}
+            <span className="text-slate-500">
+              {' '}
+              · Reference <span className="font-mono">{application.reference}</span>
+            </span>
             {nav.position && (
               <span className="text-slate-500">
                 {' '}
@@ -275,6 +280,7 @@ function Loaded({
             onOpenPage={(page) => setResumeAt((last) => ({ page, request: (last?.request ?? 0) + 1 }))}
           />
           <ContactCard application={application} />
+          <AlsoApplied applicationId={application.id} />
           <CoverLetter text={application.cover_letter} />
           <StageHistory events={history.data} members={members.data} me={me} loading={history.isPending} error={history.error} />
           <ApplicantEmails

@@ -7,6 +7,7 @@ import { DEFAULT_DIR } from '../hooks/use-list-params.ts';
 import type { ApplicationRow, ListParams, SortKey } from '../types.ts';
 import { ScoreCell } from './score.tsx';
 import { StageBadge } from './stage-badge.tsx';
+import { SubmissionCount } from './submission-count.tsx';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -95,6 +96,7 @@ export function ApplicantsTable({
                     {row.full_name}
                   </Link>
                   {isNew && <Badge tone="accent">New</Badge>}
+                  <SubmissionCount count={row.submission_count} />
                 </div>
                 <div className="text-xs break-all text-slate-600">{row.email}</div>
                 {/* At phone width the stage rides under the name: its own column would push Applied off the screen. */}

@@ -3,6 +3,7 @@
 import type { Try } from './fixtures.ts';
 import { APPLICANTS_CELLS } from './applicants.ts';
 import { ORGANIZATION_CELLS } from './organization.ts';
+import { PRIVACY_CELLS } from './privacy.ts';
 import { RESUMES_CELLS } from './resumes.ts';
 import { SCORECARD_CELLS } from './scorecards.ts';
 import { SCREENING_CELLS } from './screening.ts';
@@ -17,4 +18,5 @@ export const CELLS: Record<string, (t: Try) => Promise<boolean>> = {
   ...SCREENING_CELLS,
   ...TEAM_CELLS,
   ...SCORECARD_CELLS,
+  ...PRIVACY_CELLS,
 };
