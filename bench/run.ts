@@ -9,6 +9,7 @@ import { benchApply } from './apply.ts';
 import { benchAutofill } from './autofill.ts';
 import { benchBundle } from './bundle.ts';
 import { benchDashboardQuery } from './dashboard-query.ts';
+import { benchLinks } from './links.ts';
 import { benchOcr } from './ocr.ts';
 import { benchScoring } from './scoring.ts';
 import { benchStackStart } from './stack-start.ts';
@@ -19,6 +20,7 @@ type Suite = { name: string; run: () => Promise<Figure[]> };
 const suites: Suite[] = [
   { name: 'local stack start', run: benchStackStart },
   { name: 'apply flow', run: benchApply },
+  { name: 'apply on emulated links', run: benchLinks },
   { name: 'dashboard query', run: benchDashboardQuery },
   { name: 'bundle', run: benchBundle },
   { name: 'resume viewer', run: benchViewerPaint },

@@ -6,6 +6,7 @@ import { makeResumePdf } from '../scripts/make-fixtures.ts';
 import type { RunningStack } from '../stack/stack.ts';
 import { applyDirect, jobId } from './apply.ts';
 import { withBenchStack } from './bench-stack.ts';
+import { LINKS, emulateLink, type Link } from './links.ts';
 import { withBaseline, type Figure } from './figures.ts';
 import { percentile } from './stats.ts';
 import { withSpaInChromium } from './spa.ts';
@@ -89,13 +90,20 @@ async function signedInState(browser: Browser, app: string): Promise<SessionStat
  * One cold load (new context, empty HTTP cache, session already stored) of the first applicant's page, ms since
  * navigation; with the viewer running, then also the step to the other applicant (`next`, ms since the click).
  */
-async function load(browser: Browser, state: SessionState, url: string, holdBack: string | null): Promise<{ cold: Marks; next?: Marks }> {
+async function load(
+  browser: Browser,
+  state: SessionState,
+  url: string,
+  holdBack: string | null,
+  link?: Link,
+): Promise<{ cold: Marks; next?: Marks }> {
   const context = await browser.newContext({ storageState: state, viewport: { width: 1280, height: 900 } });
   try {
     // Held back, not failed: a request that never answers leaves the viewer's Suspense fallback in place.
     if (holdBack) await context.route(`**/${holdBack}`, () => undefined);
     await context.addInitScript(watchLoad(CANDIDATES[0]));
     const page = await context.newPage();
+    if (link) await emulateLink(page, link);
     await page.goto(url);
     const wanted = holdBack ? 'header' : 'paint';
     await page.waitForFunction((k) => (window as unknown as { __bench: Record<string, number> }).__bench?.[k] !== undefined, wanted, {
@@ -138,6 +146,10 @@ async function run(stack: RunningStack): Promise<Figure[]> {
         else loads.push(got);
       }
     }
+    // The same cold load on the 4G link a recruiter on the move has (recorded, no goal: issue 17).
+    const fourG = LINKS.find((l) => l.name === '4G')!;
+    const onFourG: number[] = [];
+    for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 3)); i++) onFourG.push((await load(browser, state, url, null, fourG)).cold.paint!);
     const cold = loads.map((l) => l.cold);
     const next = loads.map((l) => l.next!);
     const p50 = (marks: Marks[], k: keyof Marks) =>
@@ -161,6 +173,12 @@ async function run(stack: RunningStack): Promise<Figure[]> {
           ...(p === 50 ? { goal: { max: 1500 }, note: milestones } : {}),
         }),
       ),
+      {
+        group: 'resume viewer',
+        name: `first painted resume page p50, cold load on ${fourG.name} (${fourG.rttMs} ms RTT, ${fourG.downMbit} Mbit/s down), ${onFourG.length} loads`,
+        value: percentile(onFourG, 50),
+        unit: 'ms',
+      },
       withBaseline({
         group: 'resume viewer',
         name: `first painted resume page p50, next applicant from the Next button (app loaded, ${RUNS} steps)`,

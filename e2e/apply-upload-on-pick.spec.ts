@@ -29,7 +29,8 @@ test.beforeEach(async ({ page }) => {
 function grantedPaths(page: Page): string[] {
   const granted: string[] = [];
   page.on('response', async (res) => {
-    if (res.url().includes('/functions/v1/sign-upload') && res.ok()) granted.push(((await res.json()) as { path: string }).path);
+    if (res.url().includes('/functions/v1/sign-upload') && res.request().method() === 'POST' && res.ok())
+      granted.push(((await res.json()) as { path: string }).path);
   });
   return granted;
 }

@@ -3,6 +3,7 @@
 // going Back to the job description and Forward again finds the upload still running (or done), not lost.
 import { AppError, toAppError } from '@/lib/errors';
 import { fileBytes } from '@/lib/file-bytes';
+import { preflightNow } from '@/lib/public-api';
 import { signUpload } from './api/sign-upload.ts';
 import { uploadResume } from './api/upload-resume.ts';
 import { newApplicationId } from './application-id.ts';
@@ -228,6 +229,11 @@ const uploads = new Map<string, ResumeUpload>();
 /** The one upload store of a job's form (kept across the form unmounting, so in-app navigation does not stop it). */
 export function resumeUpload(jobSlug: string): ResumeUpload {
   let store = uploads.get(jobSlug);
-  if (!store) uploads.set(jobSlug, (store = new ResumeUpload(jobSlug, draftStore(jobSlug))));
+  if (!store) {
+    uploads.set(jobSlug, (store = new ResumeUpload(jobSlug, draftStore(jobSlug))));
+    // The form's two cross-origin calls get their CORS preflight now, so neither costs an extra round trip later.
+    preflightNow('/functions/v1/sign-upload');
+    preflightNow('/rest/v1/applications', { prefer: 'return=minimal' });
+  }
   return store;
 }
