@@ -6,6 +6,7 @@ import { useJobAccess } from './use-job-access.ts';
 import { LoadingState } from '@/components/ui/loading-state';
 import { QueryError } from '@/components/ui/query-error';
 import { JobHeader } from './job-header.tsx';
+import { ApplicantSearch } from '@/features/search';
 
 export function Component() {
   const { jobId = '' } = useParams();
@@ -21,6 +22,7 @@ export function Component() {
     <div className="space-y-5">
       <title>{`${j.title} · Applicants · Smart ATS`}</title>
       <JobHeader job={j} editable={editable} view="list" />
+      <ApplicantSearch orgId={j.org_id} jobId={j.id} jobTitle={j.title} />
       <ApplicantsList jobId={j.id} jobSlug={j.slug} orgId={j.org_id} canEdit={editable} />
     </div>
   );

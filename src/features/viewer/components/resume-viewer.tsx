@@ -1,4 +1,5 @@
-// The resume inline with react-pdf: page navigation, zoom, a selectable text layer with matched skills marked.
+// The resume inline with react-pdf: page navigation, zoom, a selectable text layer with matched skills marked; a
+// search hit's link (?page=…&hl=…) opens it on that page with the searched words marked too.
 // Loaded lazily (default export) so pdf.js only reaches browsers that open an applicant.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Document, Page } from 'react-pdf';
@@ -12,6 +13,8 @@ import { pdfOptions } from '../pdf.ts';
 import { usePdfWorker } from '../pdf-worker.ts';
 import type { Skill } from '@scoring';
 import { errorMessage } from '@/lib/errors';
+import { useSearchParams } from '@/lib/router';
+import { highlightWords } from '@/features/search/snippet';
 import { buttonClass } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 
@@ -22,12 +25,21 @@ const button = buttonClass({ variant: 'secondary', size: 'sm', className: 'min-w
 export type PageRequest = { page: number; request: number };
 export type ResumeViewerProps = { path: string; fullName: string; skills: readonly Skill[]; openAt?: PageRequest | null };
 
-export default function ResumeViewer({ path, fullName, skills, openAt }: ResumeViewerProps) {
+export default function ResumeViewer({ path, fullName, skills: matchedSkills, openAt }: ResumeViewerProps) {
   const resume = useResume(path);
+  const [params] = useSearchParams();
+  const askedPage = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  const hl = params.get('hl');
+  const words = useMemo(() => highlightWords(hl), [hl]);
+  // Searched words are marked as skills are: the same matcher, so "React Native" spanning two items is found too.
+  const skills = useMemo(
+    () => (words.length ? [...matchedSkills, ...words.map((name) => ({ name, weight: 1, required: false, aliases: [] }))] : matchedSkills),
+    [matchedSkills, words],
+  );
   const [pages, setPages] = useState(0);
-  const [page, setPage] = useState(1);
+  const [page, setPage] = useState(askedPage);
   const [zoom, setZoom] = useState(1);
-  const [pageInput, setPageInput] = useState('1');
+  const [pageInput, setPageInput] = useState(String(askedPage));
   const [status, setStatus] = useState('');
   // react-pdf would prompt for a password (and wait forever once the prompt is dismissed): a locked file gets a message instead.
   const [locked, setLocked] = useState(false);
@@ -128,9 +140,15 @@ export default function ResumeViewer({ path, fullName, skills, openAt }: ResumeV
             <span className="sr-only">Zoom in</span>
           </button>
         </div>
-        {skills.length > 0 && (
+        {matchedSkills.length > 0 && (
           <p className="flex items-center gap-1.5 text-xs text-slate-600">
             <mark className="rounded-sm bg-yellow-300/60 px-1 text-slate-700">skill</mark> matched skills
+            {words.length > 0 && <> and searched words ({words.join(', ')})</>}
+          </p>
+        )}
+        {matchedSkills.length === 0 && words.length > 0 && (
+          <p className="flex items-center gap-1.5 text-xs text-slate-600">
+            <mark className="rounded-sm bg-yellow-300/60 px-1 text-slate-700">{words[0]}</mark> searched words
           </p>
         )}
       </div>
@@ -170,11 +188,14 @@ export default function ResumeViewer({ path, fullName, skills, openAt }: ResumeV
             }}
             onLoadSuccess={({ numPages }) => {
               setPages(numPages);
-              if (page > numPages) {
-                setPage(numPages);
-                setPageInput(String(numPages));
+              const start = Math.min(page, numPages);
+              if (start !== page) {
+                setPage(start);
+                setPageInput(String(start));
               }
-              setStatus(`Resume loaded, ${numPages} ${numPages === 1 ? 'page' : 'pages'}.`);
+              setStatus(
+                `Resume loaded, ${numPages} ${numPages === 1 ? 'page' : 'pages'}.${start > 1 ? ` Showing page ${start}, where the search found it.` : ''}`,
+              );
             }}
             loading={<Centered>Rendering the resume…</Centered>}
             error={<Centered alert>This file could not be shown as a PDF. Download it to look at it.</Centered>}

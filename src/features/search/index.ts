@@ -1,0 +1,1 @@
+export { ApplicantSearch } from './components/applicant-search.tsx';
