@@ -4,6 +4,7 @@ import http from 'node:http';
 import { JWT_SECRET } from './config.ts';
 import { HttpError, PREFLIGHT_HEADERS, appendForwardedFor, bearer, sendEmpty, sendJson, type RequestContext, type Service } from './http.ts';
 import { JwtError, verifyJwt, type Claims } from './jwt.ts';
+import { traffic } from './traffic.ts';
 
 export type Services = { auth: Service; rest: Service; storage: Service; functions: Service };
 
@@ -27,38 +28,14 @@ function checkToken(token: string | null): { claims: Claims | null; tokenError: 
   }
 }
 
-export type ServiceTraffic = { requests: number; bytesIn: number; bytesOut: number };
+/** Watches each request before it is handled (the service it goes to, or null): how `npm run bench` counts traffic. */
+export type RequestHook = (service: keyof Services | null, req: http.IncomingMessage, res: http.ServerResponse) => void;
 
-/** Bytes each service handled (headers and bodies, from the socket counters): `npm run bench` reads them. */
-export const traffic: Record<keyof Services, ServiceTraffic> = {
-  auth: { requests: 0, bytesIn: 0, bytesOut: 0 },
-  rest: { requests: 0, bytesIn: 0, bytesOut: 0 },
-  storage: { requests: 0, bytesIn: 0, bytesOut: 0 },
-  functions: { requests: 0, bytesIn: 0, bytesOut: 0 },
-};
-
-// Socket counters at the end of the previous request on that connection: everything read after it
-// (this request's headers and body) belongs to this request, as HTTP/1.1 clients don't pipeline.
-const lastMark = new WeakMap<object, { read: number; written: number }>();
-
-function countTraffic(service: keyof Services | null, req: http.IncomingMessage, res: http.ServerResponse) {
-  const socket = req.socket;
-  if (service) traffic[service].requests++;
-  res.once('finish', () => {
-    const mark = lastMark.get(socket) ?? { read: 0, written: 0 };
-    if (service) {
-      traffic[service].bytesIn += socket.bytesRead - mark.read;
-      traffic[service].bytesOut += socket.bytesWritten - mark.written;
-    }
-    lastMark.set(socket, { read: socket.bytesRead, written: socket.bytesWritten });
-  });
-}
-
-export function createGateway(services: Services, log: (line: string) => void = () => undefined): http.Server {
+export function createGateway(services: Services, log: (line: string) => void = () => undefined, onRequest: RequestHook[] = []): http.Server {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = ROUTES.find((r) => url.pathname === r.prefix || url.pathname.startsWith(`${r.prefix}/`));
-    countTraffic(route?.service ?? null, req, res);
+    for (const hook of onRequest) hook(route?.service ?? null, req, res);
     appendForwardedFor(req);
     try {
       if (!route) {

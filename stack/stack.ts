@@ -12,6 +12,7 @@ import { createStorageService } from './storage/index.ts';
 import { startFunctions } from './functions/index.ts';
 import { startScheduler } from './scheduler.ts';
 import { startMail } from './mail/index.ts';
+import { countTraffic } from './traffic.ts';
 
 export type RunningStack = {
   config: StackConfig;
@@ -75,7 +76,7 @@ export async function startStack(
       storage: createStorageService(db, config),
       functions: functions.service,
     };
-    gateway = createGateway(services, log);
+    gateway = createGateway(services, log, [countTraffic]);
     await listen();
     cleanups.unshift(closeGateway);
     log(`gateway listening on ${apiUrl(config)} (port ${(gateway.address() as AddressInfo).port})`);

@@ -4,6 +4,7 @@ import type { StackConfig } from '../config.ts';
 import { apiUrl } from '../config.ts';
 import type { Db } from '../db.ts';
 import { HttpError, sendEmpty, sendJson, type RequestContext } from '../http.ts';
+import { createRouter } from '../router.ts';
 import { VERSION_HEADER, authError, body, obj, reply, str, EMAIL } from './respond.ts';
 import { createSession, endSessions, rotateRefreshToken, sessionExists, sessionJson } from './sessions.ts';
 import { createUser, findByEmail, findById, passwordMatches, userJson } from './users.ts';
@@ -107,42 +108,64 @@ export function createAuthService(db: Db, config: StackConfig) {
     throw authError(405, 'method_not_allowed', 'Method not allowed');
   }
 
-  async function route(ctx: RequestContext): Promise<void> {
-    const { method, path } = ctx;
-    if (path === '/health') return reply(ctx, 200, { version: 'smart-ats-local', name: 'GoTrue', description: 'local GoTrue subset' });
-    if (path === '/settings') return reply(ctx, 200, { external: { email: true }, disable_signup: true, mailer_autoconfirm: true });
-    if (path === '/.well-known/jwks.json') return reply(ctx, 200, { keys: [] });
-    if (path === '/token' && method === 'POST') {
-      const grant = ctx.url.searchParams.get('grant_type');
-      if (grant === 'password') return passwordGrant(ctx);
-      if (grant === 'refresh_token') return refreshGrant(ctx);
-      throw authError(400, 'validation_failed', 'unsupported_grant_type');
-    }
-    if (path === '/user' && method === 'GET') return reply(ctx, 200, userJson((await currentUser(ctx)).user));
-    if (path === '/user' && method === 'PUT') return emailFlows.updateUser(ctx);
-    if (path === '/invite' && method === 'POST') return emailFlows.invite(ctx);
-    if ((path === '/otp' || path === '/magiclink') && method === 'POST') return emailFlows.magicLink(ctx);
-    if (path === '/recover' && method === 'POST') return emailFlows.recover(ctx);
-    if (path === '/verify' && method === 'GET') return emailFlows.verifyLink(ctx);
-    if (path === '/verify' && method === 'POST') return emailFlows.verifyOtp(ctx);
-    if (path === '/logout' && method === 'POST') {
-      const { user, sessionId } = await currentUser(ctx);
-      await endSessions(pool, user.id, sessionId, ctx.url.searchParams.get('scope') ?? 'global');
-      return sendEmpty(ctx.res, 204, VERSION_HEADER);
-    }
-    if (path === '/signup') throw authError(422, 'signup_disabled', 'Signups not allowed for this instance');
-    if (path === '/admin/users' && method === 'POST') return adminCreateUser(ctx);
-    if (path === '/admin/users' && method === 'GET') return adminListUsers(ctx);
-    const m = /^\/admin\/users\/([^/]+)$/.exec(path);
-    if (m) return adminUser(ctx, m[1]);
-    throw authError(404, 'not_found', `${method} ${path} is not supported by the local auth service`);
-  }
+  const notSupported = (ctx: RequestContext) => authError(404, 'not_found', `${ctx.method} ${ctx.path} is not supported by the local auth service`);
+  const route = createRouter([
+    ['*', '/health', (ctx) => reply(ctx, 200, { version: 'smart-ats-local', name: 'GoTrue', description: 'local GoTrue subset' })],
+    ['*', '/settings', (ctx) => reply(ctx, 200, { external: { email: true }, disable_signup: true, mailer_autoconfirm: true })],
+    ['*', '/.well-known/jwks.json', (ctx) => reply(ctx, 200, { keys: [] })],
+    [
+      'POST',
+      '/token',
+      (ctx) => {
+        const grant = ctx.url.searchParams.get('grant_type');
+        if (grant === 'password') return passwordGrant(ctx);
+        if (grant === 'refresh_token') return refreshGrant(ctx);
+        throw authError(400, 'validation_failed', 'unsupported_grant_type');
+      },
+    ],
+    ['GET', '/user', async (ctx) => reply(ctx, 200, userJson((await currentUser(ctx)).user))],
+    ['PUT', '/user', (ctx) => emailFlows.updateUser(ctx)],
+    ['POST', '/invite', (ctx) => emailFlows.invite(ctx)],
+    ['POST', '/otp', (ctx) => emailFlows.magicLink(ctx)],
+    ['POST', '/magiclink', (ctx) => emailFlows.magicLink(ctx)],
+    ['POST', '/recover', (ctx) => emailFlows.recover(ctx)],
+    ['GET', '/verify', (ctx) => emailFlows.verifyLink(ctx)],
+    ['POST', '/verify', (ctx) => emailFlows.verifyOtp(ctx)],
+    [
+      'POST',
+      '/logout',
+      async (ctx) => {
+        const { user, sessionId } = await currentUser(ctx);
+        await endSessions(pool, user.id, sessionId, ctx.url.searchParams.get('scope') ?? 'global');
+        sendEmpty(ctx.res, 204, VERSION_HEADER);
+      },
+    ],
+    [
+      '*',
+      '/signup',
+      () => {
+        throw authError(422, 'signup_disabled', 'Signups not allowed for this instance');
+      },
+    ],
+    ['POST', '/admin/users', (ctx) => adminCreateUser(ctx)],
+    ['GET', '/admin/users', (ctx) => adminListUsers(ctx)],
+    [
+      '*',
+      '/admin/users/:id',
+      (ctx, { id }) => {
+        if (!id) throw notSupported(ctx);
+        return adminUser(ctx, id);
+      },
+    ],
+  ]);
 
   // Postgres out of reach: GoTrue's 500 unexpected_failure, in the words of its handler for that step
   // (token.go ResourceOwnerPasswordGrant; errors.go HandleResponseError for the rest).
   return async (ctx: RequestContext): Promise<void> => {
     try {
-      await route(ctx);
+      const match = route(ctx.method, ctx.path);
+      if (!match) throw notSupported(ctx);
+      await match.handler(ctx, match.params);
     } catch (e) {
       if (e instanceof HttpError || !db.outage(e)) throw e;
       const lookup = ctx.path === '/token' && ctx.url.searchParams.get('grant_type') === 'password';

@@ -6,6 +6,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ANON_KEY, JWT_SECRET, MAIL_SENDER, ROOT, SERVICE_ROLE_KEY, apiUrl, dbUrl, type StackConfig } from '../config.ts';
 import { CORS_HEADERS, sendJson, type RequestContext, type Service } from '../http.ts';
+import { createRouter } from '../router.ts';
 import { readTomlTables } from '../toml.ts';
 
 const FUNCTIONS_DIR = path.join(ROOT, 'supabase', 'functions');
@@ -67,14 +68,25 @@ export async function startFunctions(c: StackConfig, log: (line: string) => void
     if (signal !== 'SIGTERM') log(`functions runtime exited (code ${code}, signal ${signal})`);
   });
 
+  // Every path goes to the runtime, which answers for names it does not know; verify_jwt is decided here first.
+  const route = createRouter([
+    [
+      '*',
+      '/*',
+      async (ctx, { rest }) => {
+        const name = rest.split('/')[0];
+        if (ctx.method !== 'OPTIONS' && verifyJwtSetting(name)) {
+          // As the edge runtime with verify_jwt: a valid JWT (the anon key will do) in Authorization.
+          if (!ctx.req.headers.authorization) return sendJson(ctx.res, 401, { code: 401, message: 'Missing authorization header' });
+          if (!ctx.claims) return sendJson(ctx.res, 401, { code: 401, message: 'Invalid JWT' });
+        }
+        await proxy(ctx, c.functionsPort);
+      },
+    ],
+  ]);
   const service: Service = async (ctx: RequestContext) => {
-    const name = ctx.path.split('/')[1] ?? '';
-    if (ctx.method !== 'OPTIONS' && verifyJwtSetting(name)) {
-      // As the edge runtime with verify_jwt: a valid JWT (the anon key will do) in Authorization.
-      if (!ctx.req.headers.authorization) return sendJson(ctx.res, 401, { code: 401, message: 'Missing authorization header' });
-      if (!ctx.claims) return sendJson(ctx.res, 401, { code: 401, message: 'Invalid JWT' });
-    }
-    await proxy(ctx, c.functionsPort);
+    const match = route(ctx.method, ctx.path); // ctx.path always starts with `/`, so it always matches
+    if (match) await match.handler(ctx, match.params);
   };
 
   const stop = async () => {

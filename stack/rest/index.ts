@@ -4,6 +4,7 @@
 import { dbUrl, type StackConfig } from '../config.ts';
 import type { Db } from '../db.ts';
 import type { RequestContext } from '../http.ts';
+import { createRouter } from '../router.ts';
 import { ERRORS, jwtError } from './errors.ts';
 import { mutateTable } from './mutate.ts';
 import { readTable } from './read.ts';
@@ -23,27 +24,35 @@ export function createRestService(db: Db, config: StackConfig) {
   const log = (line: string) => console.error(line);
   const cache = new SchemaCache(db, dbUrl(config, 'authenticator'), log);
   const deps: RestDeps = { db, cache, log };
+  const route = createRouter([
+    [
+      '*',
+      '/',
+      () => {
+        throw ERRORS.openApiDisabled();
+      },
+    ],
+    ['*', '/rpc/:name', (ctx, p) => callRoutine(ctx, deps, decode(p.name))],
+    ['GET HEAD', '/:name', (ctx, p) => readTable(ctx, deps, decode(p.name))],
+    ['POST', '/:name', (ctx, p) => mutateTable(ctx, deps, decode(p.name), 'insert')],
+    ['PATCH', '/:name', (ctx, p) => mutateTable(ctx, deps, decode(p.name), 'update')],
+    ['DELETE', '/:name', (ctx, p) => mutateTable(ctx, deps, decode(p.name), 'delete')],
+    [
+      '*',
+      '/:name',
+      (ctx, p) => {
+        decode(p.name);
+        throw ERRORS.unsupportedMethod(ctx.method);
+      },
+    ],
+  ]);
 
   return async (ctx: RequestContext): Promise<void> => {
     // As in PostgREST, a bad token is refused before the request is looked at.
     if (ctx.tokenError) throw jwtError(ctx.tokenError, ctx.token);
-    const segments = ctx.path.split('/').filter(Boolean);
-    if (segments.length === 0) throw ERRORS.openApiDisabled();
-    if (segments.length === 2 && segments[0] === 'rpc') return callRoutine(ctx, deps, decode(segments[1]));
-    if (segments.length !== 1) throw ERRORS.invalidPath();
-    const name = decode(segments[0]);
-    switch (ctx.method) {
-      case 'GET':
-      case 'HEAD':
-        return readTable(ctx, deps, name);
-      case 'POST':
-        return mutateTable(ctx, deps, name, 'insert');
-      case 'PATCH':
-        return mutateTable(ctx, deps, name, 'update');
-      case 'DELETE':
-        return mutateTable(ctx, deps, name, 'delete');
-      default:
-        throw ERRORS.unsupportedMethod(ctx.method);
-    }
+    // Empty segments are dropped, as before: `/rest/v1//jobs` is `/jobs`.
+    const match = route(ctx.method, `/${ctx.path.split('/').filter(Boolean).join('/')}`);
+    if (!match) throw ERRORS.invalidPath();
+    await match.handler(ctx, match.params);
   };
 }

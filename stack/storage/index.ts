@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Db } from '../db.ts';
 import { JWT_SECRET, type StackConfig } from '../config.ts';
 import { HttpError, sendEmpty, sendJson, sendJsonAndDrain, type RequestContext } from '../http.ts';
+import { createRouter, type RouteHandler, type RouteTable } from '../router.ts';
 import { createBucket, deleteBucket, getBucket, listBuckets, updateBucket } from './buckets.ts';
 import type { StorageDeps } from './context.ts';
 import { KeyedLock, ObjectStore } from './disk.ts';
@@ -15,61 +16,74 @@ import { listObjects } from './list.ts';
 import { createSignedUrl, createSignedUrls, readObject, serveSignedUrl } from './objects.ts';
 import { createSignedUploadUrl, deleteObject, deleteObjects, upload, uploadToSignedUrl } from './writes.ts';
 
-type Handler = (ctx: RequestContext) => Promise<void>;
+const split = (rest: string) => rest.split('/');
+const object = (rest: string) => objectFromSegments(split(rest));
+// Storage checks the key before the method: an invalid key is InvalidKey whatever the method, a valid one 404s.
+const keyThenNotFound: RouteHandler = (c, p) => {
+  object(p.rest);
+  throw notFound(c);
+};
+const notFound = (c: RequestContext) => ERRORS.routeNotFound(c.method, c.path);
+const noKey: RouteHandler = () => void objectFromSegments([]);
 
-function route(deps: StorageDeps, ctx: RequestContext): Handler | null {
-  const raw = rawRoute(ctx.req.url ?? '');
-  if (!raw) return () => Promise.reject(ERRORS.invalidKey(ctx.path));
-  const [head, ...rest] = raw.segments;
-  const m = ctx.method === 'HEAD' ? 'GET' : ctx.method;
-  const object = (segments: string[]) => objectFromSegments(segments);
+// Raw (still encoded) paths below /storage/v1, HEAD routed as GET, in the order Storage's own routes decide.
+function storageRoutes(deps: StorageDeps): RouteTable {
+  return [
+    ['GET', '/status', (c) => sendEmpty(c.res, 200)],
+    ['GET', '/bucket', (c) => listBuckets(c, deps)],
+    ['POST', '/bucket', (c) => createBucket(c, deps)],
+    ['GET', '/bucket/', (c) => listBuckets(c, deps)],
+    ['POST', '/bucket/', (c) => createBucket(c, deps)],
+    ['*', '/bucket/', (c) => Promise.reject(notFound(c))],
+    ['GET', '/bucket/:id', (c, p) => getBucket(c, deps, bucketFromSegment(p.id))],
+    ['PUT', '/bucket/:id', (c, p) => updateBucket(c, deps, bucketFromSegment(p.id))],
+    ['DELETE', '/bucket/:id', (c, p) => deleteBucket(c, deps, bucketFromSegment(p.id))],
+    ['*', '/bucket/:id', (c, p) => Promise.reject((bucketFromSegment(p.id), notFound(c)))],
 
-  if (head === 'status' && rest.length === 0 && m === 'GET') return async (c) => sendEmpty(c.res, 200);
-  if (head === 'bucket') {
-    if (rest.length === 0 || (rest.length === 1 && rest[0] === '')) {
-      if (m === 'GET') return (c) => listBuckets(c, deps);
-      if (m === 'POST') return (c) => createBucket(c, deps);
-    } else if (rest.length === 1) {
-      const id = bucketFromSegment(rest[0]);
-      if (m === 'GET') return (c) => getBucket(c, deps, id);
-      if (m === 'PUT') return (c) => updateBucket(c, deps, id);
-      if (m === 'DELETE') return (c) => deleteBucket(c, deps, id);
-    }
-    return null;
-  }
-  if (head !== 'object' || rest.length === 0) return null;
-  const [kind, ...tail] = rest;
+    ['POST', '/object/list/:bucket', (c, p) => listObjects(c, deps, bucketFromSegment(p.bucket))],
 
-  if (kind === 'list' && tail.length === 1 && m === 'POST') return (c) => listObjects(c, deps, bucketFromSegment(tail[0]));
-  if (kind === 'sign') {
-    if (tail.length === 1 && m === 'POST') return (c) => createSignedUrls(c, deps, bucketFromSegment(tail[0]));
-    const { bucket, key } = object(tail);
-    if (m === 'POST') return (c) => createSignedUrl(c, deps, bucket, key);
-    if (m === 'GET') return (c) => serveSignedUrl(c, deps, bucket, key);
-    return null;
-  }
-  if (kind === 'upload' && tail[0] === 'sign') {
-    const { bucket, key } = object(tail.slice(1));
-    // Storage routes signed uploads with PUT only; POST with a token is accepted here too.
-    if (m === 'PUT' || (m === 'POST' && ctx.url.searchParams.has('token'))) return (c) => uploadToSignedUrl(c, deps, bucket, key);
-    if (m === 'POST') return (c) => createSignedUploadUrl(c, deps, bucket, key);
-    return null;
-  }
-  if (kind === 'info' && m === 'GET') {
-    const scope = tail[0] === 'authenticated' || tail[0] === 'public' ? tail[0] : 'plain';
-    const { bucket, key } = object(scope === 'plain' ? tail : tail.slice(1));
-    return (c) => readObject(c, deps, bucket, key, { route: scope, as: 'info' });
-  }
-  if ((kind === 'authenticated' || kind === 'public') && m === 'GET') {
-    const { bucket, key } = object(tail);
-    return (c) => readObject(c, deps, bucket, key, { route: kind, as: 'bytes' });
-  }
-  if (tail.length === 0) return m === 'DELETE' ? (c) => deleteObjects(c, deps, bucketFromSegment(kind)) : null;
-  const { bucket, key } = object(rest);
-  if (m === 'GET') return (c) => readObject(c, deps, bucket, key, { route: 'plain', as: 'bytes' });
-  if (m === 'POST' || m === 'PUT') return (c) => upload(c, deps, bucket, key);
-  if (m === 'DELETE') return (c) => deleteObject(c, deps, bucket, key);
-  return null;
+    ['POST', '/object/sign/:bucket', (c, p) => createSignedUrls(c, deps, bucketFromSegment(p.bucket))],
+    ['*', '/object/sign', noKey],
+    ['POST', '/object/sign/*', (c, p) => (({ bucket, key }) => createSignedUrl(c, deps, bucket, key))(object(p.rest))],
+    ['GET', '/object/sign/*', (c, p) => (({ bucket, key }) => serveSignedUrl(c, deps, bucket, key))(object(p.rest))],
+    ['*', '/object/sign/*', keyThenNotFound],
+
+    ['*', '/object/upload/sign', noKey],
+    [
+      'PUT POST',
+      '/object/upload/sign/*',
+      (c, p) => {
+        const { bucket, key } = object(p.rest);
+        // Storage routes signed uploads with PUT only; POST with a token is accepted here too.
+        if (c.method === 'PUT' || c.url.searchParams.has('token')) return uploadToSignedUrl(c, deps, bucket, key);
+        return createSignedUploadUrl(c, deps, bucket, key);
+      },
+    ],
+    ['*', '/object/upload/sign/*', keyThenNotFound],
+
+    ['GET', '/object/info', noKey],
+    [
+      'GET',
+      '/object/info/*',
+      (c, p) => {
+        const tail = split(p.rest);
+        const scope = tail[0] === 'authenticated' || tail[0] === 'public' ? tail[0] : 'plain';
+        const { bucket, key } = objectFromSegments(scope === 'plain' ? tail : tail.slice(1));
+        return readObject(c, deps, bucket, key, { route: scope, as: 'info' });
+      },
+    ],
+    ...(['authenticated', 'public'] as const).flatMap((scope): RouteTable => [
+      ['GET', `/object/${scope}`, noKey],
+      ['GET', `/object/${scope}/*`, (c, p) => (({ bucket, key }) => readObject(c, deps, bucket, key, { route: scope, as: 'bytes' }))(object(p.rest))],
+    ]),
+
+    ['DELETE', '/object/:bucket', (c, p) => deleteObjects(c, deps, bucketFromSegment(p.bucket))],
+    ['*', '/object/:bucket', (c) => Promise.reject(notFound(c))],
+    ['GET', '/object/*', (c, p) => (({ bucket, key }) => readObject(c, deps, bucket, key, { route: 'plain', as: 'bytes' }))(object(p.rest))],
+    ['POST PUT', '/object/*', (c, p) => (({ bucket, key }) => upload(c, deps, bucket, key))(object(p.rest))],
+    ['DELETE', '/object/*', (c, p) => (({ bucket, key }) => deleteObject(c, deps, bucket, key))(object(p.rest))],
+    ['*', '/object/*', keyThenNotFound],
+  ];
 }
 
 /** Sends a storage error; when the request body was not read (an upload refused early) the rest is drained first. */
@@ -89,11 +103,14 @@ export function createStorageService(db: Db, config: StackConfig) {
     projectLimit: projectFileSizeLimit(),
     secret: JWT_SECRET,
   };
+  const route = createRouter(storageRoutes(deps));
   return async (ctx: RequestContext): Promise<void> => {
     try {
-      const handler = route(deps, ctx);
-      if (!handler) throw ERRORS.routeNotFound(ctx.method, ctx.path);
-      await handler(ctx);
+      const raw = rawRoute(ctx.req.url ?? '');
+      if (!raw) throw ERRORS.invalidKey(ctx.path);
+      const match = route(ctx.method === 'HEAD' ? 'GET' : ctx.method, raw.raw);
+      if (!match) throw ERRORS.routeNotFound(ctx.method, ctx.path);
+      await match.handler(ctx, match.params);
     } catch (e) {
       const outage = e instanceof HttpError ? null : db.outage(e);
       const err = e instanceof HttpError ? e : outage ? fromOutage(outage) : fromPgError(e);
