@@ -124,10 +124,8 @@ end
 $$;
 grant execute on function public.search_tsquery(regconfig, text, jsonb) to authenticated, service_role;
 
--- Members search an organization (or one job of it): only jobs the caller is a member of (member_job_ids, the rule
--- the applications, resume_pages and notes policies apply) take part, so another organization's give no row and no
--- count. Security definer because under RLS Postgres may not use a GIN index for @@ (ts_match is not leakproof, so
--- it must run after the policy), which made every search a sequential scan of all resume pages. One row per application, best first,
+-- Members search an organization (or one job of it) with their own rights: RLS decides which applications, pages
+-- and notes take part, so another organization's give no row and no count. One row per application, best first,
 -- with the best hit's field ('resume', 'profile', 'answers', 'note'), page (resume hits) and a snippet whose matched
 -- words sit between U+E000 and U+E001 (the client highlights them; nothing from the database is rendered as HTML).
 create function public.search_applications(query text, org uuid, job uuid default null, max_results integer default 20)
@@ -147,7 +145,7 @@ returns table (
 )
 language plpgsql
 stable
-security definer
+security invoker
 set search_path = ''
 as $$
 #variable_conflict use_column
@@ -177,8 +175,7 @@ begin
   into scope, skills
   from public.jobs j
   left join lateral jsonb_array_elements(case when jsonb_typeof(j.skills) = 'array' then j.skills end) s on true
-  where j.org_id = search_applications.org and (search_applications.job is null or j.id = search_applications.job)
-    and (j.id in (select public.member_job_ids()) or (select auth.role()) = 'service_role');
+  where j.org_id = search_applications.org and (search_applications.job is null or j.id = search_applications.job);
   if scope is null then
     return;
   end if;
