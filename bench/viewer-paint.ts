@@ -111,7 +111,8 @@ async function load(
       polling: 50,
     });
     const cold = (await page.evaluate(MILESTONES)) as Marks;
-    if (holdBack) return { cold };
+    // The 4G loads record the first paint only.
+    if (holdBack || link) return { cold };
     return { cold, next: (await page.evaluate(stepOn(CANDIDATES[1]))) as Marks };
   } finally {
     await context.close();
