@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql, stack } from '../support/clients.ts';
 import { fileCases } from './catalogue/files.ts';
 import { identityCases } from './catalogue/identity.ts';
+import { jobPostingCases } from './catalogue/job-posting.ts';
 import { pathAndQueryCases } from './catalogue/paths-and-queries.ts';
 import { privacyCases } from './catalogue/privacy.ts';
 import { screeningCases } from './catalogue/screening.ts';
@@ -27,6 +28,7 @@ const CASES = [
   ...teamCases,
   ...scorecardCases,
   ...privacyCases,
+  ...jobPostingCases,
 ];
 const figures = tally('bad-input');
 figures.cases = CASES.length;

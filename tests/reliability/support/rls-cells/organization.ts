@@ -94,6 +94,34 @@ export const ORGANIZATION_CELLS: Record<string, (t: Try) => Promise<boolean>> = 
       await client.from('jobs').update({ status: 'open' }).eq('id', id);
       return exists(`select 1 from public.jobs where id = $1 and status = 'open'`, [id]);
     }),
+  // The JobPosting columns public pages publish (issue 16): written like the title, read like the job.
+  'jobs · update posting details (salary, remote, department)': async ({ client }) =>
+    using(freshDraftJob, dropJob, async (id) => {
+      await client
+        .from('jobs')
+        .update({
+          salary_min: 60000,
+          salary_max: 80000,
+          salary_currency: 'EUR',
+          salary_period: 'year',
+          remote_policy: 'remote',
+          country_code: 'DE',
+          department: 'Matrix',
+        })
+        .eq('id', id);
+      return exists(`select 1 from public.jobs where id = $1 and salary_max = 80000 and remote_policy = 'remote' and department = 'Matrix'`, [id]);
+    }),
+  "jobs · select an open job's salary and remote policy": async ({ client }) =>
+    rowsOf(
+      await client.from('jobs').select('salary_min, salary_max, salary_currency, salary_period, remote_policy, department').eq('id', JOBS.backend.id),
+    ) === 1,
+  "jobs · select a draft job's salary and remote policy": async ({ client }) =>
+    rowsOf(
+      await client
+        .from('jobs')
+        .select('salary_min, salary_max, salary_currency, salary_period, remote_policy, department')
+        .eq('id', JOBS.productDesigner.id),
+    ) === 1,
   'jobs · update org_id (move to Globex)': async ({ client }) =>
     using(freshDraftJob, dropJob, async (id) => {
       await client.from('jobs').update({ org_id: GLOBEX }).eq('id', id);
