@@ -12,6 +12,7 @@ import { benchDashboardQuery } from './dashboard-query.ts';
 import { benchLinks } from './links.ts';
 import { benchOcr } from './ocr.ts';
 import { benchScoring } from './scoring.ts';
+import { benchSearch } from './search.ts';
 import { benchStackStart } from './stack-start.ts';
 import { benchViewerPaint } from './viewer-paint.ts';
 
@@ -22,6 +23,7 @@ const suites: Suite[] = [
   { name: 'apply flow', run: benchApply },
   { name: 'apply on emulated links', run: benchLinks },
   { name: 'dashboard query', run: benchDashboardQuery },
+  { name: 'search', run: benchSearch },
   { name: 'bundle', run: benchBundle },
   { name: 'resume viewer', run: benchViewerPaint },
   { name: 'autofill', run: benchAutofill },
