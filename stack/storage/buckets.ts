@@ -10,8 +10,11 @@ import { isValidBucketName } from './keys.ts';
 import { asRole, iso, isUuid } from './sql.ts';
 
 // `owner` is a plain string in src/storage/schemas/bucket.ts, so fast-json-stringify sends a missing owner as "".
-const BUCKET_JSON = `id, name, coalesce(owner::text, '') as owner, public, 'STANDARD' as type, file_size_limit, allowed_mime_types,
+const bucketRow = (type: string) => `id, name, coalesce(owner::text, '') as owner, public, ${type} file_size_limit, allowed_mime_types,
   ${iso('created_at')} as created_at, ${iso('updated_at')} as updated_at`;
+// GET /bucket lists `type` too, GET /bucket/:id does not (routes/bucket/getAllBuckets.ts and getBucket.ts column lists).
+const BUCKET_ROW = bucketRow('');
+const BUCKET_LIST_ROW = bucketRow(`'STANDARD' as type,`);
 
 // storage.ts validateMimeType for a bucket's allow-list entries.
 const MIME_ENTRY = /^([a-zA-Z0-9\-+.]+)\/([a-zA-Z0-9\-+.]+)(;\s*charset=[a-zA-Z0-9-]+)?$|\*$/;
@@ -69,7 +72,7 @@ export async function listBuckets(ctx: RequestContext, deps: StorageDeps): Promi
     async (client) =>
       (
         await client.query(
-          `select ${BUCKET_JSON} from storage.buckets where ($1 = '' or name ilike '%' || replace(replace(replace($1, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
+          `select ${BUCKET_LIST_ROW} from storage.buckets where ($1 = '' or name ilike '%' || replace(replace(replace($1, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
           ${sortColumn ? `order by ${sortColumn} ${order}` : ''} limit $2 offset $3`,
           [search, limit, offset ?? 0],
         )
@@ -83,7 +86,7 @@ export async function getBucket(ctx: RequestContext, deps: StorageDeps, id: stri
   const row = await asRole(
     deps.db,
     claims,
-    async (client) => (await client.query(`select ${BUCKET_JSON} from storage.buckets where id = $1`, [id])).rows[0],
+    async (client) => (await client.query(`select ${BUCKET_ROW} from storage.buckets where id = $1`, [id])).rows[0],
   );
   if (!row) throw ERRORS.noSuchBucket();
   sendJson(ctx.res, 200, row);

@@ -145,4 +145,9 @@ describe('answers', () => {
     expect(data).toMatchObject({ id: BUCKET, owner: '' });
     expect((await service.storage.listBuckets()).data?.find((b) => b.id === BUCKET)).toMatchObject({ owner: '' });
   });
+
+  it('a bucket read alone has no type; the bucket list says type STANDARD (getBucket.ts and getAllBuckets.ts column lists)', async () => {
+    expect((await call('GET', `/bucket/${BUCKET}`)).json).not.toHaveProperty('type');
+    expect((await service.storage.listBuckets()).data?.find((b) => b.id === BUCKET)).toMatchObject({ type: 'STANDARD' });
+  });
 });
