@@ -441,12 +441,49 @@ export type Database = {
           },
         ]
       }
+      note_revisions: {
+        Row: {
+          body: string
+          change: string
+          changed_at: string
+          changed_by: string
+          id: number
+          note_id: string
+        }
+        Insert: {
+          body: string
+          change: string
+          changed_at?: string
+          changed_by: string
+          id?: never
+          note_id: string
+        }
+        Update: {
+          body?: string
+          change?: string
+          changed_at?: string
+          changed_by?: string
+          id?: never
+          note_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "note_revisions_note_id_fkey"
+            columns: ["note_id"]
+            isOneToOne: false
+            referencedRelation: "notes"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       notes: {
         Row: {
           application_id: string
           author: string
           body: string
           created_at: string
+          deleted_at: string | null
+          edited_at: string | null
           id: string
         }
         Insert: {
@@ -454,6 +491,8 @@ export type Database = {
           author?: string
           body: string
           created_at?: string
+          deleted_at?: string | null
+          edited_at?: string | null
           id?: string
         }
         Update: {
@@ -461,6 +500,8 @@ export type Database = {
           author?: string
           body?: string
           created_at?: string
+          deleted_at?: string | null
+          edited_at?: string | null
           id?: string
         }
         Relationships: [
@@ -904,6 +945,8 @@ export type Database = {
           body: string
         }[]
       }
+      delete_note: { Args: { note_id: string }; Returns: Json }
+      edit_note: { Args: { body: string; note_id: string }; Returns: Json }
       email_match_key: { Args: { email: string }; Returns: string }
       email_template_fields_known: {
         Args: { template: string }
@@ -972,6 +1015,7 @@ export type Database = {
       leave_rejection: { Args: never; Returns: unknown }
       linkedin_match_key: { Args: { url: string }; Returns: string }
       member_job_ids: { Args: { min_role?: string }; Returns: string[] }
+      mentioned_addresses: { Args: { body: string }; Returns: (string)[] }
       my_memberships: {
         Args: never
         Returns: {
@@ -981,6 +1025,7 @@ export type Database = {
           role: string
         }[]
       }
+      note_org: { Args: { note: string }; Returns: string }
       open_application_status: {
         Args: { application_id: string; status_key: string; withdraw: boolean }
         Returns: Json
@@ -1003,12 +1048,17 @@ export type Database = {
           confirmed: boolean
         }[]
       }
+      own_note_for_change: {
+        Args: { note: string }
+        Returns: Database["public"]["Tables"]["notes"]["Row"]
+      }
       phone_match_key: { Args: { phone: string }; Returns: string }
       question_answer_max_length: {
         Args: { question_type: string }
         Returns: number
       }
       queue_application_emails: { Args: never; Returns: unknown }
+      queue_mention_emails: { Args: never; Returns: unknown }
       record_job_visit: { Args: { job: string }; Returns: string }
       record_resume_download: { Args: { path: string }; Returns: boolean }
       record_stage_event: { Args: never; Returns: unknown }

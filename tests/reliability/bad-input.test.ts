@@ -9,6 +9,7 @@ import { jobPostingCases } from './catalogue/job-posting.ts';
 import { pathAndQueryCases } from './catalogue/paths-and-queries.ts';
 import { privacyCases } from './catalogue/privacy.ts';
 import { screeningCases } from './catalogue/screening.ts';
+import { noteCases } from './catalogue/notes.ts';
 import { scorecardCases } from './catalogue/scorecards.ts';
 import { shapeCases } from './catalogue/shapes.ts';
 import { teamCases } from './catalogue/team.ts';
@@ -29,6 +30,7 @@ const CASES = [
   ...scorecardCases,
   ...privacyCases,
   ...jobPostingCases,
+  ...noteCases,
 ];
 const figures = tally('bad-input');
 figures.cases = CASES.length;

@@ -55,7 +55,7 @@ export type ApplicationDetail = ApplicationRow & {
 };
 
 export type StageEvent = { id: number; from_stage: Stage | null; to_stage: Stage; actor: string | null; at: string };
-export type Note = { id: string; author: string; body: string; created_at: string };
+export type Note = { id: string; author: string; body: string; created_at: string; edited_at: string | null };
 export type Member = { user_id: string; email: string; role: string };
 
 /** The list's state, kept in the URL so a reload, a link or the back button restores it. */

@@ -1,10 +1,18 @@
 // "Nothing stored": what a request could have left behind, counted before and after it — application rows,
-// upload grants, interview kits and scorecards, object rows of the resumes bucket, and files (temp files included) in the bucket's folder on disk.
+// upload grants, interview kits and scorecards, note revisions, object rows of the resumes bucket, and files (temp files included) in the bucket's folder on disk.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 
-export type Footprint = { applications: number; uploadGrants: number; kits: number; scorecards: number; objects: number; files: number };
+export type Footprint = {
+  applications: number;
+  uploadGrants: number;
+  kits: number;
+  scorecards: number;
+  noteRevisions: number;
+  objects: number;
+  files: number;
+};
 
 type Sql = <T extends Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
 
@@ -20,11 +28,12 @@ export function filesOnDisk(dataDir: string): string[] {
 }
 
 export async function footprint(sql: Sql, dataDir: string): Promise<Footprint> {
-  const [row] = await sql<{ applications: number; upload_grants: number; kits: number; scorecards: number; objects: number }>(
+  const [row] = await sql<{ applications: number; upload_grants: number; kits: number; scorecards: number; note_revisions: number; objects: number }>(
     `select (select count(*) from public.applications)::int as applications,
             (select count(*) from public.upload_grants)::int as upload_grants,
             (select count(*) from public.interview_kits)::int as kits,
             (select count(*) from public.scorecards)::int as scorecards,
+            (select count(*) from public.note_revisions)::int as note_revisions,
             (select count(*) from storage.objects where bucket_id = 'resumes')::int as objects`,
   );
   return {
@@ -32,6 +41,7 @@ export async function footprint(sql: Sql, dataDir: string): Promise<Footprint> {
     uploadGrants: row.upload_grants,
     kits: row.kits,
     scorecards: row.scorecards,
+    noteRevisions: row.note_revisions,
     objects: row.objects,
     files: filesOnDisk(dataDir).length,
   };

@@ -1,4 +1,4 @@
-// The notes on an application, oldest first.
+// The notes on an application, oldest first (deleted ones are hidden by RLS; their wording stays in note_revisions).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
@@ -8,7 +8,7 @@ import { applicantKeys } from './keys.ts';
 export async function getNotes(applicationId: string): Promise<Note[]> {
   const { data, error } = await supabase
     .from('notes')
-    .select('id, author, body, created_at')
+    .select('id, author, body, created_at, edited_at')
     .eq('application_id', applicationId)
     .order('created_at', { ascending: true })
     .order('id', { ascending: true });

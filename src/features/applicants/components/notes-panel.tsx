@@ -1,11 +1,12 @@
-// The team's notes on an application: read by every member, written by recruiters and owners.
+// The team's notes on an application: read by every member, written by recruiters and owners, changed by their author.
 import { useId, useRef, useState } from 'react';
 import { useAddNote } from '../api/add-note.ts';
 import { useNotes } from '../api/get-notes.ts';
 import type { Member } from '../types.ts';
-import { cardClass, inputClass, primaryButton } from './styles.ts';
+import { cardClass, primaryButton } from './styles.ts';
 import { errorMessage } from '@/lib/errors';
 import { hasVisibleText } from '@/lib/visible-text';
+import { MentionTextarea, NoteItem } from '@/features/notes';
 
 const draftKey = (applicationId: string) => `smart-ats:note-draft:${applicationId}`;
 
@@ -21,8 +22,6 @@ function useNoteDraft(applicationId: string): [string, (body: string) => void] {
   };
   return [draft.applicationId === applicationId ? draft.body : '', setBody];
 }
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function NotesPanel({
   applicationId,
@@ -76,13 +75,16 @@ export function NotesPanel({
       ) : (
         <ul className="mt-3 space-y-3" aria-label="Notes">
           {notes.data.map((n) => (
-            <li key={n.id} className="rounded-md bg-slate-50 px-3 py-2">
-              <p className="text-xs text-slate-600">
-                <span className="font-medium text-slate-700">{who(n.author)}</span> ·{' '}
-                <time dateTime={n.created_at}>{dateTime.format(new Date(n.created_at))}</time>
-              </p>
-              <p className="mt-1 text-sm whitespace-pre-wrap text-slate-800">{n.body}</p>
-            </li>
+            <NoteItem
+              key={n.id}
+              note={n}
+              applicationId={applicationId}
+              who={who(n.author)}
+              me={me}
+              mine={canWrite && n.author === me}
+              members={members ?? []}
+              onStatus={setStatus}
+            />
           ))}
         </ul>
       )}
@@ -91,23 +93,25 @@ export function NotesPanel({
           <label htmlFor={id} className="block text-xs font-medium text-slate-600">
             Add a note
           </label>
-          <textarea
+          <MentionTextarea
             id={id}
             ref={field}
             rows={3}
             maxLength={10_000}
             value={body}
-            onChange={(e) => setBody(e.target.value)}
+            onValueChange={setBody}
+            members={members ?? []}
+            me={me}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
             }}
             aria-keyshortcuts="Control+Enter Meta+Enter"
             aria-describedby={`${id}-hint`}
-            className={inputClass}
             placeholder="What stood out? Visible to everyone in your organization."
           />
           <p id={`${id}-hint`} className="text-xs text-slate-500">
-            Ctrl+Enter adds the note. An unsent note stays here for this applicant while you look at others.
+            Type @ to mention a member (they get an email). Ctrl+Enter adds the note. An unsent note stays here for this applicant while you look at
+            others.
           </p>
           <div className="flex items-center justify-between gap-2">
             <p role="status" className="text-xs text-slate-600">

@@ -1,5 +1,5 @@
 // Turns one claimed outbox row into the email to send: a candidate email from the organisation's template, or a
-// member's notification (new application, daily digest) in fixed wording.
+// member's notification (new application, daily digest, a mention in a note) in fixed wording.
 import { escapeHtml, firstName, htmlDocument, renderEmail, type RenderedEmail } from './render.ts';
 import { sha256Hex, statusKeyFor } from '../status-key.ts';
 
@@ -36,6 +36,7 @@ async function statusLink(row: ClaimedEmail): Promise<string> {
 export async function compose(row: ClaimedEmail): Promise<RenderedEmail> {
   if (row.template === 'new_application') return newApplication(row);
   if (row.template === 'daily_digest') return digest(row);
+  if (row.template === 'mention') return mention(row);
   if (row.subject_template === null || row.body_template === null) throw new Error(`no ${row.template} template for this organization`);
   return renderEmail(
     { subject: row.subject_template, body: row.body_template },
@@ -87,6 +88,24 @@ function digest(row: ClaimedEmail): RenderedEmail {
     html: htmlDocument(
       subject,
       `<p>New applications in the last day for the jobs you follow:</p>\n<ul>\n${items}\n</ul>\n<p>Change this in your notification settings.</p>`,
+    ),
+  };
+}
+
+function mention(row: ClaimedEmail): RenderedEmail {
+  const p = row.payload;
+  const who = text(p.authorEmail);
+  const candidate = text(p.candidateName);
+  const url = applicantUrl(text(p.jobId), text(p.applicationId));
+  const subject = `${who} mentioned you in a note on ${candidate}`;
+  const intro = `${who} mentioned you in a note on ${candidate} (${text(p.jobTitle)}) at ${text(row.organization)}:`;
+  const excerpt = String(p.excerpt ?? '').slice(0, 500);
+  return {
+    subject: text(subject, 300),
+    text: `${intro}\n\n${excerpt}\n\nOpen the application: ${url}`,
+    html: htmlDocument(
+      subject,
+      `<p>${escapeHtml(intro)}</p>\n<blockquote style="white-space:pre-wrap">${escapeHtml(excerpt)}</blockquote>\n<p><a href="${escapeHtml(url)}">Open the application</a></p>`,
     ),
   };
 }

@@ -2,6 +2,7 @@
 // then says whether the operation happened. Writes use rows made for the cell and are undone.
 import type { Try } from './fixtures.ts';
 import { APPLICANTS_CELLS } from './applicants.ts';
+import { NOTES_CELLS } from './notes.ts';
 import { ORGANIZATION_CELLS } from './organization.ts';
 import { PRIVACY_CELLS } from './privacy.ts';
 import { RESUMES_CELLS } from './resumes.ts';
@@ -19,4 +20,5 @@ export const CELLS: Record<string, (t: Try) => Promise<boolean>> = {
   ...TEAM_CELLS,
   ...SCORECARD_CELLS,
   ...PRIVACY_CELLS,
+  ...NOTES_CELLS,
 };
