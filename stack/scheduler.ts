@@ -1,5 +1,6 @@
 // The local stand-in for the scheduled jobs hosted Supabase runs with pg_cron / pg_net (see the
-// guarded migrations): score applications still pending, sweep orphaned uploads, delete withdrawn resumes, send emails.
+// guarded migrations): score applications still pending, sweep orphaned uploads, delete withdrawn resumes, send emails,
+// erase applications past their organisation's retention period.
 import { SERVICE_ROLE_KEY, apiUrl, type StackConfig } from './config.ts';
 import type { Db } from './db.ts';
 
@@ -56,6 +57,15 @@ export function startScheduler(db: Db, c: StackConfig, log: (line: string) => vo
       run: async () => {
         const { rows } = await db.admin.query(`select 1 from public.withdrawn_resumes(null, 1)`);
         if (rows.length) await callFunction('withdraw-application', {});
+      },
+    },
+    {
+      // Retention: only when something has expired, so an idle stack makes no function calls.
+      name: 'erase expired applications',
+      everyMs: Number(process.env.STACK_RETENTION_INTERVAL_MS ?? 60_000),
+      run: async () => {
+        const { rows } = await db.admin.query(`select 1 from public.expired_applications(1)`);
+        if (rows.length) await callFunction('erase-applications', {});
       },
     },
   ];

@@ -16,6 +16,8 @@ export type Database = {
           created_at: string
           email: string
           email_key: string | null
+          erasure_hold_at: string | null
+          erasure_hold_by: string | null
           full_name: string
           id: string
           job_id: string
@@ -50,6 +52,8 @@ export type Database = {
           created_at?: string
           email: string
           email_key?: string | null
+          erasure_hold_at?: string | null
+          erasure_hold_by?: string | null
           full_name: string
           id?: string
           job_id: string
@@ -84,6 +88,8 @@ export type Database = {
           created_at?: string
           email?: string
           email_key?: string | null
+          erasure_hold_at?: string | null
+          erasure_hold_by?: string | null
           full_name?: string
           id?: string
           job_id?: string
@@ -274,6 +280,54 @@ export type Database = {
           },
         ]
       }
+      erasure_log: {
+        Row: {
+          application_id: string
+          applied_at: string
+          erased_at: string
+          erased_by: string | null
+          id: number
+          job_id: string | null
+          org_id: string
+          reason: string
+        }
+        Insert: {
+          application_id: string
+          applied_at: string
+          erased_at?: string
+          erased_by?: string | null
+          id?: never
+          job_id?: string | null
+          org_id: string
+          reason: string
+        }
+        Update: {
+          application_id?: string
+          applied_at?: string
+          erased_at?: string
+          erased_by?: string | null
+          id?: never
+          job_id?: string | null
+          org_id?: string
+          reason?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "erasure_log_job_id_fkey"
+            columns: ["job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "erasure_log_org_id_fkey"
+            columns: ["org_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       interview_kits: {
         Row: {
           criteria: Json
@@ -331,6 +385,7 @@ export type Database = {
       }
       jobs: {
         Row: {
+          closed_at: string | null
           country_code: string | null
           created_at: string
           department: string
@@ -355,6 +410,7 @@ export type Database = {
           valid_through: string | null
         }
         Insert: {
+          closed_at?: string | null
           country_code?: string | null
           created_at?: string
           department?: string
@@ -379,6 +435,7 @@ export type Database = {
           valid_through?: string | null
         }
         Update: {
+          closed_at?: string | null
           country_code?: string | null
           created_at?: string
           department?: string
@@ -644,6 +701,32 @@ export type Database = {
           },
         ]
       }
+      retention_settings: {
+        Row: {
+          org_id: string
+          retention_days: number
+          updated_at: string
+        }
+        Insert: {
+          org_id: string
+          retention_days?: number
+          updated_at?: string
+        }
+        Update: {
+          org_id?: string
+          retention_days?: number
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "retention_settings_org_id_fkey"
+            columns: ["org_id"]
+            isOneToOne: true
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       scorecards: {
         Row: {
           application_id: string
@@ -881,6 +964,7 @@ export type Database = {
           matched_on: (string)[]
         }[]
       }
+      application_ended_at: { Args: { application: string }; Returns: string }
       application_knockout: {
         Args: { answers: Json; questions: Json }
         Returns: Json
@@ -937,6 +1021,7 @@ export type Database = {
       }
       create_org_email_defaults: { Args: never; Returns: unknown }
       create_org_rejection_reasons: { Args: never; Returns: unknown }
+      create_org_retention_settings: { Args: never; Returns: unknown }
       default_email_templates: {
         Args: never
         Returns: {
@@ -951,6 +1036,31 @@ export type Database = {
       email_template_fields_known: {
         Args: { template: string }
         Returns: boolean
+      }
+      erase_application_rows: {
+        Args: { actor?: string; applications: (string)[]; reason: string }
+        Returns: number
+      }
+      erasure_request: { Args: { application: string }; Returns: string }
+      erasure_schedule: {
+        Args: { org: string; within_days?: number }
+        Returns: {
+          application_id: string
+          job_id: string
+          job_title: string
+          full_name: string
+          stage: string
+          ended_at: string
+          erase_on: string
+          on_hold: boolean
+        }[]
+      }
+      expired_applications: {
+        Args: { max_rows?: number }
+        Returns: {
+          application_id: string
+          resume_path: string
+        }[]
       }
       finish_outbox_email: {
         Args: {
@@ -1127,9 +1237,14 @@ export type Database = {
         Args: { application_id: string; template: string }
         Returns: Json
       }
+      set_erasure_hold: {
+        Args: { application: string; hold: boolean }
+        Returns: string
+      }
       skill_texts_are_visible: { Args: { skills: Json }; Returns: boolean }
       spend_upload_grant: { Args: never; Returns: unknown }
       stamp_email_template_author: { Args: never; Returns: unknown }
+      stamp_job_closed_at: { Args: never; Returns: unknown }
       stamp_job_published: { Args: never; Returns: unknown }
       start_application: { Args: never; Returns: unknown }
       status_access_limits: {

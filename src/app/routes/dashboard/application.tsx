@@ -38,6 +38,7 @@ export function Component() {
       applicationId={applicationId}
       me={me}
       canEditIn={(orgId) => canEdit(roleIn(orgId))}
+      canEraseIn={(orgId) => roleIn(orgId) === 'owner'}
       renderDownload={({ path, fullName }) => <ResumeDownloadButton path={path} fullName={fullName} />}
       renderScorecards={(props) => <ScorecardPanel {...props} />}
       renderResume={(props) => (

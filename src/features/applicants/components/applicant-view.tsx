@@ -14,6 +14,7 @@ import { listSearch, useListParams } from '../hooks/use-list-params.ts';
 import { STAGE_LABELS, type ApplicationDetail, type JobSkill, type Stage } from '../types.ts';
 import { AlsoApplied } from './also-applied.tsx';
 import { ContactCard, CoverLetter } from './contact-card.tsx';
+import { EraseApplication } from './erase-application.tsx';
 import { NotesPanel } from './notes-panel.tsx';
 import { ScoreBreakdown } from './score-breakdown.tsx';
 import { StageControl } from './stage-control.tsx';
@@ -43,6 +44,7 @@ export function ApplicantView({
   applicationId,
   me,
   canEditIn,
+  canEraseIn,
   renderResume,
   renderDownload,
   renderScorecards,
@@ -51,6 +53,8 @@ export function ApplicantView({
   applicationId: string;
   me: string;
   canEditIn: (orgId: string) => boolean;
+  /** Owners may erase an application (an erasure request). */
+  canEraseIn?: (orgId: string) => boolean;
   renderResume: (props: ResumeSlotProps) => ReactNode;
   renderDownload: (props: ResumeSlotProps) => ReactNode;
   renderScorecards?: (props: ScorecardSlotProps) => ReactNode;
@@ -95,6 +99,7 @@ export function ApplicantView({
       application={application.data}
       me={me}
       canEdit={canEditIn(application.data.job.org_id)}
+      canErase={canEraseIn?.(application.data.job.org_id) ?? false}
       nav={nav}
       backHref={`/dashboard/jobs/${jobId}${listSearch(params)}`}
       renderResume={renderResume}
@@ -108,6 +113,7 @@ function Loaded({
   application,
   me,
   canEdit,
+  canErase,
   nav,
   backHref,
   renderResume,
@@ -117,6 +123,7 @@ function Loaded({
   application: ApplicationDetail;
   me: string;
   canEdit: boolean;
+  canErase: boolean;
   nav: ReturnType<typeof useApplicantNavigation>;
   backHref: string;
   renderResume: (props: ResumeSlotProps) => ReactNode;
@@ -246,7 +253,10 @@ function Loaded({
           pending={moveStage.isPending}
           onMove={onMove}
         />
-        {renderDownload(slot)}
+        <div className="flex flex-wrap items-center gap-2">
+          {renderDownload(slot)}
+          {canErase && <EraseApplication applicationId={application.id} jobId={application.job_id} fullName={application.full_name} />}
+        </div>
       </div>
       {moveStage.error && <Alert tone="error">{errorMessage(moveStage.error)}</Alert>}
       <RejectDialog
