@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ROOT, loadConfig } from './config.ts';
 import { portInUse, takeLock } from './lock.ts';
 import { startStack, wipeData, type RunningStack } from './stack.ts';
+import { addDemoApplications, demoMarker } from '../scripts/demo-applications.ts';
 
 const DEMO_LOGINS = [
   ['owner@acme.test', 'acme-owner-pass', 'Acme owner'],
@@ -63,6 +64,9 @@ async function main() {
     });
   }
   printBanner(stack, Date.now() - started, command === 'dev');
+  // After the banner, so the start stays fast: the demo applicants arrive while you sign in (once per data folder).
+  if (command === 'dev' && process.env.STACK_DEMO_DATA !== 'off')
+    void addDemoApplications(stack, log).catch((e) => log(`demo data could not be added: ${(e as Error).message}`));
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -106,6 +110,12 @@ function printBanner(s: RunningStack, ms: number, withApp: boolean) {
     '',
     '  Demo logins:',
     ...DEMO_LOGINS.map(([email, pass, who]) => `    ${who.padEnd(18)} ${email.padEnd(24)} ${pass}`),
+    '',
+    withApp
+      ? fs.existsSync(demoMarker(s.config.dataDir))
+        ? '  Demo applicants are in (Acme · Backend and Frontend Developer).'
+        : '  Demo applicants (about 30, with resumes) are being added in the background; STACK_DEMO_DATA=off skips them.'
+      : '',
     '',
     '  Ctrl-C stops everything.',
     '',
