@@ -3,6 +3,7 @@
 import type { Try } from './fixtures.ts';
 import { APPLICANTS_CELLS } from './applicants.ts';
 import { NOTES_CELLS } from './notes.ts';
+import { EMAIL_CELLS } from './email.ts';
 import { ORGANIZATION_CELLS } from './organization.ts';
 import { PRIVACY_CELLS } from './privacy.ts';
 import { RESUMES_CELLS } from './resumes.ts';
@@ -21,4 +22,5 @@ export const CELLS: Record<string, (t: Try) => Promise<boolean>> = {
   ...SCORECARD_CELLS,
   ...PRIVACY_CELLS,
   ...NOTES_CELLS,
+  ...EMAIL_CELLS,
 };
