@@ -4,7 +4,13 @@ import { ANON_KEY, SERVICE_ROLE_KEY, loadConfig } from '../stack/config.ts';
 import { freePort } from '../stack/lock.ts';
 import { startStack, wipeData, type RunningStack } from '../stack/stack.ts';
 
-export async function withBenchStack<T>(name: string, fn: (s: RunningStack) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
+export async function withBenchStack<T>(
+  name: string,
+  fn: (s: RunningStack) => Promise<T>,
+  env: Record<string, string> = {},
+  /** Suites that measure a scheduled job (the email drain) keep the scheduler on. */
+  { scheduler = false }: { scheduler?: boolean } = {},
+): Promise<T> {
   // The functions runtime inherits process.env at start; the next suite's stack must not inherit this one's settings.
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
@@ -18,7 +24,7 @@ export async function withBenchStack<T>(name: string, fn: (s: RunningStack) => P
   });
   try {
     wipeData(config);
-    const stack = await startStack(config, () => undefined, { noScheduler: true });
+    const stack = await startStack(config, () => undefined, { noScheduler: !scheduler });
     try {
       return await fn(stack);
     } finally {

@@ -10,6 +10,7 @@ import { benchAutofill } from './autofill.ts';
 import { benchBundle } from './bundle.ts';
 import { benchDashboardQuery } from './dashboard-query.ts';
 import { benchLinks } from './links.ts';
+import { benchEmail } from './email.ts';
 import { benchOcr } from './ocr.ts';
 import { benchScoring } from './scoring.ts';
 import { benchSearch } from './search.ts';
@@ -29,6 +30,7 @@ const suites: Suite[] = [
   { name: 'autofill', run: benchAutofill },
   { name: 'scoring', run: benchScoring },
   { name: 'ocr', run: benchOcr },
+  { name: 'email', run: benchEmail },
 ];
 
 async function main() {

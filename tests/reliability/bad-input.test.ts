@@ -3,6 +3,7 @@
 // nothing leaked (no stack trace, file path, SQL text or secret in the body).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql, stack } from '../support/clients.ts';
+import { emailCases } from './catalogue/email.ts';
 import { fileCases } from './catalogue/files.ts';
 import { identityCases } from './catalogue/identity.ts';
 import { jobPostingCases } from './catalogue/job-posting.ts';
@@ -31,6 +32,7 @@ const CASES = [
   ...privacyCases,
   ...jobPostingCases,
   ...noteCases,
+  ...emailCases,
 ];
 const figures = tally('bad-input');
 figures.cases = CASES.length;

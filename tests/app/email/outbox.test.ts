@@ -135,7 +135,7 @@ describe('cancel_email', () => {
       const [row] = await tx.query(`select status, cancelled_by from public.email_outbox where id = $1`, [mail]);
       expect(row).toEqual({ status: 'cancelled', cancelled_by: recruiter.userId });
       await tx.query(`update public.email_outbox set status = 'sent', sent_at = now() where id = $1`, [mail]);
-      expect((await tx.as(recruiter).refused(`select public.cancel_email($1)`, [mail])).code).toBe('55000');
+      expect((await tx.as(recruiter).refused(`select public.cancel_email($1)`, [mail])).code).toBe('PT409');
     }));
 });
 
