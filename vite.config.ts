@@ -42,6 +42,7 @@ export default defineConfig({
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       // The scoring module's one public entry, shared with the edge functions, the CLI and the tests.
       '@scoring': fileURLToPath(new URL('./supabase/functions/_shared/scoring/index.ts', import.meta.url)),
+      '@email-render': fileURLToPath(new URL('./supabase/functions/_shared/email/render.ts', import.meta.url)),
       // The app uses no Realtime; supabase-js would bundle its client anyway (see src/lib/realtime-disabled.ts).
       '@supabase/realtime-js': fileURLToPath(new URL('./src/lib/realtime-disabled.ts', import.meta.url)),
     },

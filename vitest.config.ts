@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
   '@scoring': fileURLToPath(new URL('./supabase/functions/_shared/scoring/index.ts', import.meta.url)),
+  '@email-render': fileURLToPath(new URL('./supabase/functions/_shared/email/render.ts', import.meta.url)),
 };
 
 // Two projects: `unit` needs nothing running; `conformance` talks to a live local stack

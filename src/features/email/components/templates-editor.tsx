@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
 import { controlClass } from '@/components/ui/field';
 import { errorMessage } from '@/lib/errors';
-import { MERGE_FIELDS, PREVIEW_VALUES, TEMPLATE_LIMITS, renderEmail, unknownFields } from '../../../../supabase/functions/_shared/email/render.ts';
+import { MERGE_FIELDS, PREVIEW_VALUES, TEMPLATE_LIMITS, renderEmail, unknownFields } from '@email-render';
 import { TEMPLATE_KINDS, useSaveTemplate, useTemplates, type EmailTemplateRow, type TemplateKind } from '../api/templates.ts';
 import { TEMPLATE_LABELS } from './template-labels.ts';
 
