@@ -1,6 +1,7 @@
 // The local stand-in for the scheduled jobs hosted Supabase runs with pg_cron / pg_net (see the
 // guarded migrations): score applications still pending, sweep orphaned uploads, delete withdrawn resumes, send emails,
-// erase applications past their organisation's retention period.
+// erase applications past their organisation's retention period,
+// reject knocked-out applications a job opted in.
 import { SERVICE_ROLE_KEY, apiUrl, type StackConfig } from './config.ts';
 import type { Db } from './db.ts';
 
@@ -66,6 +67,14 @@ export function startScheduler(db: Db, c: StackConfig, log: (line: string) => vo
       run: async () => {
         const { rows } = await db.admin.query(`select 1 from public.expired_applications(1)`);
         if (rows.length) await callFunction('erase-applications', {});
+      },
+    },
+    {
+      // The jobs' opt-in "reject knocked-out applications after N days" rule (pg_cron runs it hourly on hosted).
+      name: 'reject knocked-out applications',
+      everyMs: Number(process.env.STACK_KNOCKOUT_INTERVAL_MS ?? 60_000),
+      run: async () => {
+        await db.admin.query(`select public.reject_knocked_out_applications()`);
       },
     },
   ];

@@ -17,7 +17,7 @@ export async function fetchOpenJobs(apiUrl: string | undefined, anonKey: string 
     const response = await fetch(url, { headers: { apikey: anonKey, Authorization: `Bearer ${anonKey}` }, signal: AbortSignal.timeout(timeoutMs) });
     if (!response.ok) return { ok: false, reason: `${url.split('?')[0]} answered ${response.status} ${(await response.text()).slice(0, 200)}` };
     const rows = (await response.json()) as (PublicJob & { skills: unknown })[];
-    return { ok: true, jobs: rows.map((row) => ({ ...row, skills: publicSkills(row.skills) })) };
+    return { ok: true, jobs: rows.map((row) => ({ ...row, skills: publicSkills(row.skills), questions: [] })) };
   } catch (error) {
     return { ok: false, reason: `${apiUrl} could not be reached (${(error as Error).cause ?? (error as Error).message})` };
   }

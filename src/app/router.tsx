@@ -21,6 +21,7 @@ const ResetPasswordPage = page(() => import('./routes/reset-password.tsx'));
 const AcceptInvitePage = page(() => import('./routes/accept-invite.tsx'));
 const DashboardTeamPage = page(() => import('./routes/dashboard/team.tsx'));
 const DashboardEmailSettingsPage = page(() => import('./routes/dashboard/email-settings.tsx'));
+const DashboardPrivacySettingsPage = page(() => import('./routes/dashboard/settings-privacy.tsx'));
 const DashboardLayout = page(() => import('./routes/dashboard/layout.tsx'));
 const DashboardJobsPage = page(() => import('./routes/dashboard/jobs.tsx'));
 const DashboardJobNewPage = page(() => import('./routes/dashboard/job-new.tsx'));
@@ -86,6 +87,7 @@ export function AppRouter() {
           <Route path="analytics" element={inLayout(DashboardAnalyticsPage)} />
           <Route path="team" element={inLayout(DashboardTeamPage)} />
           <Route path="settings/emails" element={inLayout(DashboardEmailSettingsPage)} />
+          <Route path="settings/privacy" element={inLayout(DashboardPrivacySettingsPage)} />
           <Route path="jobs/new" element={inLayout(DashboardJobNewPage)} />
           <Route path="jobs/:jobId" element={inLayout(DashboardJobApplicantsPage)} />
           <Route path="jobs/:jobId/board" element={inLayout(DashboardJobBoardPage)} />

@@ -15,9 +15,6 @@ export type Database = {
           cover_letter: string | null
           created_at: string
           email: string
-          email_key: string | null
-          erasure_hold_at: string | null
-          erasure_hold_by: string | null
           full_name: string
           id: string
           job_id: string
@@ -25,14 +22,13 @@ export type Database = {
           knockout_kept_at: string | null
           knockout_kept_by: string | null
           legacy_ref: string | null
-          linkedin_key: string | null
           links: Json
           parse_error: string | null
           parse_status: string
           parsed: Json | null
           phone: string | null
-          phone_key: string | null
-          reference: string | null
+          privacy_consent_at: string | null
+          privacy_notice_id: string | null
           rejection_reason_id: string | null
           resume_path: string
           resume_size: number
@@ -41,8 +37,7 @@ export type Database = {
           source: string | null
           stage: string
           status_key_hash: string | null
-          submission_count: number
-          superseded: boolean
+          talent_pool_consent: boolean
           updated_at: string
           withdrawn_at: string | null
         }
@@ -51,9 +46,6 @@ export type Database = {
           cover_letter?: string | null
           created_at?: string
           email: string
-          email_key?: string | null
-          erasure_hold_at?: string | null
-          erasure_hold_by?: string | null
           full_name: string
           id?: string
           job_id: string
@@ -61,14 +53,13 @@ export type Database = {
           knockout_kept_at?: string | null
           knockout_kept_by?: string | null
           legacy_ref?: string | null
-          linkedin_key?: string | null
           links?: Json
           parse_error?: string | null
           parse_status?: string
           parsed?: Json | null
           phone?: string | null
-          phone_key?: string | null
-          reference?: string | null
+          privacy_consent_at?: string | null
+          privacy_notice_id?: string | null
           rejection_reason_id?: string | null
           resume_path: string
           resume_size: number
@@ -77,8 +68,7 @@ export type Database = {
           source?: string | null
           stage?: string
           status_key_hash?: string | null
-          submission_count?: number
-          superseded?: boolean
+          talent_pool_consent?: boolean
           updated_at?: string
           withdrawn_at?: string | null
         }
@@ -87,9 +77,6 @@ export type Database = {
           cover_letter?: string | null
           created_at?: string
           email?: string
-          email_key?: string | null
-          erasure_hold_at?: string | null
-          erasure_hold_by?: string | null
           full_name?: string
           id?: string
           job_id?: string
@@ -97,14 +84,13 @@ export type Database = {
           knockout_kept_at?: string | null
           knockout_kept_by?: string | null
           legacy_ref?: string | null
-          linkedin_key?: string | null
           links?: Json
           parse_error?: string | null
           parse_status?: string
           parsed?: Json | null
           phone?: string | null
-          phone_key?: string | null
-          reference?: string | null
+          privacy_consent_at?: string | null
+          privacy_notice_id?: string | null
           rejection_reason_id?: string | null
           resume_path?: string
           resume_size?: number
@@ -113,8 +99,7 @@ export type Database = {
           source?: string | null
           stage?: string
           status_key_hash?: string | null
-          submission_count?: number
-          superseded?: boolean
+          talent_pool_consent?: boolean
           updated_at?: string
           withdrawn_at?: string | null
         }
@@ -124,6 +109,13 @@ export type Database = {
             columns: ["job_id"]
             isOneToOne: false
             referencedRelation: "jobs"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "applications_privacy_notice_id_fkey"
+            columns: ["privacy_notice_id"]
+            isOneToOne: false
+            referencedRelation: "privacy_notices"
             referencedColumns: ["id"]
           },
           {
@@ -280,54 +272,6 @@ export type Database = {
           },
         ]
       }
-      erasure_log: {
-        Row: {
-          application_id: string
-          applied_at: string
-          erased_at: string
-          erased_by: string | null
-          id: number
-          job_id: string | null
-          org_id: string
-          reason: string
-        }
-        Insert: {
-          application_id: string
-          applied_at: string
-          erased_at?: string
-          erased_by?: string | null
-          id?: never
-          job_id?: string | null
-          org_id: string
-          reason: string
-        }
-        Update: {
-          application_id?: string
-          applied_at?: string
-          erased_at?: string
-          erased_by?: string | null
-          id?: never
-          job_id?: string | null
-          org_id?: string
-          reason?: string
-        }
-        Relationships: [
-          {
-            foreignKeyName: "erasure_log_job_id_fkey"
-            columns: ["job_id"]
-            isOneToOne: false
-            referencedRelation: "jobs"
-            referencedColumns: ["id"]
-          },
-          {
-            foreignKeyName: "erasure_log_org_id_fkey"
-            columns: ["org_id"]
-            isOneToOne: false
-            referencedRelation: "organizations"
-            referencedColumns: ["id"]
-          },
-        ]
-      }
       interview_kits: {
         Row: {
           criteria: Json
@@ -385,7 +329,6 @@ export type Database = {
       }
       jobs: {
         Row: {
-          closed_at: string | null
           country_code: string | null
           created_at: string
           department: string
@@ -410,7 +353,6 @@ export type Database = {
           valid_through: string | null
         }
         Insert: {
-          closed_at?: string | null
           country_code?: string | null
           created_at?: string
           department?: string
@@ -435,7 +377,6 @@ export type Database = {
           valid_through?: string | null
         }
         Update: {
-          closed_at?: string | null
           country_code?: string | null
           created_at?: string
           department?: string
@@ -498,49 +439,12 @@ export type Database = {
           },
         ]
       }
-      note_revisions: {
-        Row: {
-          body: string
-          change: string
-          changed_at: string
-          changed_by: string
-          id: number
-          note_id: string
-        }
-        Insert: {
-          body: string
-          change: string
-          changed_at?: string
-          changed_by: string
-          id?: never
-          note_id: string
-        }
-        Update: {
-          body?: string
-          change?: string
-          changed_at?: string
-          changed_by?: string
-          id?: never
-          note_id?: string
-        }
-        Relationships: [
-          {
-            foreignKeyName: "note_revisions_note_id_fkey"
-            columns: ["note_id"]
-            isOneToOne: false
-            referencedRelation: "notes"
-            referencedColumns: ["id"]
-          },
-        ]
-      }
       notes: {
         Row: {
           application_id: string
           author: string
           body: string
           created_at: string
-          deleted_at: string | null
-          edited_at: string | null
           id: string
         }
         Insert: {
@@ -548,8 +452,6 @@ export type Database = {
           author?: string
           body: string
           created_at?: string
-          deleted_at?: string | null
-          edited_at?: string | null
           id?: string
         }
         Update: {
@@ -557,8 +459,6 @@ export type Database = {
           author?: string
           body?: string
           created_at?: string
-          deleted_at?: string | null
-          edited_at?: string | null
           id?: string
         }
         Relationships: [
@@ -591,6 +491,44 @@ export type Database = {
           slug?: string
         }
         Relationships: []
+      }
+      privacy_notices: {
+        Row: {
+          body: string
+          created_at: string
+          created_by: string | null
+          id: string
+          org_id: string
+          url: string | null
+          version: number
+        }
+        Insert: {
+          body?: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          org_id: string
+          url?: string | null
+          version?: number
+        }
+        Update: {
+          body?: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          org_id?: string
+          url?: string | null
+          version?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "privacy_notices_org_id_fkey"
+            columns: ["org_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
       }
       rejection_reasons: {
         Row: {
@@ -657,71 +595,6 @@ export type Database = {
             foreignKeyName: "resume_downloads_org_id_fkey"
             columns: ["org_id"]
             isOneToOne: false
-            referencedRelation: "organizations"
-            referencedColumns: ["id"]
-          },
-        ]
-      }
-      resume_pages: {
-        Row: {
-          application_id: string
-          job_id: string
-          page: number
-          text: string
-          tsv: unknown
-        }
-        Insert: {
-          application_id: string
-          job_id: string
-          page: number
-          text: string
-          tsv?: unknown
-        }
-        Update: {
-          application_id?: string
-          job_id?: string
-          page?: number
-          text?: string
-          tsv?: unknown
-        }
-        Relationships: [
-          {
-            foreignKeyName: "resume_pages_application_id_fkey"
-            columns: ["application_id"]
-            isOneToOne: false
-            referencedRelation: "applications"
-            referencedColumns: ["id"]
-          },
-          {
-            foreignKeyName: "resume_pages_job_id_fkey"
-            columns: ["job_id"]
-            isOneToOne: false
-            referencedRelation: "jobs"
-            referencedColumns: ["id"]
-          },
-        ]
-      }
-      retention_settings: {
-        Row: {
-          org_id: string
-          retention_days: number
-          updated_at: string
-        }
-        Insert: {
-          org_id: string
-          retention_days?: number
-          updated_at?: string
-        }
-        Update: {
-          org_id?: string
-          retention_days?: number
-          updated_at?: string
-        }
-        Relationships: [
-          {
-            foreignKeyName: "retention_settings_org_id_fkey"
-            columns: ["org_id"]
-            isOneToOne: true
             referencedRelation: "organizations"
             referencedColumns: ["id"]
           },
@@ -943,28 +816,10 @@ export type Database = {
           role: string
         }[]
       }
-      applicant_answers_tsv: { Args: { answers: Json }; Returns: unknown }
-      applicant_profile_tsv: {
-        Args: { email: string; full_name: string }
-        Returns: unknown
-      }
       application_answers_problem: {
         Args: { answers: Json; questions: Json }
         Returns: string
       }
-      application_duplicates: {
-        Args: { application: string }
-        Returns: {
-          id: string
-          job_id: string
-          job_title: string
-          stage: string
-          created_at: string
-          withdrawn_at: string
-          matched_on: (string)[]
-        }[]
-      }
-      application_ended_at: { Args: { application: string }; Returns: string }
       application_knockout: {
         Args: { answers: Json; questions: Json }
         Returns: Json
@@ -993,6 +848,7 @@ export type Database = {
       cancel_email: { Args: { email_id: string }; Returns: Json }
       cancel_emails_on_withdrawal: { Args: never; Returns: unknown }
       check_application_answers: { Args: never; Returns: unknown }
+      check_privacy_consent: { Args: never; Returns: unknown }
       check_scorecard_ratings: { Args: never; Returns: unknown }
       check_submitted_resume: { Args: never; Returns: unknown }
       claim_outbox_emails: {
@@ -1021,7 +877,7 @@ export type Database = {
       }
       create_org_email_defaults: { Args: never; Returns: unknown }
       create_org_rejection_reasons: { Args: never; Returns: unknown }
-      create_org_retention_settings: { Args: never; Returns: unknown }
+      current_privacy_notice: { Args: { org: string }; Returns: string }
       default_email_templates: {
         Args: never
         Returns: {
@@ -1030,37 +886,9 @@ export type Database = {
           body: string
         }[]
       }
-      delete_note: { Args: { note_id: string }; Returns: Json }
-      edit_note: { Args: { body: string; note_id: string }; Returns: Json }
-      email_match_key: { Args: { email: string }; Returns: string }
       email_template_fields_known: {
         Args: { template: string }
         Returns: boolean
-      }
-      erase_application_rows: {
-        Args: { actor?: string; applications: (string)[]; reason: string }
-        Returns: number
-      }
-      erasure_request: { Args: { application: string }; Returns: string }
-      erasure_schedule: {
-        Args: { org: string; within_days?: number }
-        Returns: {
-          application_id: string
-          job_id: string
-          job_title: string
-          full_name: string
-          stage: string
-          ended_at: string
-          erase_on: string
-          on_hold: boolean
-        }[]
-      }
-      expired_applications: {
-        Args: { max_rows?: number }
-        Returns: {
-          application_id: string
-          resume_path: string
-        }[]
       }
       finish_outbox_email: {
         Args: {
@@ -1123,9 +951,7 @@ export type Database = {
         Returns: undefined
       }
       leave_rejection: { Args: never; Returns: unknown }
-      linkedin_match_key: { Args: { url: string }; Returns: string }
       member_job_ids: { Args: { min_role?: string }; Returns: string[] }
-      mentioned_addresses: { Args: { body: string }; Returns: (string)[] }
       my_memberships: {
         Args: never
         Returns: {
@@ -1135,7 +961,6 @@ export type Database = {
           role: string
         }[]
       }
-      note_org: { Args: { note: string }; Returns: string }
       open_application_status: {
         Args: { application_id: string; status_key: string; withdraw: boolean }
         Returns: Json
@@ -1158,17 +983,12 @@ export type Database = {
           confirmed: boolean
         }[]
       }
-      own_note_for_change: {
-        Args: { note: string }
-        Returns: Database["public"]["Tables"]["notes"]["Row"]
-      }
-      phone_match_key: { Args: { phone: string }; Returns: string }
+      privacy_notices_number: { Args: never; Returns: unknown }
       question_answer_max_length: {
         Args: { question_type: string }
         Returns: number
       }
       queue_application_emails: { Args: never; Returns: unknown }
-      queue_mention_emails: { Args: never; Returns: unknown }
       record_job_visit: { Args: { job: string }; Returns: string }
       record_resume_download: { Args: { path: string }; Returns: boolean }
       record_stage_event: { Args: never; Returns: unknown }
@@ -1184,10 +1004,6 @@ export type Database = {
         }
         Returns: Json
       }
-      refresh_job_submissions: {
-        Args: { email: string; job: string; linkedin: string; phone: string }
-        Returns: undefined
-      }
       reject_applications: {
         Args: {
           application_ids: (string)[]
@@ -1196,6 +1012,7 @@ export type Database = {
         }
         Returns: Json
       }
+      reject_knocked_out_applications: { Args: never; Returns: number }
       request_client_address: { Args: never; Returns: string }
       request_pending_scoring: { Args: never; Returns: number }
       request_resume_deletion_trigger: { Args: never; Returns: unknown }
@@ -1212,40 +1029,15 @@ export type Database = {
         }[]
       }
       screen_application: { Args: never; Returns: unknown }
-      search_applications: {
-        Args: { job?: string; max_results?: number; org: string; query: string }
-        Returns: {
-          application_id: string
-          job_id: string
-          job_title: string
-          full_name: string
-          email: string
-          stage: string
-          score: number
-          rank: number
-          field: string
-          page: number
-          snippet: string
-          total: number
-        }[]
-      }
-      search_tsquery: {
-        Args: { config: unknown; query: string; skills: Json }
-        Returns: unknown
-      }
       send_stage_email: {
         Args: { application_id: string; template: string }
         Returns: Json
       }
-      set_erasure_hold: {
-        Args: { application: string; hold: boolean }
-        Returns: string
-      }
       skill_texts_are_visible: { Args: { skills: Json }; Returns: boolean }
       spend_upload_grant: { Args: never; Returns: unknown }
       stamp_email_template_author: { Args: never; Returns: unknown }
-      stamp_job_closed_at: { Args: never; Returns: unknown }
       stamp_job_published: { Args: never; Returns: unknown }
+      stamp_privacy_consent: { Args: never; Returns: unknown }
       start_application: { Args: never; Returns: unknown }
       status_access_limits: {
         Args: never
@@ -1270,12 +1062,7 @@ export type Database = {
           measured_at: string
         }[]
       }
-      store_scoring_result: {
-        Args: { application: string; pages: Json; result: Json }
-        Returns: undefined
-      }
       touch_updated_at: { Args: never; Returns: unknown }
-      track_job_submissions: { Args: never; Returns: unknown }
       withdraw_application: {
         Args: { application_id: string; status_key: string }
         Returns: Json

@@ -5,6 +5,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { LoadingSkeleton, Skeleton } from '@/components/ui/skeleton';
 import { ApplyForm } from '@/features/apply/components/apply-form';
 import { useJob } from '@/features/jobs/api/get-job';
+import { useCurrentPrivacyNotice } from '@/features/privacy-notice';
 import { JobMeta } from '@/features/jobs/components/job-meta';
 import { JobUnavailable } from '@/features/jobs/components/job-unavailable';
 
@@ -21,11 +22,16 @@ export function Component() {
 function ApplyPage() {
   const { slug = '' } = useParams();
   const job = useJob(slug);
+  const notice = useCurrentPrivacyNotice(job.data?.status === 'open' ? job.data.org_id : undefined);
 
   if (job.isPending) return <ApplySkeleton />;
   if (job.isError)
     return <QueryError title="This job could not be loaded" error={job.error} retrying={job.isFetching} onRetry={() => job.refetch()} />;
   if (!job.data || job.data.status !== 'open') return <JobUnavailable title={job.data?.title} />;
+  // The form's rules depend on whether a notice needs consent, so it waits for the answer.
+  if (notice.isPending) return <ApplySkeleton />;
+  if (notice.isError)
+    return <QueryError title="This job could not be loaded" error={notice.error} retrying={notice.isFetching} onRetry={() => notice.refetch()} />;
 
   const data = job.data;
   return (
@@ -37,7 +43,16 @@ function ApplyPage() {
         <Icon name="arrowLeft" /> Back to the job description
       </Link>
       <div className="mt-6 grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
-        <ApplyForm job={{ id: data.id, slug: data.slug, title: data.title, organizationName: data.organizations?.name ?? 'the hiring team' }} />
+        <ApplyForm
+          job={{
+            id: data.id,
+            slug: data.slug,
+            title: data.title,
+            organizationName: data.organizations?.name ?? 'the hiring team',
+            questions: data.questions,
+            privacyNotice: notice.data,
+          }}
+        />
         <aside
           aria-label="The job"
           className="hidden self-start rounded-xl border border-slate-200 bg-white p-5 shadow-sm lg:sticky lg:top-6 lg:block"

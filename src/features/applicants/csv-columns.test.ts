@@ -17,6 +17,24 @@ const record: ExportRecord = {
     { application_id: 'a1', from_stage: null, to_stage: 'applied', at: '2026-12-01T08:30:00Z' },
     { application_id: 'a1', from_stage: 'applied', to_stage: 'interview', at: '2026-12-02T09:15:00Z' },
   ],
+  answers: { mode: 'Remote', sponsorship: true, gone: 3 },
+  knockout: { question_id: 'sponsorship', question: 'Needs a visa?', answer: true },
+  knockout_kept_at: null,
+  source: 'linkedin',
+  questions: [
+    { id: 'sponsorship', type: 'yes_no', label: 'Needs a visa?', help: '', required: true, choices: [], min: null, max: null, knockout: [true] },
+    {
+      id: 'mode',
+      type: 'single_choice',
+      label: 'Mode?',
+      help: '',
+      required: false,
+      choices: ['Remote', 'Office'],
+      min: null,
+      max: null,
+      knockout: [],
+    },
+  ],
 };
 const cell = (header: string) => EXPORT_COLUMNS.find((c) => c.header === header)!.value(record);
 
@@ -29,5 +47,10 @@ describe('CSV columns', () => {
     expect(cell('Applied at')).toBe('2026-12-01 08:30 UTC');
     expect(cell('Stage history')).toBe('2026-12-01 08:30 UTC: Applied\n2026-12-02 09:15 UTC: Applied → Interview');
     expect(cell('Notes')).toBe('2026-12-02 10:00 UTC: Strong SQL');
+  });
+  it('carry the screening answers in the order the job asks them, the knockout rule and the source', () => {
+    expect(cell('Screening answers')).toBe('Needs a visa?: Yes\nMode?: Remote\ngone: 3');
+    expect(cell('Knocked out')).toBe('Needs a visa?: Yes');
+    expect(cell('Source')).toBe('linkedin');
   });
 });

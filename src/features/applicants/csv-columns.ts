@@ -1,5 +1,6 @@
 // The CSV export's columns, one entry each: a header and how a row's value reads to a person (stage and scoring in
 // words, dates in UTC, notes and stage history in one cell each). Add a column by adding an entry.
+import { formatAnswer, type KnockoutRule, type Question } from '@/lib/questions';
 import { parseScoreDetails, STAGE_LABELS, type ParseStatus, type Stage } from './types.ts';
 
 export type ExportNote = { application_id: string; body: string; created_at: string };
@@ -18,6 +19,22 @@ export type ExportRecord = {
   created_at: string;
   notes: ExportNote[];
   history: ExportStageEvent[];
+  answers: Record<string, unknown> | null;
+  knockout: KnockoutRule | null;
+  knockout_kept_at: string | null;
+  source: string | null;
+  /** The job's questions, for the answers' labels and order. */
+  questions: Question[];
+};
+
+/** One "Question: answer" line per answered question, in the job's order; answers to removed questions by id. */
+const answersText = (r: ExportRecord) => {
+  const answers = r.answers ?? {};
+  const asked = r.questions.filter((q) => q.id in answers).map((q) => `${q.label}: ${formatAnswer(answers[q.id])}`);
+  const removed = Object.keys(answers)
+    .filter((id) => !r.questions.some((q) => q.id === id))
+    .map((id) => `${id}: ${formatAnswer(answers[id])}`);
+  return [...asked, ...removed].join('\n');
 };
 
 export type ExportColumn = { header: string; value: (row: ExportRecord) => string | number | null | undefined };
@@ -57,6 +74,12 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
     header: 'Stage history',
     value: (r) => r.history.map((e) => `${utc(e.at)}: ${e.from_stage ? `${stage(e.from_stage)} → ` : ''}${stage(e.to_stage)}`).join('\n'),
   },
+  { header: 'Screening answers', value: answersText },
+  {
+    header: 'Knocked out',
+    value: (r) => (r.knockout ? `${r.knockout.question}: ${formatAnswer(r.knockout.answer)}${r.knockout_kept_at ? ' (kept)' : ''}` : ''),
+  },
+  { header: 'Source', value: (r) => r.source },
   { header: 'Notes', value: (r) => r.notes.map((n) => `${utc(n.created_at)}: ${n.body}`).join('\n\n') },
   { header: 'Application ID', value: (r) => r.id },
 ];

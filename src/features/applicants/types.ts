@@ -60,5 +60,16 @@ export type Member = { user_id: string; email: string; role: string };
 
 /** The list's state, kept in the URL so a reload, a link or the back button restores it. */
 export type SortKey = 'score' | 'date' | 'name';
-export type ListParams = { jobId: string; page: number; sort: SortKey; dir: 'asc' | 'desc'; stage: Stage | null; q: string };
+export type ListParams = {
+  jobId: string;
+  page: number;
+  sort: SortKey;
+  dir: 'asc' | 'desc';
+  stage: Stage | null;
+  q: string;
+  /** A source tag, or 'none' for applications without one. */
+  source?: string | null;
+  /** `<question id>:<answer as JSON>`, e.g. `sponsorship:true` (screening/answer-filter.ts). */
+  answer?: string | null;
+};
 export const PAGE_SIZE = 50;

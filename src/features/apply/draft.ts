@@ -28,10 +28,13 @@ export function loadDraft(jobSlug: string): Draft {
     const raw = sessionStorage.getItem(key(jobSlug));
     const parsed = raw ? (JSON.parse(raw) as Partial<Draft>) : {};
     const values = { ...emptyApplyValues };
-    for (const field of Object.keys(values) as (keyof ApplyDraftValues)[]) {
+    for (const field of Object.keys(values) as (keyof Omit<ApplyDraftValues, 'answers'>)[]) {
       const value = parsed.values?.[field];
       if (typeof value === 'string') values[field] = value;
     }
+    // Checked against the job's questions when the form starts (draftAnswers).
+    const answers = parsed.values?.answers;
+    if (typeof answers === 'object' && answers !== null && !Array.isArray(answers)) values.answers = answers;
     const attempt = parsed.attempt && typeof parsed.attempt.id === 'string' ? parsed.attempt : null;
     return { values, attempt };
   } catch {

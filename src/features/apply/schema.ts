@@ -4,6 +4,11 @@ import * as z from 'zod/v4-mini';
 import { hasVisibleText } from '@/lib/visible-text';
 import { MAX_RESUME_BYTES, formatFileSize } from './check-pdf.ts';
 import type { ChosenResume } from './resume-upload.ts';
+import { answersSchema, type AnswerInputs } from './answers.ts';
+import { withHttps } from './links.ts';
+import type { Question } from '@/lib/questions';
+
+export { withHttps };
 
 export const COVER_LETTER_MAX = 5000;
 
@@ -11,12 +16,6 @@ export const COVER_LETTER_MAX = 5000;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
 const PHONE = /^\+?[\d\s().\-/]+$/;
-
-/** `linkedin.com/in/ava` is what people type: an address without a scheme gets https:// in front. */
-export function withHttps(value: string): string {
-  const v = value.trim();
-  return v === '' || /^[a-z][a-z\d+.-]*:/i.test(v) ? v : `https://${v.replace(/^\/+/, '')}`;
-}
 
 const optionalLink = (what: string, example: string) =>
   z.string().check(
@@ -56,9 +55,17 @@ export const applySchema = z.object({
   ),
 });
 
-export type ApplyFormValues = z.infer<typeof applySchema>;
+/** The form for one job: the fixed fields, one answer per screening question and, with a privacy notice, consent. */
+export const applySchemaFor = (questions: Question[], consentRequired: boolean) =>
+  z.extend(applySchema, {
+    answers: answersSchema(questions),
+    consent: z.boolean().check(z.refine((v) => v || !consentRequired, 'Agree to the privacy notice to apply')),
+    talentPool: z.boolean(),
+  });
+
+export type ApplyFormValues = z.infer<typeof applySchema> & { answers: AnswerInputs; consent: boolean; talentPool: boolean };
 
 /** The typed answers without the file: what a draft keeps across reloads. */
-export type ApplyDraftValues = Omit<ApplyFormValues, 'resume'>;
+export type ApplyDraftValues = Omit<ApplyFormValues, 'resume' | 'consent' | 'talentPool'>;
 
-export const emptyApplyValues: ApplyDraftValues = { fullName: '', email: '', phone: '', linkedin: '', portfolio: '', coverLetter: '' };
+export const emptyApplyValues: ApplyDraftValues = { fullName: '', email: '', phone: '', linkedin: '', portfolio: '', coverLetter: '', answers: {} };

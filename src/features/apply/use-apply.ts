@@ -8,6 +8,8 @@ import { newApplicationId } from './application-id.ts';
 import type { DraftStore } from './draft.ts';
 import type { ResumeUpload } from './resume-upload.ts';
 import type { ApplyFormValues } from './schema.ts';
+import type { Question } from '@/lib/questions';
+import { toAnswers } from './answers.ts';
 
 export type ApplyStep = 'upload' | 'save';
 
@@ -37,7 +39,16 @@ function reducer(phase: ApplyPhase, event: Event): ApplyPhase {
 
 export const isBusy = (phase: ApplyPhase) => phase.status === 'waiting' || phase.status === 'saving';
 
-export function useApply({ jobId, draft, upload }: { jobId: string; draft: DraftStore; upload: ResumeUpload }) {
+type UseApply = {
+  jobId: string;
+  questions: Question[];
+  source: string | null;
+  privacyNoticeId: string | null;
+  draft: DraftStore;
+  upload: ResumeUpload;
+};
+
+export function useApply({ jobId, questions, source, privacyNoticeId, draft, upload }: UseApply) {
   const [phase, dispatch] = useReducer(reducer, { status: 'idle' });
   const running = useRef(false);
 
@@ -53,7 +64,17 @@ export function useApply({ jobId, draft, upload }: { jobId: string; draft: Draft
         dispatch({ type: 'save' });
         const id = draft.attempt?.id ?? newApplicationId();
         draft.saveAttempt({ id, upload: stored });
-        await submitApplication({ id, jobId, values, resumePath: stored.path, resumeSize: values.resume.size });
+        await submitApplication({
+          id,
+          jobId,
+          values,
+          answers: toAnswers(questions, values.answers),
+          source,
+          privacyNoticeId: values.consent ? privacyNoticeId : null,
+          talentPool: values.consent && values.talentPool,
+          resumePath: stored.path,
+          resumeSize: values.resume.size,
+        });
         draft.clear();
         upload.reset();
         dispatch({ type: 'submitted', applicationId: id });
@@ -66,7 +87,7 @@ export function useApply({ jobId, draft, upload }: { jobId: string; draft: Draft
         running.current = false;
       }
     },
-    [draft, jobId, upload],
+    [draft, jobId, questions, source, privacyNoticeId, upload],
   );
 
   return { phase, submit, busy: isBusy(phase) };

@@ -1,5 +1,6 @@
 // Jobs as the public board shows them: open jobs of every organization, read with the anon key.
 import type { Tables } from '@/lib/database.types';
+import type { Question } from '@/lib/questions';
 
 type JobRow = Tables<'jobs'>;
 
@@ -29,6 +30,10 @@ export type JobDetail = JobSummary &
     description: string;
     status: JobStatus;
     skills: JobSkill[];
+    /** The screening questions the apply form asks, without their knockout answers. */
+    questions: Question[];
+    /** Whose privacy notice the apply form shows (read by the job and apply pages, not the static pages). */
+    org_id?: string;
   };
 
 /** The columns the board and a job page read; the build's static pages read the same (scripts/prerender). */

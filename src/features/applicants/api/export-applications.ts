@@ -6,13 +6,15 @@ import { toCsv } from '../csv.ts';
 import { EXPORT_COLUMNS, type ExportNote, type ExportRecord, type ExportStageEvent } from '../csv-columns.ts';
 import type { ListParams } from '../types.ts';
 import { listQuery } from './list-query.ts';
+import { getJobQuestions } from '../screening/api.ts';
 
 const CHUNK = 500;
 // Notes and history are read for this many applications at a time, so the request URL stays short.
 const IDS_PER_REQUEST = 100;
-const COLUMNS = 'id, full_name, email, phone, links, stage, score, score_details, parse_status, created_at';
+const COLUMNS =
+  'id, full_name, email, phone, links, stage, score, score_details, parse_status, created_at, answers, knockout, knockout_kept_at, source';
 
-type ApplicationFields = Omit<ExportRecord, 'notes' | 'history'>;
+type ApplicationFields = Omit<ExportRecord, 'notes' | 'history' | 'questions'>;
 
 async function byApplication<T extends { application_id: string }>(table: 'notes' | 'stage_events', columns: string, order: string, ids: string[]) {
   const found = new Map<string, T[]>();
@@ -47,7 +49,8 @@ export async function exportApplicationsCsv(
   const ids = rows.map((r) => r.id);
   const notes = await byApplication<ExportNote>('notes', 'id, application_id, body, created_at', 'created_at', ids);
   const history = await byApplication<ExportStageEvent>('stage_events', 'id, application_id, from_stage, to_stage, at', 'at', ids);
-  const records: ExportRecord[] = rows.map((r) => ({ ...r, notes: notes.get(r.id) ?? [], history: history.get(r.id) ?? [] }));
+  const questions = await getJobQuestions(params.jobId);
+  const records: ExportRecord[] = rows.map((r) => ({ ...r, notes: notes.get(r.id) ?? [], history: history.get(r.id) ?? [], questions }));
   const lines = records.map((r) => EXPORT_COLUMNS.map((c) => c.value(r)));
   return {
     csv: toCsv(

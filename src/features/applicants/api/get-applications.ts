@@ -11,7 +11,10 @@ export type ApplicationsPage = { rows: ApplicationRow[]; total: number };
 
 export async function getApplicationsPage(params: ListParams): Promise<ApplicationsPage> {
   const from = (params.page - 1) * PAGE_SIZE;
-  const { data, count, error } = await listQuery(params, LIST_COLUMNS, 'exact').range(from, from + PAGE_SIZE - 1);
+  // Knocked-out applications nobody kept or rejected yet are listed in their own group (screening/knocked-out-group.tsx).
+  const { data, count, error } = await listQuery(params, LIST_COLUMNS, 'exact')
+    .or('knockout.is.null,knockout_kept_at.not.is.null,stage.eq.rejected')
+    .range(from, from + PAGE_SIZE - 1);
   if (error) throw fromPostgrestError(error);
   return { rows: (data ?? []) as unknown as ApplicationRow[], total: count ?? 0 };
 }

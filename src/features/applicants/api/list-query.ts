@@ -2,6 +2,7 @@
 // so the export holds exactly the rows the table pages through.
 import { supabase } from '@/lib/supabase';
 import type { ListParams } from '../types.ts';
+import { answerFilter } from '../screening/answer-filter.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,6 +31,10 @@ export function listQuery(params: ListParams, columns: string, count?: 'exact') 
   if (params.stage) query = query.eq('stage', params.stage);
   const search = searchFilter(params.q);
   if (search) query = query.or(search);
+  if (params.source === 'none') query = query.is('source', null);
+  else if (params.source) query = query.eq('source', params.source);
+  const answer = answerFilter(params.answer);
+  if (answer) query = query.contains('answers', answer);
   const ascending = params.dir === 'asc';
   if (params.sort === 'score') query = query.order('score', { ascending, nullsFirst: false }).order('created_at', { ascending: false });
   else if (params.sort === 'name') query = query.order('full_name', { ascending });

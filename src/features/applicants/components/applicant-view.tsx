@@ -17,6 +17,7 @@ import { ContactCard, CoverLetter } from './contact-card.tsx';
 import { EraseApplication } from './erase-application.tsx';
 import { NotesPanel } from './notes-panel.tsx';
 import { ScoreBreakdown } from './score-breakdown.tsx';
+import { AnswersPanel } from '../screening/answers-panel.tsx';
 import { StageControl } from './stage-control.tsx';
 import { StageHistory } from './stage-history.tsx';
 import { StageBadge } from './stage-badge.tsx';
@@ -291,6 +292,7 @@ function Loaded({
           />
           <ContactCard application={application} />
           <AlsoApplied applicationId={application.id} />
+          <AnswersPanel applicationId={application.id} jobId={application.job_id} canEdit={canEdit} />
           <CoverLetter text={application.cover_letter} />
           <StageHistory events={history.data} members={members.data} me={me} loading={history.isPending} error={history.error} />
           <ApplicantEmails

@@ -103,7 +103,7 @@ export function ApplicantsList({ jobId, jobSlug, orgId, canEdit }: { jobId: stri
       onError: (error) => setProgress(`The export failed: ${errorMessage(error)}`),
     });
 
-  const filtered = !!(params.q || params.stage);
+  const filtered = !!(params.q || params.stage || params.source || params.answer);
 
   return (
     // Room at the bottom for the pinned bulk bar, so it never covers the last rows or the pages.
@@ -155,7 +155,7 @@ export function ApplicantsList({ jobId, jobSlug, orgId, canEdit }: { jobId: stri
           <EmptyState
             title="No applicants match"
             action={
-              <button type="button" className={secondaryButton} onClick={() => update({ q: '', stage: null })}>
+              <button type="button" className={secondaryButton} onClick={() => update({ q: '', stage: null, source: null, answer: null })}>
                 Clear search and filter
               </button>
             }

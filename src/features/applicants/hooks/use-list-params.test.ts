@@ -23,4 +23,10 @@ describe('list params in the URL', () => {
       q: '',
     });
   });
+
+  it('keeps the screening filters (source, answer) when set', () => {
+    const params = parseListParams('j', new URLSearchParams('source=linkedin&answer=sponsorship%3Atrue'));
+    expect(params).toMatchObject({ source: 'linkedin', answer: 'sponsorship:true' });
+    expect(parseListParams('j', new URLSearchParams(listSearch(params)))).toEqual(params);
+  });
 });

@@ -12,7 +12,19 @@ export function parseListParams(jobId: string, search: URLSearchParams): ListPar
   const dir = dirParam === 'asc' || dirParam === 'desc' ? dirParam : DEFAULT_DIR[sort];
   const page = Math.max(1, Math.floor(Number(search.get('page')) || 1));
   const stage = search.get('stage');
-  return { jobId, page, sort, dir, stage: isStage(stage) ? stage : null, q: (search.get('q') ?? '').slice(0, 200) };
+  const source = search.get('source')?.slice(0, 60);
+  const answer = search.get('answer')?.slice(0, 300);
+  return {
+    jobId,
+    page,
+    sort,
+    dir,
+    stage: isStage(stage) ? stage : null,
+    q: (search.get('q') ?? '').slice(0, 200),
+    // The screening filters, only when set (screening/).
+    ...(source ? { source } : {}),
+    ...(answer ? { answer } : {}),
+  };
 }
 
 /** The list's state as a query string, leaving out defaults so URLs stay short. */
@@ -22,6 +34,8 @@ export function listSearch(params: ListParams): string {
   if (params.dir !== DEFAULT_DIR[params.sort]) search.set('dir', params.dir);
   if (params.stage) search.set('stage', params.stage);
   if (params.q) search.set('q', params.q);
+  if (params.source) search.set('source', params.source);
+  if (params.answer) search.set('answer', params.answer);
   if (params.page > 1) search.set('page', String(params.page));
   const text = search.toString();
   return text ? `?${text}` : '';

@@ -9,23 +9,45 @@ import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
 import { AutofillNotice, useAutofill } from '@/features/autofill';
 import { draftStore } from '../draft.ts';
-import { COVER_LETTER_MAX, applySchema, withHttps, type ApplyFormValues } from '../schema.ts';
+import type { Question } from '@/lib/questions';
+import { ConsentCheckbox, PrivacyNoticeText, type PrivacyNotice } from '@/features/privacy-notice';
+import { draftAnswers } from '../answers.ts';
+import { COVER_LETTER_MAX, applySchemaFor, withHttps, type ApplyFormValues } from '../schema.ts';
+import { rememberSource } from '../source.ts';
 import { useApply } from '../use-apply.ts';
 import { useResumeUpload } from '../use-resume-upload.ts';
 import { ApplySuccess } from './apply-success.tsx';
 import { ResumeDropzone } from './resume-dropzone.tsx';
+import { ScreeningQuestions } from './screening-questions.tsx';
 import { SubmissionStatus } from './submission-status.tsx';
 import { UploadProgress } from './upload-progress.tsx';
 
-export type ApplyJob = { id: string; slug: string; title: string; organizationName: string };
+export type ApplyJob = {
+  id: string;
+  slug: string;
+  title: string;
+  organizationName: string;
+  questions: Question[];
+  /** The organisation's current notice; with one, consent to it is required (Postgres checks it too). */
+  privacyNotice: PrivacyNotice | null;
+};
 
 export function ApplyForm({ job }: { job: ApplyJob }) {
   const [draft] = useState(() => draftStore(job.slug));
   const upload = useResumeUpload(job.slug);
-  const { phase, submit, busy } = useApply({ jobId: job.id, draft, upload });
+  const [source] = useState(() => rememberSource(job.slug, window.location.search));
+  const notice = job.privacyNotice;
+  const { phase, submit, busy } = useApply({ jobId: job.id, questions: job.questions, source, privacyNoticeId: notice?.id ?? null, draft, upload });
+  const [schema] = useState(() => applySchemaFor(job.questions, !!notice));
   const form = useForm<ApplyFormValues>({
-    resolver: zodResolver(applySchema),
-    defaultValues: { ...draft.values, resume: upload.getState().status === 'none' ? null : upload.chosen() },
+    resolver: zodResolver(schema),
+    defaultValues: {
+      ...draft.values,
+      answers: draftAnswers(job.questions, draft.values.answers),
+      consent: false,
+      talentPool: false,
+      resume: upload.getState().status === 'none' ? null : upload.chosen(),
+    },
     mode: 'onTouched',
   });
   const {
@@ -50,6 +72,7 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
             linkedin: values.linkedin,
             portfolio: values.portfolio,
             coverLetter: values.coverLetter,
+            answers: values.answers,
           }),
       }),
     [form, draft],
@@ -160,6 +183,12 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
           <AutofillNotice autofill={autofill} />
         </Section>
 
+        {job.questions.length > 0 && (
+          <Section title={`Questions from ${job.organizationName}`}>
+            <ScreeningQuestions questions={job.questions} control={control} register={register} setValue={form.setValue} errors={errors.answers} />
+          </Section>
+        )}
+
         <Section title="Links and cover letter">
           <Field
             label="LinkedIn profile"
@@ -202,9 +231,35 @@ export function ApplyForm({ job }: { job: ApplyJob }) {
               void onSubmit();
             }}
           />
+          {notice && (
+            <section aria-labelledby="privacy-heading" className="space-y-3">
+              <h2 id="privacy-heading" className="text-base font-semibold text-slate-900">
+                Your privacy
+              </h2>
+              <PrivacyNoticeText notice={notice} organizationName={job.organizationName} />
+              <ConsentCheckbox
+                label={`I have read ${job.organizationName}'s privacy notice and agree that they store my application to consider me for this role.`}
+                error={errors.consent?.message}
+                errorId="consent-error"
+              >
+                <input
+                  type="checkbox"
+                  className="mt-0.5 size-4 shrink-0 rounded border-slate-300 text-indigo-600"
+                  aria-invalid={errors.consent ? true : undefined}
+                  aria-describedby={errors.consent ? 'consent-error' : undefined}
+                  {...register('consent')}
+                />
+              </ConsentCheckbox>
+              <ConsentCheckbox label={`Optional: keep me in mind for other roles at ${job.organizationName}.`}>
+                <input type="checkbox" className="mt-0.5 size-4 shrink-0 rounded border-slate-300 text-indigo-600" {...register('talentPool')} />
+              </ConsentCheckbox>
+            </section>
+          )}
           <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
             <p className="text-sm text-slate-600">
-              By applying you agree that {job.organizationName} may store your details to consider you for this role.
+              {notice
+                ? `Your consent is stored with version ${notice.version} of the notice and the time you applied.`
+                : `By applying you agree that ${job.organizationName} may store your details to consider you for this role.`}
             </p>
             <Button ref={submitButton} type="submit" size="lg" busy={busy} className="shrink-0">
               {busy ? 'Sending…' : 'Submit application'}

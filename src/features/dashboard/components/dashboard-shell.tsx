@@ -39,6 +39,11 @@ export function DashboardShell({ email, account, children }: { email: string; ac
                   </Link>
                 </>
               )}
+              {current.role === 'owner' && (
+                <Link to="/dashboard/settings/privacy" className="text-sm font-medium text-slate-600 hover:text-slate-900">
+                  Privacy
+                </Link>
+              )}
             </nav>
           </div>
           <div className="flex flex-wrap items-center gap-4">

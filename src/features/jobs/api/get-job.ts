@@ -1,16 +1,19 @@
 // One job by its slug. Anon reads only open jobs, so null means closed, draft or never existed — all the same to a candidate.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fromPostgrestError } from '@/lib/errors';
+import { readQuestions } from '@/lib/questions';
 import { restSelect } from '@/lib/public-api';
 import { JOB_DETAIL_COLUMNS, type JobDetail, type JobSkill } from '../types.ts';
 import { jobKeys } from './keys.ts';
 
 export async function getJob(slug: string): Promise<JobDetail | null> {
-  const { data, error } = await restSelect<JobDetail>('jobs', { select: JOB_DETAIL_COLUMNS, slug: `eq.${slug}` });
+  const { data, error } = await restSelect<JobDetail>('jobs', { select: `${JOB_DETAIL_COLUMNS},questions,org_id`, slug: `eq.${slug}` });
   if (error) throw fromPostgrestError(error);
   const job = data?.[0];
   if (!job) return null;
-  return { ...job, skills: publicSkills(job.skills) };
+  // Which answers knock an application out is the hiring team's business, not the candidate's.
+  const questions = readQuestions(job.questions).map((q) => ({ ...q, knockout: [] }));
+  return { ...job, skills: publicSkills(job.skills), questions };
 }
 
 /** Only a skill's name and required flag are the candidate's business. */

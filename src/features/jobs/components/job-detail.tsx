@@ -1,5 +1,5 @@
 // A job's page: what the role is, the skills it asks for, and the way to apply.
-import { Link } from '@/lib/router';
+import { Link, useLocation } from '@/lib/router';
 import { buttonClass } from '@/components/ui/button';
 import { Icon } from '@/components/ui/icons';
 import { Markdown } from '@/components/ui/markdown';
@@ -19,8 +19,19 @@ export function BackToJobs() {
   );
 }
 
+/** ?source= and utm_source follow the candidate to the apply form, which stores them on the application. */
+function campaign(search: string) {
+  const params = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const name of ['source', 'utm_source']) {
+    const value = params.get(name);
+    if (value) kept.set(name, value);
+  }
+  return kept.size ? `?${kept}` : '';
+}
+
 export function JobDetail({ job }: { job: Job }) {
-  const applyPath = `/jobs/${job.slug}/apply`;
+  const applyPath = `/jobs/${job.slug}/apply${campaign(useLocation().search)}`;
   const required = job.skills.filter((s) => s.required).length;
   const salary = salaryLabel(job);
   const url = `${window.location.origin}/jobs/${job.slug}`;
