@@ -2,7 +2,26 @@
 // choice, a number 0–50, free text): each bad answer is a 400 23514 that stores nothing and leaves the grant unused.
 import { expect } from 'vitest';
 import { JOBS } from '../../app/db/seed.ts';
-import { applicationBody, granted, insertAs, storedApplication, type Case } from '../support/catalogue.ts';
+import { sql } from '../../support/clients.ts';
+import { applicationBody, granted, insertAs, storedApplication, type Case, type Given } from '../support/catalogue.ts';
+
+const GLOBEX = '9b000000-0000-4000-8000-000000000000';
+// Globex publishes notices for the consent rows only; each row's check takes them away again.
+let notices: string[] = [];
+const withNotices = async (count: number): Promise<Given> => {
+  notices = [];
+  for (let i = 0; i < count; i++) {
+    const [n] = await sql<{ id: string }>(`insert into public.privacy_notices (org_id, body) values ($1, $2) returning id`, [
+      GLOBEX,
+      `Notice ${i + 1}`,
+    ]);
+    notices.push(n.id);
+  }
+  return granted(undefined, { job: JOBS.sre });
+};
+const dropNotices = async () => {
+  await sql(`delete from public.privacy_notices where org_id = $1`, [GLOBEX]);
+};
 
 const frontend = () => granted(undefined, { job: JOBS.frontend });
 const refused = (name: string, answers: unknown, over: Record<string, unknown> = {}): Case => ({
@@ -48,5 +67,19 @@ export const screeningCases: Case[] = [
     given: () => granted(),
     send: (g) => insertAs(applicationBody(g, { source: '<script>' })),
     expect: { status: 400, code: '23514' },
+  },
+  {
+    name: 'consent: missing while the organisation has a privacy notice',
+    given: () => withNotices(1),
+    send: (g) => insertAs(applicationBody(g)),
+    expect: { status: 400, code: '23514' },
+    check: dropNotices,
+  },
+  {
+    name: 'consent: to a version the organisation has replaced',
+    given: () => withNotices(2),
+    send: (g) => insertAs(applicationBody(g, { privacy_notice_id: notices[0] })),
+    expect: { status: 400, code: '23514' },
+    check: dropNotices,
   },
 ];

@@ -14,6 +14,19 @@ async function knockedOut() {
   return a;
 }
 
+const ACME = 'ac000000-0000-4000-8000-000000000000';
+
+/** Two versions of Acme's privacy notice (the first replaced), taken away after the cell so inserts need no consent. */
+async function acmeNotices() {
+  const ids: string[] = [];
+  for (const body of ['Matrix notice 1', 'Matrix notice 2'])
+    ids.push((await sql<{ id: string }>(`insert into public.privacy_notices (org_id, body) values ($1, $2) returning id`, [ACME, body]))[0].id);
+  return { replaced: ids[0], current: ids[1] };
+}
+const dropNotices = async () => {
+  await sql(`delete from public.privacy_notices where org_id = $1`, [ACME]);
+};
+
 export const SCREENING_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
   'jobs · update questions': async ({ client }) =>
     using(freshDraftJob, dropJob, async (id) => {
@@ -45,5 +58,32 @@ export const SCREENING_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
     const { data, error } = await client.rpc('job_source_counts', { job: JOBS.backend.id });
     // The world's application is always there, so a caller who may read Acme's applications sees at least one count.
     return !error && Array.isArray(data) && data.length > 0 && Boolean(world.appId);
+  },
+  'privacy_notices · select the current one (Acme is hiring)': async ({ client }) =>
+    using(acmeNotices, dropNotices, async ({ current }) => {
+      const { data } = await client.from('privacy_notices').select('id').eq('id', current);
+      return (data ?? []).length === 1;
+    }),
+  'privacy_notices · select a version Acme replaced': async ({ client }) =>
+    using(acmeNotices, dropNotices, async ({ replaced }) => {
+      const { data } = await client.from('privacy_notices').select('id').eq('id', replaced);
+      return (data ?? []).length === 1;
+    }),
+  'privacy_notices · insert a version for Acme': async ({ client }) => {
+    try {
+      await client.from('privacy_notices').insert({ org_id: ACME, body: 'Matrix insert' });
+      return exists(`select 1 from public.privacy_notices where org_id = $1 and body = 'Matrix insert'`, [ACME]);
+    } finally {
+      await dropNotices();
+    }
+  },
+  'privacy_notices · update body': async ({ client }) =>
+    using(acmeNotices, dropNotices, async ({ current }) => {
+      await client.from('privacy_notices').update({ body: 'Rewritten' }).eq('id', current);
+      return exists(`select 1 from public.privacy_notices where id = $1 and body = 'Rewritten'`, [current]);
+    }),
+  'rpc · reject_knocked_out_applications': async ({ client }) => {
+    const { error } = await client.rpc('reject_knocked_out_applications');
+    return !error;
   },
 };
