@@ -195,7 +195,9 @@ test('the applicant page shows the answers; the knocked-out one waits under "Kno
 
 test('with a privacy notice, consent is required and stored with its version and time', async ({ browser, page }) => {
   const owner = await signedIn(browser, '/dashboard/settings/privacy', USERS.acmeOwner);
-  await owner.getByLabel('Notice').fill('Acme keeps applications for 180 days.\n\nAsk privacy@acme.test to erase yours.');
+  await owner
+    .getByRole('textbox', { name: 'Notice', exact: true })
+    .fill('Acme keeps applications for 180 days.\n\nAsk privacy@acme.test to erase yours.');
   await owner.getByRole('button', { name: 'Publish version 1' }).click();
   await expect(owner.getByText('Version 1 published.')).toBeVisible();
   await owner.screenshot({ path: `${SHOTS}/privacy-settings.png`, fullPage: true });

@@ -15,6 +15,7 @@ export type Database = {
           cover_letter: string | null
           created_at: string
           email: string
+          email_key: string | null
           full_name: string
           id: string
           job_id: string
@@ -22,13 +23,16 @@ export type Database = {
           knockout_kept_at: string | null
           knockout_kept_by: string | null
           legacy_ref: string | null
+          linkedin_key: string | null
           links: Json
           parse_error: string | null
           parse_status: string
           parsed: Json | null
           phone: string | null
+          phone_key: string | null
           privacy_consent_at: string | null
           privacy_notice_id: string | null
+          reference: string | null
           rejection_reason_id: string | null
           resume_path: string
           resume_size: number
@@ -37,6 +41,8 @@ export type Database = {
           source: string | null
           stage: string
           status_key_hash: string | null
+          submission_count: number
+          superseded: boolean
           talent_pool_consent: boolean
           updated_at: string
           withdrawn_at: string | null
@@ -46,6 +52,7 @@ export type Database = {
           cover_letter?: string | null
           created_at?: string
           email: string
+          email_key?: string | null
           full_name: string
           id?: string
           job_id: string
@@ -53,13 +60,16 @@ export type Database = {
           knockout_kept_at?: string | null
           knockout_kept_by?: string | null
           legacy_ref?: string | null
+          linkedin_key?: string | null
           links?: Json
           parse_error?: string | null
           parse_status?: string
           parsed?: Json | null
           phone?: string | null
+          phone_key?: string | null
           privacy_consent_at?: string | null
           privacy_notice_id?: string | null
+          reference?: string | null
           rejection_reason_id?: string | null
           resume_path: string
           resume_size: number
@@ -68,6 +78,8 @@ export type Database = {
           source?: string | null
           stage?: string
           status_key_hash?: string | null
+          submission_count?: number
+          superseded?: boolean
           talent_pool_consent?: boolean
           updated_at?: string
           withdrawn_at?: string | null
@@ -77,6 +89,7 @@ export type Database = {
           cover_letter?: string | null
           created_at?: string
           email?: string
+          email_key?: string | null
           full_name?: string
           id?: string
           job_id?: string
@@ -84,13 +97,16 @@ export type Database = {
           knockout_kept_at?: string | null
           knockout_kept_by?: string | null
           legacy_ref?: string | null
+          linkedin_key?: string | null
           links?: Json
           parse_error?: string | null
           parse_status?: string
           parsed?: Json | null
           phone?: string | null
+          phone_key?: string | null
           privacy_consent_at?: string | null
           privacy_notice_id?: string | null
+          reference?: string | null
           rejection_reason_id?: string | null
           resume_path?: string
           resume_size?: number
@@ -99,6 +115,8 @@ export type Database = {
           source?: string | null
           stage?: string
           status_key_hash?: string | null
+          submission_count?: number
+          superseded?: boolean
           talent_pool_consent?: boolean
           updated_at?: string
           withdrawn_at?: string | null
@@ -600,6 +618,45 @@ export type Database = {
           },
         ]
       }
+      resume_pages: {
+        Row: {
+          application_id: string
+          job_id: string
+          page: number
+          text: string
+          tsv: unknown
+        }
+        Insert: {
+          application_id: string
+          job_id: string
+          page: number
+          text: string
+          tsv?: unknown
+        }
+        Update: {
+          application_id?: string
+          job_id?: string
+          page?: number
+          text?: string
+          tsv?: unknown
+        }
+        Relationships: [
+          {
+            foreignKeyName: "resume_pages_application_id_fkey"
+            columns: ["application_id"]
+            isOneToOne: false
+            referencedRelation: "applications"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "resume_pages_job_id_fkey"
+            columns: ["job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       scorecards: {
         Row: {
           application_id: string
@@ -816,9 +873,26 @@ export type Database = {
           role: string
         }[]
       }
+      applicant_answers_tsv: { Args: { answers: Json }; Returns: unknown }
+      applicant_profile_tsv: {
+        Args: { email: string; full_name: string }
+        Returns: unknown
+      }
       application_answers_problem: {
         Args: { answers: Json; questions: Json }
         Returns: string
+      }
+      application_duplicates: {
+        Args: { application: string }
+        Returns: {
+          id: string
+          job_id: string
+          job_title: string
+          stage: string
+          created_at: string
+          withdrawn_at: string
+          matched_on: (string)[]
+        }[]
       }
       application_knockout: {
         Args: { answers: Json; questions: Json }
@@ -886,6 +960,7 @@ export type Database = {
           body: string
         }[]
       }
+      email_match_key: { Args: { email: string }; Returns: string }
       email_template_fields_known: {
         Args: { template: string }
         Returns: boolean
@@ -951,6 +1026,7 @@ export type Database = {
         Returns: undefined
       }
       leave_rejection: { Args: never; Returns: unknown }
+      linkedin_match_key: { Args: { url: string }; Returns: string }
       member_job_ids: { Args: { min_role?: string }; Returns: string[] }
       my_memberships: {
         Args: never
@@ -983,6 +1059,7 @@ export type Database = {
           confirmed: boolean
         }[]
       }
+      phone_match_key: { Args: { phone: string }; Returns: string }
       privacy_notices_number: { Args: never; Returns: unknown }
       question_answer_max_length: {
         Args: { question_type: string }
@@ -1003,6 +1080,10 @@ export type Database = {
           window_seconds?: number
         }
         Returns: Json
+      }
+      refresh_job_submissions: {
+        Args: { email: string; job: string; linkedin: string; phone: string }
+        Returns: undefined
       }
       reject_applications: {
         Args: {
@@ -1029,6 +1110,27 @@ export type Database = {
         }[]
       }
       screen_application: { Args: never; Returns: unknown }
+      search_applications: {
+        Args: { job?: string; max_results?: number; org: string; query: string }
+        Returns: {
+          application_id: string
+          job_id: string
+          job_title: string
+          full_name: string
+          email: string
+          stage: string
+          score: number
+          rank: number
+          field: string
+          page: number
+          snippet: string
+          total: number
+        }[]
+      }
+      search_tsquery: {
+        Args: { config: unknown; query: string; skills: Json }
+        Returns: unknown
+      }
       send_stage_email: {
         Args: { application_id: string; template: string }
         Returns: Json
@@ -1062,7 +1164,12 @@ export type Database = {
           measured_at: string
         }[]
       }
+      store_scoring_result: {
+        Args: { application: string; pages: Json; result: Json }
+        Returns: undefined
+      }
       touch_updated_at: { Args: never; Returns: unknown }
+      track_job_submissions: { Args: never; Returns: unknown }
       withdraw_application: {
         Args: { application_id: string; status_key: string }
         Returns: Json
