@@ -6,3 +6,4 @@ export { ApplicantsToolbar } from './components/applicants-toolbar.tsx';
 export { ScoreCell } from './components/score.tsx';
 export type { ListParams } from './types.ts';
 export { updateStage } from './api/update-stage.ts';
+export { StageBadge } from './components/stage-badge.tsx';

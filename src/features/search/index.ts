@@ -1,1 +1,2 @@
 export { ApplicantSearch } from './components/applicant-search.tsx';
+export { highlightWords } from './snippet.ts';

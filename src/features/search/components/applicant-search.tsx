@@ -7,7 +7,7 @@ import { cardClass } from '@/components/ui/card';
 import { Spinner } from '@/components/ui/spinner';
 import { LiveRegion } from '@/components/ui/live-region';
 import { errorMessage } from '@/lib/errors';
-import { StageBadge } from '@/features/applicants/components/stage-badge';
+import { StageBadge } from '@/features/applicants';
 import type { Stage } from '@/lib/stages';
 import { MAX_QUERY_CHARS, useApplicationSearch, type SearchHit } from '../api/search-applications.ts';
 import { hitHref, splitSnippet } from '../snippet.ts';

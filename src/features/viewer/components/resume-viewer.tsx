@@ -14,7 +14,7 @@ import { usePdfWorker } from '../pdf-worker.ts';
 import type { Skill } from '@scoring';
 import { errorMessage } from '@/lib/errors';
 import { useSearchParams } from '@/lib/router';
-import { highlightWords } from '@/features/search/snippet';
+import { highlightWords } from '@/features/search';
 import { buttonClass } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 
