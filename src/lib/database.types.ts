@@ -16,6 +16,8 @@ export type Database = {
           created_at: string
           email: string
           email_key: string | null
+          erasure_hold_at: string | null
+          erasure_hold_by: string | null
           full_name: string
           id: string
           job_id: string
@@ -53,6 +55,8 @@ export type Database = {
           created_at?: string
           email: string
           email_key?: string | null
+          erasure_hold_at?: string | null
+          erasure_hold_by?: string | null
           full_name: string
           id?: string
           job_id: string
@@ -90,6 +94,8 @@ export type Database = {
           created_at?: string
           email?: string
           email_key?: string | null
+          erasure_hold_at?: string | null
+          erasure_hold_by?: string | null
           full_name?: string
           id?: string
           job_id?: string
@@ -290,6 +296,54 @@ export type Database = {
           },
         ]
       }
+      erasure_log: {
+        Row: {
+          application_id: string
+          applied_at: string
+          erased_at: string
+          erased_by: string | null
+          id: number
+          job_id: string | null
+          org_id: string
+          reason: string
+        }
+        Insert: {
+          application_id: string
+          applied_at: string
+          erased_at?: string
+          erased_by?: string | null
+          id?: never
+          job_id?: string | null
+          org_id: string
+          reason: string
+        }
+        Update: {
+          application_id?: string
+          applied_at?: string
+          erased_at?: string
+          erased_by?: string | null
+          id?: never
+          job_id?: string | null
+          org_id?: string
+          reason?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "erasure_log_job_id_fkey"
+            columns: ["job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "erasure_log_org_id_fkey"
+            columns: ["org_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       interview_kits: {
         Row: {
           criteria: Json
@@ -347,6 +401,7 @@ export type Database = {
       }
       jobs: {
         Row: {
+          closed_at: string | null
           country_code: string | null
           created_at: string
           department: string
@@ -371,6 +426,7 @@ export type Database = {
           valid_through: string | null
         }
         Insert: {
+          closed_at?: string | null
           country_code?: string | null
           created_at?: string
           department?: string
@@ -395,6 +451,7 @@ export type Database = {
           valid_through?: string | null
         }
         Update: {
+          closed_at?: string | null
           country_code?: string | null
           created_at?: string
           department?: string
@@ -457,12 +514,49 @@ export type Database = {
           },
         ]
       }
+      note_revisions: {
+        Row: {
+          body: string
+          change: string
+          changed_at: string
+          changed_by: string
+          id: number
+          note_id: string
+        }
+        Insert: {
+          body: string
+          change: string
+          changed_at?: string
+          changed_by: string
+          id?: never
+          note_id: string
+        }
+        Update: {
+          body?: string
+          change?: string
+          changed_at?: string
+          changed_by?: string
+          id?: never
+          note_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "note_revisions_note_id_fkey"
+            columns: ["note_id"]
+            isOneToOne: false
+            referencedRelation: "notes"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       notes: {
         Row: {
           application_id: string
           author: string
           body: string
           created_at: string
+          deleted_at: string | null
+          edited_at: string | null
           id: string
         }
         Insert: {
@@ -470,6 +564,8 @@ export type Database = {
           author?: string
           body: string
           created_at?: string
+          deleted_at?: string | null
+          edited_at?: string | null
           id?: string
         }
         Update: {
@@ -477,6 +573,8 @@ export type Database = {
           author?: string
           body?: string
           created_at?: string
+          deleted_at?: string | null
+          edited_at?: string | null
           id?: string
         }
         Relationships: [
@@ -653,6 +751,32 @@ export type Database = {
             columns: ["job_id"]
             isOneToOne: false
             referencedRelation: "jobs"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      retention_settings: {
+        Row: {
+          org_id: string
+          retention_days: number
+          updated_at: string
+        }
+        Insert: {
+          org_id: string
+          retention_days?: number
+          updated_at?: string
+        }
+        Update: {
+          org_id?: string
+          retention_days?: number
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "retention_settings_org_id_fkey"
+            columns: ["org_id"]
+            isOneToOne: true
+            referencedRelation: "organizations"
             referencedColumns: ["id"]
           },
         ]
@@ -894,6 +1018,7 @@ export type Database = {
           matched_on: (string)[]
         }[]
       }
+      application_ended_at: { Args: { application: string }; Returns: string }
       application_knockout: {
         Args: { answers: Json; questions: Json }
         Returns: Json
@@ -951,6 +1076,7 @@ export type Database = {
       }
       create_org_email_defaults: { Args: never; Returns: unknown }
       create_org_rejection_reasons: { Args: never; Returns: unknown }
+      create_org_retention_settings: { Args: never; Returns: unknown }
       current_privacy_notice: { Args: { org: string }; Returns: string }
       default_email_templates: {
         Args: never
@@ -960,10 +1086,37 @@ export type Database = {
           body: string
         }[]
       }
+      delete_note: { Args: { note_id: string }; Returns: Json }
+      edit_note: { Args: { body: string; note_id: string }; Returns: Json }
       email_match_key: { Args: { email: string }; Returns: string }
       email_template_fields_known: {
         Args: { template: string }
         Returns: boolean
+      }
+      erase_application_rows: {
+        Args: { actor?: string; applications: (string)[]; reason: string }
+        Returns: number
+      }
+      erasure_request: { Args: { application: string }; Returns: string }
+      erasure_schedule: {
+        Args: { org: string; within_days?: number }
+        Returns: {
+          application_id: string
+          job_id: string
+          job_title: string
+          full_name: string
+          stage: string
+          ended_at: string
+          erase_on: string
+          on_hold: boolean
+        }[]
+      }
+      expired_applications: {
+        Args: { max_rows?: number }
+        Returns: {
+          application_id: string
+          resume_path: string
+        }[]
       }
       finish_outbox_email: {
         Args: {
@@ -1028,6 +1181,7 @@ export type Database = {
       leave_rejection: { Args: never; Returns: unknown }
       linkedin_match_key: { Args: { url: string }; Returns: string }
       member_job_ids: { Args: { min_role?: string }; Returns: string[] }
+      mentioned_addresses: { Args: { body: string }; Returns: (string)[] }
       my_memberships: {
         Args: never
         Returns: {
@@ -1037,6 +1191,7 @@ export type Database = {
           role: string
         }[]
       }
+      note_org: { Args: { note: string }; Returns: string }
       open_application_status: {
         Args: { application_id: string; status_key: string; withdraw: boolean }
         Returns: Json
@@ -1059,6 +1214,10 @@ export type Database = {
           confirmed: boolean
         }[]
       }
+      own_note_for_change: {
+        Args: { note: string }
+        Returns: Database["public"]["Tables"]["notes"]["Row"]
+      }
       phone_match_key: { Args: { phone: string }; Returns: string }
       privacy_notices_number: { Args: never; Returns: unknown }
       question_answer_max_length: {
@@ -1066,6 +1225,7 @@ export type Database = {
         Returns: number
       }
       queue_application_emails: { Args: never; Returns: unknown }
+      queue_mention_emails: { Args: never; Returns: unknown }
       record_job_visit: { Args: { job: string }; Returns: string }
       record_resume_download: { Args: { path: string }; Returns: boolean }
       record_stage_event: { Args: never; Returns: unknown }
@@ -1135,9 +1295,14 @@ export type Database = {
         Args: { application_id: string; template: string }
         Returns: Json
       }
+      set_erasure_hold: {
+        Args: { application: string; hold: boolean }
+        Returns: string
+      }
       skill_texts_are_visible: { Args: { skills: Json }; Returns: boolean }
       spend_upload_grant: { Args: never; Returns: unknown }
       stamp_email_template_author: { Args: never; Returns: unknown }
+      stamp_job_closed_at: { Args: never; Returns: unknown }
       stamp_job_published: { Args: never; Returns: unknown }
       stamp_privacy_consent: { Args: never; Returns: unknown }
       start_application: { Args: never; Returns: unknown }
