@@ -35,7 +35,7 @@ describe('platform habits', () => {
     }));
 
   // status_key_hash: the hash of the candidate's private status-page key (issue 9), set once at submit; answers to the
-  // job's questions and the source tag (issue 14).
+  // job's questions, the source tag, and the privacy notice consented to with the optional talent-pool consent (issue 14).
   it('anon may insert exactly the candidate columns of applications and nothing else', () =>
     rolledBack(async (tx) => {
       const rows = await tx.query<{ privilege_type: string; column_name: string }>(
@@ -52,10 +52,12 @@ describe('platform habits', () => {
         'job_id',
         'links',
         'phone',
+        'privacy_notice_id',
         'resume_path',
         'resume_size',
         'source',
         'status_key_hash',
+        'talent_pool_consent',
       ]);
     }));
 
