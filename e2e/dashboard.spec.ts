@@ -105,7 +105,7 @@ test('Acme recruiter reviews a new application: resume inline, stage to intervie
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   const csv = fs.readFileSync((await download.path())!, 'utf8');
   expect(csv.split('\r\n')[0]).toBe(
-    '\uFEFFName,Email,Phone,Stage,Score,Scoring,Applied at,LinkedIn,Portfolio,Matched skills,Missing required skills,Stage history,Notes,Application ID',
+    '\uFEFFName,Email,Phone,Stage,Score,Scoring,Applied at,LinkedIn,Portfolio,Matched skills,Missing required skills,Stage history,Screening answers,Knocked out,Source,Notes,Application ID',
   );
   expect(csv).toContain(`${candidate.fullName},${candidate.email},+49 30 1234567,Applied,`);
   expect(csv).not.toMatch(/,done,|,pending,/);

@@ -47,7 +47,8 @@ async function applyAndRecover(page: Page, { alert: message, flow: expected, mea
   const flow = watchUploadFlow(page);
   const granted: string[] = [];
   page.on('response', async (res) => {
-    if (res.url().includes('/functions/v1/sign-upload') && res.ok()) granted.push(((await res.json()) as { path: string }).path);
+    if (res.url().includes('/functions/v1/sign-upload') && res.request().method() === 'POST' && res.ok())
+      granted.push(((await res.json()) as { path: string }).path);
   });
 
   await page.goto(APPLY);

@@ -61,7 +61,7 @@ export function ApplicantSearch({ orgId, jobId, jobTitle }: { orgId: string; job
             placeholder={'e.g. "react native" -java, k8s OR terraform'}
             aria-describedby={`${id}-hint${tooLong ? ` ${id}-long` : ''}`}
             aria-invalid={tooLong || undefined}
-            aria-controls={`${id}-results`}
+            aria-controls={hits.length > 0 ? `${id}-results` : undefined}
             autoComplete="off"
             spellCheck={false}
             className={`${controlClass} pr-9`}
