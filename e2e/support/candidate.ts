@@ -1,13 +1,13 @@
 // Submits an application the way a candidate's browser does: sign-upload, PUT the PDF to the signed URL, then
 // insert the row with the anon key. Returns what the dashboard tests look for.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createClient } from '@supabase/supabase-js';
 import WebSocket from 'ws';
 import { makeResumePdf } from '../../scripts/make-fixtures.ts';
 import { ANON_KEY } from '../../stack/config.ts';
 import { fetchFrom, newClientAddress } from '../../tests/support/client-address.ts';
 
-export type Submitted = { id: string; fullName: string; email: string; path: string };
+export type Submitted = { id: string; fullName: string; email: string; phone: string; path: string };
 
 export async function submitApplication(
   apiUrl: string,
@@ -19,7 +19,9 @@ export async function submitApplication(
   }: { jobSlug: string; jobId: string; fullName: string; skillsText?: string },
 ): Promise<Submitted> {
   const email = `${fullName.toLowerCase().replace(/[^a-z]+/g, '.')}@example.test`;
-  const pdf = await makeResumePdf({ name: fullName, email, phone: '+49 30 1234567', skillsText, pages: 2 });
+  // Own phone and LinkedIn too: the dashboard lists one person's submissions to a job (same email, phone or LinkedIn) once.
+  const phone = `+49 30 ${[...randomBytes(7)].map((b) => b % 10).join('')}`;
+  const pdf = await makeResumePdf({ name: fullName, email, phone, skillsText, pages: 2 });
   const headers = { authorization: `Bearer ${ANON_KEY}`, apikey: ANON_KEY, 'content-type': 'application/json' };
   // From an address of its own, as a different candidate: sign-upload rate-limits per address.
   const grant = await fetchFrom(newClientAddress())(`${apiUrl}/functions/v1/sign-upload`, {
@@ -43,12 +45,12 @@ export async function submitApplication(
     job_id: jobId,
     full_name: fullName,
     email,
-    phone: '+49 30 1234567',
-    links: { linkedin: 'https://www.linkedin.com/in/example' },
+    phone,
+    links: { linkedin: `https://www.linkedin.com/in/${email.split('@')[0].replace(/\./g, '-')}` },
     cover_letter: 'I would love to build <b>billing</b> systems with you.\nThanks for reading!',
     resume_path: path,
     resume_size: pdf.byteLength,
   });
   if (error) throw new Error(`the application insert failed: ${error.message}`);
-  return { id, fullName, email, path };
+  return { id, fullName, email, phone, path };
 }

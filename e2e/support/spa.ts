@@ -40,7 +40,8 @@ export function newCandidate(): Candidate {
   return {
     fullName: name,
     email: `grace.${suffix}@example.test`,
-    phone: '+49 30 1234567',
+    // Own phone and LinkedIn too: the dashboard lists one person's submissions to a job (same email, phone or LinkedIn) once.
+    phone: `+49 30 ${[...randomBytes(7)].map((b) => b % 10).join('')}`,
     linkedin: `https://www.linkedin.com/in/grace-${suffix}`,
     portfolio: `https://grace-${suffix}.dev`,
     coverLetter: 'I have built billing systems on Node.js and PostgreSQL for six years.\n\nI would love to bring that to Acme.',
