@@ -18,11 +18,11 @@ export function DashboardShell({ email, account, children }: { email: string; ac
       <SkipLink />
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-          <div className="flex items-center gap-6">
+          <div className="flex min-w-0 flex-wrap items-center gap-x-6 gap-y-2">
             <Link to="/dashboard" className="rounded-md" aria-label="Smart ATS dashboard, all jobs">
               <Logo />
             </Link>
-            <nav aria-label="Dashboard" className="flex items-center gap-4">
+            <nav aria-label="Dashboard" className="flex flex-wrap items-center gap-x-4 gap-y-1">
               <Link to="/dashboard" className="text-sm font-medium text-slate-600 hover:text-slate-900">
                 Jobs
               </Link>
