@@ -24,6 +24,11 @@ test.beforeAll(async () => {
     );
 });
 
+// The job is closed afterwards (its rows stay for the history): the board-search spec counts the open jobs.
+test.afterAll(async () => {
+  await sql(`update public.jobs set status = 'closed' where id = $1`, [jobId]);
+});
+
 async function signIn(page: Page, next: string) {
   await page.goto(next);
   await page.getByLabel('Email').fill(USERS.acmeRecruiter.email);
