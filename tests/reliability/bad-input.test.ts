@@ -3,37 +3,12 @@
 // nothing leaked (no stack trace, file path, SQL text or secret in the body).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql, stack } from '../support/clients.ts';
-import { emailCases } from './catalogue/email.ts';
-import { fileCases } from './catalogue/files.ts';
-import { identityCases } from './catalogue/identity.ts';
-import { jobPostingCases } from './catalogue/job-posting.ts';
-import { pathAndQueryCases } from './catalogue/paths-and-queries.ts';
-import { privacyCases } from './catalogue/privacy.ts';
-import { screeningCases } from './catalogue/screening.ts';
-import { noteCases } from './catalogue/notes.ts';
-import { scorecardCases } from './catalogue/scorecards.ts';
-import { shapeCases } from './catalogue/shapes.ts';
-import { teamCases } from './catalogue/team.ts';
-import { textCases } from './catalogue/text.ts';
+import { CASES } from './catalogue/index.ts';
 import { send, type Given } from './support/catalogue.ts';
 import { footprint } from './support/footprint.ts';
 import { codeOf, leaksIn } from './support/reply.ts';
 import { tally } from './support/tally.ts';
 
-const CASES = [
-  ...shapeCases,
-  ...textCases,
-  ...pathAndQueryCases,
-  ...identityCases,
-  ...fileCases,
-  ...screeningCases,
-  ...teamCases,
-  ...scorecardCases,
-  ...privacyCases,
-  ...jobPostingCases,
-  ...noteCases,
-  ...emailCases,
-];
 const figures = tally('bad-input');
 figures.cases = CASES.length;
 
