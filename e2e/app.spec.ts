@@ -149,10 +149,13 @@ test('an unknown address gets a 404 page with a way back', async ({ page }) => {
 
 test('the board says so when the jobs cannot be loaded, and Try again recovers', async ({ page }) => {
   let reachable = false;
-  await page.route('**/rest/v1/jobs?*', (route) => (reachable ? route.fallback() : route.abort('connectionrefused')));
+  // The refusal comes after a moment, as a real unreachable server's does, so the loading state is there to see first.
+  await page.route('**/rest/v1/jobs?*', async (route) =>
+    reachable ? route.fallback() : new Promise((r) => setTimeout(r, 500)).then(() => route.abort('connectionrefused')),
+  );
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'Loading open jobs' })).toBeAttached();
-  // supabase-js retries a failed read three times (1 s, 2 s, 4 s) before the page may say anything.
+  // A failed read may be retried before the page says anything.
   await expect(page.getByRole('alert')).toContainText('The jobs could not be loaded', { timeout: 20_000 });
   await expect(page.getByRole('alert')).toContainText("We couldn't reach the server");
   await page.screenshot({ path: shots('board-error'), fullPage: true });
