@@ -3,3 +3,4 @@ export { RejectDialog, rejectionAnnouncement, type RejectDialogProps } from './c
 export { ApplicantEmails, type ApplicantEmailsProps } from './components/applicant-emails.tsx';
 export { EmailSettingsPage } from './components/email-settings-page.tsx';
 export type { RejectionResult } from './api/reject-applications.ts';
+export { rejectionReasonsQueryOptions } from './api/rejection-reasons.ts';

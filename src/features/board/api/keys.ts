@@ -3,5 +3,4 @@ export const boardKeys = {
   all: ['board'] as const,
   job: (jobId: string) => ['board', jobId] as const,
   cards: (jobId: string, q: string) => ['board', jobId, 'cards', q] as const,
-  reasons: (orgId: string) => ['board', 'rejection-reasons', orgId] as const,
 };

@@ -1,11 +1,12 @@
 // Rejecting from the board asks for the reason (the organisation's list) and whether to send the rejection email.
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { controlClass } from '@/components/ui/field';
 import { QueryError } from '@/components/ui/query-error';
 import { LoadingState } from '@/components/ui/loading-state';
-import { useRejectionReasons } from '../api/get-rejection-reasons.ts';
+import { rejectionReasonsQueryOptions } from '@/features/email';
 
 type Props = {
   orgId: string;
@@ -16,7 +17,8 @@ type Props = {
 
 export function RejectDialog({ orgId, candidate, onCancel, onReject }: Props) {
   const open = candidate !== null;
-  const reasons = useRejectionReasons(orgId, open);
+  // The email feature's query: the owners' edits to the list refresh this dialog too.
+  const reasons = useQuery({ ...rejectionReasonsQueryOptions(orgId), enabled: open });
   const [reasonId, setReasonId] = useState('');
   const [sendEmail, setSendEmail] = useState(true);
   const [missing, setMissing] = useState(false);
@@ -74,11 +76,13 @@ export function RejectDialog({ orgId, candidate, onCancel, onReject }: Props) {
               className={`mt-1 ${controlClass}`}
             >
               <option value="">Choose a reason…</option>
-              {reasons.data.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.label}
-                </option>
-              ))}
+              {reasons.data
+                .filter((r) => !r.archived)
+                .map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.label}
+                  </option>
+                ))}
             </select>
             {missing && (
               <p id={errorId} className="mt-1 text-sm text-rose-700">
