@@ -221,7 +221,7 @@ describe('files that cannot be scored', () => {
       bytesTarget: 5 * 1024 * 1024 + 10,
     });
     expect(await codeOf(scoreResume(big, skills, lib))).toBe('too_large');
-  });
+  }, 60_000); // building 5 MiB of PDF is CPU work: on a busy machine it outlasts the 5 s default
 
   it('a slow read is timeout', async () => {
     expect(await codeOf(scoreResume(pdf['twenty-pages.pdf'], skills, lib, { timeoutMs: 1 }))).toBe('timeout');
@@ -242,7 +242,7 @@ describe('makeResumePdf', () => {
     const result = await scoreResume(bytes, [skill('TypeScript', 5, true), skill('PostgreSQL')], lib);
     expect(result.score).toBe(100);
     expect(result.parsed).toMatchObject({ name: 'Padded Person', email: 'padded@example.test', phone: '+1 555 0199', pages: 3 });
-  });
+  }, 60_000); // padding and scoring 1 MiB is CPU work, like the 5 MiB case above
 });
 
 describe('throughput', () => {
