@@ -16,12 +16,14 @@ export async function submitApplication(
     jobId,
     fullName,
     skillsText = 'TypeScript, Node.js, PostgreSQL, Docker, REST APIs',
-  }: { jobSlug: string; jobId: string; fullName: string; skillsText?: string },
+    resume,
+  }: { jobSlug: string; jobId: string; fullName: string; skillsText?: string; resume?: Uint8Array },
 ): Promise<Submitted> {
   const email = `${fullName.toLowerCase().replace(/[^a-z]+/g, '.')}@example.test`;
   // Own phone and LinkedIn too: the dashboard lists one person's submissions to a job (same email, phone or LinkedIn) once.
   const phone = `+49 30 ${[...randomBytes(7)].map((b) => b % 10).join('')}`;
-  const pdf = await makeResumePdf({ name: fullName, email, phone, skillsText, pages: 2 });
+  // A given resume (a locked, scanned or damaged file) is uploaded as it is, through the Storage API.
+  const pdf = resume ?? (await makeResumePdf({ name: fullName, email, phone, skillsText, pages: 2 }));
   const headers = { authorization: `Bearer ${ANON_KEY}`, apikey: ANON_KEY, 'content-type': 'application/json' };
   // From an address of its own, as a different candidate: sign-upload rate-limits per address.
   const grant = await fetchFrom(newClientAddress())(`${apiUrl}/functions/v1/sign-upload`, {

@@ -1,7 +1,7 @@
 // /dashboard/jobs/:jobId: the job's applicants, best match first.
 import { useParams } from '@/lib/router';
 import { ApplicantsList } from '@/features/applicants/components/applicants-list';
-import { AnswerFilterSelect, KnockedOutGroup, SourceCounts } from '@/features/applicants/screening';
+import { AnswerFilterSelect, KnockedOutGroup, ManualLookGroup, SourceCounts } from '@/features/applicants/screening';
 import { NotFound } from './not-found.tsx';
 import { useJobAccess } from './use-job-access.ts';
 import { LoadingState } from '@/components/ui/loading-state';
@@ -25,6 +25,7 @@ export function Component() {
       <JobHeader job={j} editable={editable} view="list" />
       <ApplicantSearch orgId={j.org_id} jobId={j.id} jobTitle={j.title} />
       <KnockedOutGroup jobId={j.id} canEdit={editable} rejectAfterDays={j.knockout_reject_after_days} />
+      <ManualLookGroup jobId={j.id} />
       <SourceCounts jobId={j.id} />
       <AnswerFilterSelect jobId={j.id} />
       <ApplicantsList jobId={j.id} jobSlug={j.slug} orgId={j.org_id} canEdit={editable} />

@@ -4,6 +4,7 @@ import { fromPostgrestError } from '@/lib/errors';
 import { PAGE_SIZE, type ApplicationRow, type ListParams } from '../types.ts';
 import { applicantKeys } from './keys.ts';
 import { listQuery } from './list-query.ts';
+import { NOT_AWAITING_MANUAL_LOOK } from '../screening/api.ts';
 
 export const LIST_COLUMNS = 'id, full_name, email, stage, score, parse_status, parse_error, created_at, submission_count';
 
@@ -11,9 +12,11 @@ export type ApplicationsPage = { rows: ApplicationRow[]; total: number };
 
 export async function getApplicationsPage(params: ListParams): Promise<ApplicationsPage> {
   const from = (params.page - 1) * PAGE_SIZE;
-  // Knocked-out applications nobody kept or rejected yet are listed in their own group (screening/knocked-out-group.tsx).
+  // Knocked-out applications nobody kept or rejected yet, and unread resumes still in Applied, are listed in their own
+  // groups (screening/knocked-out-group.tsx, screening/manual-look-group.tsx), never ranked as if they scored zero.
   const { data, count, error } = await listQuery(params, LIST_COLUMNS, 'exact')
     .or('knockout.is.null,knockout_kept_at.not.is.null,stage.eq.rejected')
+    .or(NOT_AWAITING_MANUAL_LOOK)
     .range(from, from + PAGE_SIZE - 1);
   if (error) throw fromPostgrestError(error);
   return { rows: (data ?? []) as unknown as ApplicationRow[], total: count ?? 0 };

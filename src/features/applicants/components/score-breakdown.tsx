@@ -2,6 +2,7 @@
 import { Badge } from '@/components/ui/badge';
 import type { ApplicationDetail } from '../types.ts';
 import { ScoringBadge } from './score.tsx';
+import { manualLookReason } from '../screening/manual-look.ts';
 import { cardClass, secondaryButton } from './styles.ts';
 
 export function ScoreBreakdown({
@@ -53,7 +54,9 @@ export function ScoreBreakdown({
         )}
       </div>
       {application.parse_status === 'failed' && (
-        <p className="mt-2 rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">{application.parse_error ?? 'The resume could not be read.'}</p>
+        <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {manualLookReason(application.parse_error)} Read the resume yourself: it has no score and is not ranked.
+        </p>
       )}
       {application.parse_status === 'pending' && (
         <p className="mt-2 text-sm text-slate-500">The resume is being read and scored; this page updates by itself.</p>

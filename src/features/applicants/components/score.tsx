@@ -1,13 +1,16 @@
 // A score out of 100 with a bar, or why there is none yet.
 import { Badge } from '@/components/ui/badge';
 import type { ParseStatus } from '../types.ts';
+import { MANUAL_LOOK, manualLookReason } from '../screening/manual-look.ts';
 
 export function ScoringBadge({ status, error }: { status: ParseStatus; error?: string | null }) {
   if (status === 'pending') return <Badge tone="info">Scoring…</Badge>;
+  // A resume nobody could read: the reason in plain words, on hover and for screen readers (never the scorer's code).
   if (status === 'failed')
     return (
-      <Badge tone="danger" title={error ?? undefined}>
-        Scoring failed
+      <Badge tone="warning" title={manualLookReason(error)}>
+        {MANUAL_LOOK}
+        <span className="sr-only">: {manualLookReason(error)}</span>
       </Badge>
     );
   return null;

@@ -1,5 +1,5 @@
 // Screening on the dashboard: an application's answers and knockout flag, the job's knocked-out applications nobody
-// kept yet, keeping one (keep_knocked_out_application) and the job's applications per source — all under RLS.
+// kept yet, the resumes waiting for a manual look, keeping one (keep_knocked_out_application) and the job's applications per source — all under RLS.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { fromPostgrestError } from '@/lib/errors';
 import { readQuestions, type Answers, type KnockoutRule, type Question } from '@/lib/questions';
@@ -9,6 +9,7 @@ import { applicantKeys } from '../api/keys.ts';
 export const screeningKeys = {
   application: (id: string) => [...applicantKeys.all, 'screening', id] as const,
   knockedOut: (jobId: string) => [...applicantKeys.lists(jobId), 'knocked-out'] as const,
+  manualLook: (jobId: string) => [...applicantKeys.lists(jobId), 'manual-look'] as const,
   sources: (jobId: string) => [...applicantKeys.lists(jobId), 'sources'] as const,
   questions: (jobId: string) => [...applicantKeys.all, 'questions', jobId] as const,
 };
@@ -85,6 +86,33 @@ export function useKeepApplication(jobId: string) {
       ]),
   });
 }
+
+export type ManualLookRow = { id: string; full_name: string; created_at: string; parse_error: string | null };
+
+/** PostgREST's or=(…) for "not waiting in Needs a manual look": the job's list leaves those to their own group. */
+export const NOT_AWAITING_MANUAL_LOOK = 'parse_status.neq.failed,stage.neq.applied';
+
+/**
+ * The job's applications whose resume could not be read and that nobody has moved on from Applied yet, oldest first
+ * (they wait longest); knocked-out ones stay in their own group.
+ */
+export async function getManualLook(jobId: string): Promise<ManualLookRow[]> {
+  const { data, error } = await supabase
+    .from('applications')
+    .select('id, full_name, created_at, parse_error')
+    .eq('job_id', jobId)
+    .is('withdrawn_at', null)
+    .eq('superseded', false)
+    .eq('parse_status', 'failed')
+    .eq('stage', 'applied')
+    .or('knockout.is.null,knockout_kept_at.not.is.null')
+    .order('created_at', { ascending: true })
+    .limit(200);
+  if (error) throw fromPostgrestError(error);
+  return data ?? [];
+}
+
+export const useManualLook = (jobId: string) => useQuery({ queryKey: screeningKeys.manualLook(jobId), queryFn: () => getManualLook(jobId) });
 
 export type SourceCount = { source: string | null; applications: number };
 

@@ -221,6 +221,7 @@ export default function ResumeViewer({ path, fullName, skills: matchedSkills, op
                 renderAnnotationLayer={firstPaint}
                 renderTextLayer={firstPaint}
                 loading={<Centered>Rendering page {page}…</Centered>}
+                error={<Centered alert>Page {page} of this PDF could not be shown. Download the resume to look at it.</Centered>}
               />
             )}
           </Document>
