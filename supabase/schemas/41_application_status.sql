@@ -1,0 +1,203 @@
+-- The candidate's private status page: a key per application, rate-limited lookups, withdrawal.
+
+create table public.status_access_failures (
+  id bigint generated always as identity not null,
+  application_ref text not null,
+  client_key_hash text not null,
+  at timestamp with time zone default now() not null,
+  constraint status_access_failures_pkey primary key (id)
+);
+
+alter table public.status_access_failures enable row level security;
+
+create index status_access_failures_application_at_idx on public.status_access_failures (application_ref, at);
+
+create index status_access_failures_client_at_idx on public.status_access_failures (client_key_hash, at);
+
+create index status_access_failures_at_idx on public.status_access_failures (at);
+
+create table public.status_access_salt (
+  singleton boolean default true not null,
+  salt text default replace(((gen_random_uuid())::text || (gen_random_uuid())::text), '-'::text, ''::text) not null,
+  constraint status_access_salt_singleton_check check (singleton),
+  constraint status_access_salt_pkey primary key (singleton)
+);
+
+alter table public.status_access_salt enable row level security;
+
+create or replace function public.withdrawn_resumes(application uuid default null::uuid, max_rows integer default 100)
+  returns table(application_id uuid, resume_path text)
+  language sql
+  stable security definer
+  set search_path to ''
+as $function$
+  select a.id, a.resume_path
+  from public.applications a
+  where a.withdrawn_at is not null
+    and (withdrawn_resumes.application is null or a.id = withdrawn_resumes.application)
+    and exists (select 1 from storage.objects o where o.bucket_id = 'resumes' and o.name = a.resume_path)
+  order by a.withdrawn_at
+  limit withdrawn_resumes.max_rows
+$function$;
+revoke all on function public.withdrawn_resumes(application uuid, max_rows integer) from public, anon, authenticated, service_role;
+grant execute on function public.withdrawn_resumes(application uuid, max_rows integer) to service_role;
+
+create or replace function public.status_access_limits()
+  returns table(failure_window interval, per_application integer, per_client integer)
+  language sql
+  immutable
+  set search_path to ''
+as $function$
+  select interval '15 minutes', 10, 30
+$function$;
+revoke all on function public.status_access_limits() from public, anon, authenticated, service_role;
+grant execute on function public.status_access_limits() to service_role;
+
+create or replace function public.status_client_key()
+  returns text
+  language sql
+  stable security definer
+  set search_path to ''
+as $function$
+  select encode(sha256(convert_to(
+    (select s.salt from public.status_access_salt s) || ':' || coalesce(public.request_client_address(), 'unknown'),
+    'UTF8')), 'hex')
+$function$;
+revoke all on function public.status_client_key() from public, anon, authenticated, service_role;
+grant execute on function public.status_client_key() to service_role;
+
+create or replace function public.open_application_status(application_id text, status_key text, withdraw boolean)
+  returns jsonb
+  language plpgsql
+  security definer
+  set search_path to ''
+as $function$
+declare
+  limits record;
+  ref text := lower(left(coalesce(application_id, ''), 64));
+  client text := public.status_client_key();
+  by_application timestamptz;
+  by_client timestamptz;
+  matched boolean := false;
+  app record;
+begin
+  select * into limits from public.status_access_limits();
+  -- Serialised per id and per client, so a burst of parallel guesses cannot overrun the limit.
+  perform pg_advisory_xact_lock(hashtextextended('status-access:application:' || ref, 0));
+  perform pg_advisory_xact_lock(hashtextextended('status-access:client:' || client, 0));
+
+  -- Locked while the id, or the client, has its limit of failures in the window; free again once enough of them
+  -- have left it (the limit-th most recent failure leaving is the moment the count drops below the limit).
+  select f.at into by_application from public.status_access_failures f
+   where f.application_ref = ref and f.at > now() - limits.failure_window
+   order by f.at desc offset limits.per_application - 1 limit 1;
+  select f.at into by_client from public.status_access_failures f
+   where f.client_key_hash = client and f.at > now() - limits.failure_window
+   order by f.at desc offset limits.per_client - 1 limit 1;
+  if by_application is not null or by_client is not null then
+    return jsonb_build_object('status', 'rate_limited',
+      'retryAfter', greatest(1, ceil(extract(epoch from greatest(by_application, by_client) + limits.failure_window - now())))::integer);
+  end if;
+
+  if ref ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' and coalesce(status_key ~ '^[A-Za-z0-9_-]{43}$', false) then
+    select a.id, a.stage, a.created_at, a.withdrawn_at, j.title as job_title, o.name as organization_name,
+           (select max(e.at) from public.stage_events e where e.application_id = a.id) as stage_changed_at
+      into app
+      from public.applications a
+      join public.jobs j on j.id = a.job_id
+      join public.organizations o on o.id = j.org_id
+     where a.id = ref::uuid
+       and a.status_key_hash = encode(sha256(convert_to(status_key, 'UTF8')), 'hex');
+    matched := found;
+  end if;
+
+  if not matched then
+    delete from public.status_access_failures f
+     where (f.application_ref = ref or f.client_key_hash = client) and f.at <= now() - limits.failure_window;
+    insert into public.status_access_failures (application_ref, client_key_hash) values (ref, client);
+    return jsonb_build_object('status', 'not_found');
+  end if;
+
+  if withdraw and app.withdrawn_at is null then
+    update public.applications set withdrawn_at = now() where id = app.id returning withdrawn_at into app.withdrawn_at;
+  end if;
+
+  return jsonb_build_object('status', 'found', 'application', jsonb_build_object(
+    'id', app.id,
+    'jobTitle', app.job_title,
+    'organizationName', app.organization_name,
+    'appliedAt', app.created_at,
+    'updatedAt', greatest(app.stage_changed_at, app.withdrawn_at),
+    'withdrawnAt', app.withdrawn_at,
+    'stage', case
+      when app.withdrawn_at is not null then 'closed'
+      when app.stage = 'applied' then 'received'
+      when app.stage = 'screening' then 'in_review'
+      when app.stage = 'interview' then 'interviewing'
+      when app.stage = 'offer' then 'offer'
+      else 'closed'
+    end));
+end
+$function$;
+revoke all on function public.open_application_status(application_id text, status_key text, withdraw boolean) from public, anon, authenticated, service_role;
+grant execute on function public.open_application_status(application_id text, status_key text, withdraw boolean) to service_role;
+
+create or replace function public.application_status(application_id text, status_key text)
+  returns jsonb
+  language plpgsql
+  security definer
+  set search_path to ''
+as $function$
+begin
+  perform public.require_read_write_call();
+  return public.open_application_status(application_id, status_key, false);
+end
+$function$;
+revoke all on function public.application_status(application_id text, status_key text) from public, anon, authenticated, service_role;
+grant execute on function public.application_status(application_id text, status_key text) to anon, authenticated, service_role;
+
+create or replace function public.withdraw_application(application_id text, status_key text)
+  returns jsonb
+  language plpgsql
+  security definer
+  set search_path to ''
+as $function$
+begin
+  perform public.require_read_write_call();
+  return public.open_application_status(application_id, status_key, true);
+end
+$function$;
+revoke all on function public.withdraw_application(application_id text, status_key text) from public, anon, authenticated, service_role;
+grant execute on function public.withdraw_application(application_id text, status_key text) to anon, authenticated, service_role;
+
+create or replace function public.forget_status_access_failures()
+  returns integer
+  language sql
+  security definer
+  set search_path to ''
+as $function$
+  with gone as (
+    delete from public.status_access_failures f
+    where f.at <= now() - (select l.failure_window from public.status_access_limits() l)
+    returning 1
+  )
+  select count(*)::integer from gone
+$function$;
+revoke all on function public.forget_status_access_failures() from public, anon, authenticated, service_role;
+grant execute on function public.forget_status_access_failures() to service_role;
+
+revoke all on table public.status_access_failures from anon, authenticated, service_role;
+
+grant all on table public.status_access_failures to service_role;
+
+revoke all on table public.status_access_salt from anon, authenticated, service_role;
+
+grant all on table public.status_access_salt to service_role;
+
+revoke all on sequence public.status_access_failures_id_seq from anon, authenticated, service_role;
+
+grant all on sequence public.status_access_failures_id_seq to anon;
+
+grant all on sequence public.status_access_failures_id_seq to authenticated;
+
+grant all on sequence public.status_access_failures_id_seq to service_role;
