@@ -28,6 +28,8 @@ describe('name, e-mail and phone where real resumes put them', () => {
     ['degree-suffix.pdf', { name: 'Anna Schmidt-Weber', email: 'anna.schmidt-weber@example.de', phone: '+49 30 1234 5678' }],
     ['all-caps-suffix.pdf', { name: 'ROBERT NGUYEN', email: 'robert.nguyen@example.com', phone: '(555) 201-3344' }],
     ['latex-logo.pdf', { name: 'Kenji Watanabe', email: 'kenji.watanabe@example.jp', phone: null }],
+    ['chinese.pdf', { name: '王晓明', email: 'wang.xiaoming@example.cn', phone: '+86 138 0013 8000' }],
+    ['spanish.pdf', { name: 'José Ramírez Núñez', email: 'jose.ramirez.nunez@example.es', phone: '+34 612 345 678' }],
   ])('%s', (file, expected) => {
     expect(contact(file)).toEqual(expected);
   });
@@ -57,6 +59,12 @@ describe('skills in real-world text', () => {
   it('ALL-CAPS short names in skill lists', () => {
     expect(matched('all-caps-suffix.pdf', ['Go', 'SQL', 'Python', 'Excel', 'Rust'])).toEqual(['Go', 'SQL', 'Python', 'Excel']);
     expect(matched('sidebar-right.pdf', ['Go', 'gRPC', 'Docker', 'Kafka'])).toEqual(['Go', 'gRPC', 'Docker', 'Kafka']);
+  });
+
+  it('in Chinese lists (、 and 和 as separators) and under Spanish and Chinese headings', () => {
+    expect(matched('chinese.pdf', ['Python', 'Go', 'PostgreSQL', 'Kafka', 'Java'])).toEqual(['Python', 'Go', 'PostgreSQL', 'Kafka']);
+    expect(parseFields(docs['chinese.pdf']).sections).toEqual(['skills', 'experience', 'education']);
+    expect(parseFields(docs['spanish.pdf']).sections).toEqual(['skills', 'experience', 'education']);
   });
 
   it('a kerned LaTeX logo drawn letter by letter at three baselines', () => {

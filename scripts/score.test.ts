@@ -83,6 +83,8 @@ describe('npm run score', () => {
     // One line a person reads per file, with the name and e-mail as parsed.
     expect(stderr).toContain('one-column.pdf  score 100  name Jane Doe  e-mail jane.doe@example.com');
     expect(stderr).toContain('sidebar-right.pdf  score 30  name Alexandra Okonkwo-Reyes  e-mail alexandra.okonkwo@example.org');
+    expect(stderr).toContain('chinese.pdf  score 100  name 王晓明  e-mail wang.xiaoming@example.cn');
+    expect(stderr).toContain('spanish.pdf  score 100  name José Ramírez Núñez  e-mail jose.ramirez.nunez@example.es');
     expect(stderr).toMatch(
       /scanned-resume\.pdf {2}score 100 {2}name Jordan Avery {2}e-mail jordan\.avery@example\.com {2}\(read by OCR, confidence \d+ %\)/,
     );

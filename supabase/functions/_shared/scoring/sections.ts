@@ -33,6 +33,11 @@ const HEADINGS: [SectionKey, RegExp][] = [
   ['publications', /^publications$/],
   ['volunteering', /^volunteer(?:ing| experience| work)?$/],
   ['interests', /^(?:interests|hobbies)(?: (?:&|and) (?:interests|hobbies))?$/],
+  // Spanish, French and Chinese resumes' usual headings.
+  ['experience', /^(?:experiencia(?: laboral| profesional)?|exp[ée]riences?(?: professionnelles?)?|工作经历|工作经验|工作經歷)$/u],
+  ['education', /^(?:formaci[óo]n(?: acad[ée]mica)?|educaci[óo]n|formation|[ée]ducation|教育背景|教育经历|教育經歷)$/u],
+  ['skills', /^(?:habilidades|competencias|aptitudes|comp[ée]tences(?: techniques)?|专业技能|技能|技能特长|專業技能)$/u],
+  ['projects', /^(?:proyectos|projets|项目经历|项目经验|項目經歷)$/u],
 ];
 
 /** The section a line opens, if the whole line is a heading; letter-spaced headings ("S K I L L S") count. */

@@ -75,9 +75,9 @@ const LEXICON = [
   'assembly',
 ];
 const LEXICON_RE = new RegExp(`(?<![a-z0-9])(?:${LEXICON.join('|')})(?![a-z0-9])`, 'u');
-// A list position: a separator before the term, or a separator (or the end of the line) after it.
-const LIST_BEFORE_RE = /(?:[,;/|•·(:&+]|\band|\bor)\s*$/u;
-const LIST_AFTER_RE = /^\s*(?:[,;/|•·)&+]|\band\b|\bor\b|\.?\s*$)/u;
+// A list position: a separator before the term, or a separator (or the end of the line) after it; 、，和 are Chinese ones.
+const LIST_BEFORE_RE = /(?:[,;/|•·(:&+、，；：（]|\band|\bor|[和与及])\s*$/u;
+const LIST_AFTER_RE = /^\s*(?:[,;/|•·)&+、，；）]|\band\b|\bor\b|[和与及]|[.。]?\s*$)/u;
 
 function lineAround(text: string, start: number, end: number) {
   const from = text.lastIndexOf('\n', start - 1) + 1;
@@ -100,7 +100,7 @@ function inTechList(text: string, start: number, end: number): boolean {
 
 const GO_AFTER =
   /^\s*(?:\(golang\)|\d+(?:\.\d+)+|programming|developer|engineer|language|code|services?|microservices?|modules?|routines?|backend|apis?|servers?|stack|toolchain|generics)\b/iu;
-const GO_BEFORE = /(?:\b(?:in|with|using|written in|wrote|rewrote|ported to|migrated to|learning))\s+$/iu;
+const GO_BEFORE = /(?:\b(?:in|with|using|written in|wrote|rewrote|ported to|migrated to|learning)|使用|采用)\s+$/iu;
 
 /** "Go" the language: capitalised (or GO in ALL-CAPS text), not "go-to", and with a language cue or in a list of technologies. */
 const goLanguage: Alternative = {
