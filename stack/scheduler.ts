@@ -1,6 +1,6 @@
 // The local stand-in for the scheduled jobs hosted Supabase runs with pg_cron / pg_net (see the
 // guarded migrations): score applications still pending, sweep orphaned uploads, delete withdrawn resumes, send emails,
-// erase applications past their organisation's retention period,
+// erase applications past their organisation's retention period, queue members' daily digests,
 // reject knocked-out applications a job opted in.
 import { SERVICE_ROLE_KEY, apiUrl, type StackConfig } from './config.ts';
 import type { Db } from './db.ts';
@@ -49,6 +49,14 @@ export function startScheduler(db: Db, c: StackConfig, log: (line: string) => vo
           `select 1 from public.email_outbox where (status = 'pending' and send_after <= now()) or (status = 'sending' and lease_until < now()) limit 1`,
         );
         if (rows.length) await callFunction('send-emails', {});
+      },
+    },
+    {
+      // Members' daily digests are queued here and sent by the task above (pg_cron runs this hourly on hosted).
+      name: 'queue daily digests',
+      everyMs: Number(process.env.STACK_DIGEST_INTERVAL_MS ?? 60_000),
+      run: async () => {
+        await db.admin.query(`select public.queue_daily_digests()`);
       },
     },
     {

@@ -373,6 +373,42 @@ export type Database = {
           },
         ]
       }
+      job_follows: {
+        Row: {
+          created_at: string
+          job_id: string
+          org_id: string
+          user_id: string
+        }
+        Insert: {
+          created_at?: string
+          job_id: string
+          org_id: string
+          user_id?: string
+        }
+        Update: {
+          created_at?: string
+          job_id?: string
+          org_id?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "job_follows_job_id_fkey"
+            columns: ["job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "job_follows_org_id_user_id_fkey"
+            columns: ["org_id", "user_id"]
+            isOneToOne: false
+            referencedRelation: "memberships"
+            referencedColumns: ["org_id", "user_id"]
+          },
+        ]
+      }
       job_visits: {
         Row: {
           job_id: string
@@ -584,6 +620,38 @@ export type Database = {
             isOneToOne: false
             referencedRelation: "applications"
             referencedColumns: ["id"]
+          },
+        ]
+      }
+      notification_preferences: {
+        Row: {
+          last_digest_at: string | null
+          new_applications: string
+          org_id: string
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          last_digest_at?: string | null
+          new_applications?: string
+          org_id: string
+          updated_at?: string
+          user_id: string
+        }
+        Update: {
+          last_digest_at?: string | null
+          new_applications?: string
+          org_id?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "notification_preferences_org_id_user_id_fkey"
+            columns: ["org_id", "user_id"]
+            isOneToOne: true
+            referencedRelation: "memberships"
+            referencedColumns: ["org_id", "user_id"]
           },
         ]
       }
@@ -1074,6 +1142,7 @@ export type Database = {
           body_template: string
         }[]
       }
+      create_notification_preferences: { Args: never; Returns: unknown }
       create_org_email_defaults: { Args: never; Returns: unknown }
       create_org_rejection_reasons: { Args: never; Returns: unknown }
       create_org_retention_settings: { Args: never; Returns: unknown }
@@ -1225,6 +1294,7 @@ export type Database = {
         Returns: number
       }
       queue_application_emails: { Args: never; Returns: unknown }
+      queue_daily_digests: { Args: never; Returns: number }
       queue_mention_emails: { Args: never; Returns: unknown }
       record_job_visit: { Args: { job: string }; Returns: string }
       record_resume_download: { Args: { path: string }; Returns: boolean }
@@ -1303,9 +1373,11 @@ export type Database = {
       spend_upload_grant: { Args: never; Returns: unknown }
       stamp_email_template_author: { Args: never; Returns: unknown }
       stamp_job_closed_at: { Args: never; Returns: unknown }
+      stamp_job_follow_org: { Args: never; Returns: unknown }
       stamp_job_published: { Args: never; Returns: unknown }
       stamp_privacy_consent: { Args: never; Returns: unknown }
       start_application: { Args: never; Returns: unknown }
+      start_digest_window: { Args: never; Returns: unknown }
       status_access_limits: {
         Args: never
         Returns: {

@@ -73,14 +73,18 @@ function newApplication(row: ClaimedEmail): RenderedEmail {
 
 function digest(row: ClaimedEmail): RenderedEmail {
   const jobs = (Array.isArray(row.payload.jobs) ? row.payload.jobs : []) as DigestJob[];
-  const total = jobs.reduce((n, j) => n + (Number(j.count) || 0), 0);
+  // The payload names at most 40 jobs; its total counts every job followed.
+  const total = Number(row.payload.total) || jobs.reduce((n, j) => n + (Number(j.count) || 0), 0);
+  const more = total - jobs.reduce((n, j) => n + (Number(j.count) || 0), 0);
   const subject = `${total} new application${total === 1 ? '' : 's'} at ${text(row.organization)} today`;
   const lines = jobs.map((j) => `${text(j.title)}: ${Number(j.count) || 0} new — ${siteUrl()}/dashboard/jobs/${text(j.jobId)}`);
+  if (more > 0) lines.push(`Other jobs: ${more} new`);
   const items = jobs
     .map(
       (j) =>
         `<li><a href="${escapeHtml(`${siteUrl()}/dashboard/jobs/${text(j.jobId)}`)}">${escapeHtml(text(j.title))}</a>: ${Number(j.count) || 0} new</li>`,
     )
+    .concat(more > 0 ? [`<li>Other jobs: ${more} new</li>`] : [])
     .join('\n');
   return {
     subject,
