@@ -77,8 +77,7 @@ create trigger job_follows_stamp_org before insert on public.job_follows
 
 alter table public.notification_preferences enable row level security;
 revoke all on table public.notification_preferences from anon, authenticated;
-grant select (org_id, user_id, new_applications, last_digest_at, updated_at), update (new_applications)
-  on table public.notification_preferences to authenticated;
+grant select, update (new_applications) on table public.notification_preferences to authenticated;
 grant select, insert, update, delete on table public.notification_preferences to service_role;
 
 create policy "members read their own notification preferences"

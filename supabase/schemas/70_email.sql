@@ -164,6 +164,14 @@ begin
   values (org, new.id, 'received', new.email,
     case when public.is_sendable_email_address(new.email) then 'pending' else 'failed' end,
     case when public.is_sendable_email_address(new.email) then null else 'This address cannot receive email.' end);
+  insert into public.email_outbox (org_id, recipient_user, template, to_address, payload)
+  select org, u.id, 'new_application', u.email,
+         jsonb_build_object('applicationId', new.id, 'jobId', j.id, 'jobTitle', left(j.title, 200), 'candidateName', left(new.full_name, 200))
+    from public.job_follows f
+    join public.notification_preferences p on p.org_id = f.org_id and p.user_id = f.user_id
+    join public.jobs j on j.id = f.job_id
+    join auth.users u on u.id = f.user_id
+   where f.job_id = new.job_id and p.new_applications = 'each' and public.is_sendable_email_address(u.email);
   return null;
 end
 $function$;

@@ -24,6 +24,7 @@ begin
   if exists (select 1 from pg_available_extensions where name = 'pg_cron') then
     create extension if not exists pg_cron;
     perform cron.schedule('smart-ats-reject-knocked-out', '17 * * * *', $c$select public.reject_knocked_out_applications()$c$);
+    perform cron.schedule('smart-ats-daily-digests', '23 * * * *', $c$select public.queue_daily_digests()$c$);
   end if;
 end
 $$;
