@@ -8,6 +8,7 @@ import { useApplicationsPage } from '../api/get-applications.ts';
 import { usePreviousVisit } from '../api/record-job-visit.ts';
 import { useUndoStageMove, useUpdateStage } from '../api/update-stage.ts';
 import { listSearch, useListParams } from '../hooks/use-list-params.ts';
+import { useHeldOrder } from '../hooks/use-held-order.ts';
 import { PAGE_SIZE, STAGE_LABELS, type Stage } from '../types.ts';
 import { ApplicantsTable } from './applicants-table.tsx';
 import { ApplicantsToolbar } from './applicants-toolbar.tsx';
@@ -37,6 +38,10 @@ export function ApplicantsList({ jobId, jobSlug, orgId, canEdit }: { jobId: stri
   const paramsKey = listSearch(params);
   const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({ key: paramsKey, ids: new Set() });
   const selected = selection.key === paramsKey ? selection.ids : NONE;
+
+  // Sorted by score, a rescoring would move rows under the reader: they stay put until "re-sort" (placeholder rows belong to other params).
+  const order = useHeldOrder(page.data?.rows, page.isPlaceholderData ? `${paramsKey}#placeholder` : paramsKey, params.sort === 'score');
+  const updating = order.rows?.filter((r) => r.parse_status === 'pending' && r.score !== null).length ?? 0;
   const setSelected = (ids: ReadonlySet<string>) => setSelection({ key: paramsKey, ids });
 
   // Announce the number of matches once per search, filter or page (not on every background refetch).
@@ -142,6 +147,21 @@ export function ApplicantsList({ jobId, jobSlug, orgId, canEdit }: { jobId: stri
           ])
         }
       />
+      {(updating > 0 || order.reordered) && (
+        <div role="status" className="flex flex-wrap items-center gap-3 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          {updating > 0 && (
+            <span>
+              Updating {updating} {updating === 1 ? 'score' : 'scores'} after the job's skills changed; the previous scores show until then.
+            </span>
+          )}
+          {order.reordered && updating === 0 && <span>The new scores are in; the rows keep their order until you re-sort.</span>}
+          {order.reordered && (
+            <button type="button" className={secondaryButton} onClick={order.resort}>
+              Scores updated — re-sort
+            </button>
+          )}
+        </div>
+      )}
       {canEdit && selected.size > 0 && (
         <BulkStageBar count={selected.size} pending={moveStage.isPending} onMove={onMove} onClear={() => setSelected(new Set())} />
       )}
@@ -170,7 +190,7 @@ export function ApplicantsList({ jobId, jobSlug, orgId, canEdit }: { jobId: stri
       ) : (
         <div aria-busy={page.isFetching} className={page.isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}>
           <ApplicantsTable
-            rows={page.data.rows}
+            rows={order.rows ?? page.data.rows}
             params={params}
             onSort={(sort, dir) => update({ sort, dir })}
             selectable={canEdit}

@@ -21,7 +21,7 @@ export function ApplicantsTable({
   previousVisit,
   linkTo,
 }: {
-  rows: ApplicationRow[];
+  rows: readonly ApplicationRow[];
   params: ListParams;
   onSort: (sort: SortKey, dir: 'asc' | 'desc') => void;
   selectable: boolean;

@@ -1,6 +1,8 @@
 // Creates a draft job (finding a free slug when the generated one is taken) or saves changes to one.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase';
+import { applicantKeys } from '@/features/applicants';
+import { boardKeys } from '@/features/board';
 import { withSuffix } from '../slug.ts';
 import { toJobRow, type Job, type JobFormValues } from '../types.ts';
 import { JOB_COLUMNS } from './get-job.ts';
@@ -38,6 +40,11 @@ export function useSaveJob(orgId: string, jobId?: string) {
       jobId ? updateJob(jobId, values) : createJob(orgId, values, slugWasTyped),
     onSuccess: (job) => {
       queryClient.setQueryData(jobKeys.detail(job.id), job);
+      // Changed skills rescore every applicant: the list and board read again to show it (the old scores stay, marked).
+      if (jobId) {
+        void queryClient.invalidateQueries({ queryKey: applicantKeys.lists(job.id) });
+        void queryClient.invalidateQueries({ queryKey: boardKeys.job(job.id) });
+      }
     },
   });
 }
