@@ -1,5 +1,6 @@
 -- Helpers every area uses: visible text, updated_at stamps, the caller's address, calling Edge Functions.
 
+-- Shared by every table with an updated_at column.
 create or replace function public.touch_updated_at()
   returns trigger
   language plpgsql
@@ -13,6 +14,9 @@ $function$;
 revoke all on function public.touch_updated_at() from public, anon, authenticated, service_role;
 grant execute on function public.touch_updated_at() to service_role;
 
+-- Calls an edge function of this project (hosted: through pg_net). The project URL and service role key come
+-- from the Vault secrets `project_url` and `service_role_key` (see README, "Deploying to hosted Supabase").
+-- Any failure is swallowed: submitting an application must never fail because of background plumbing.
 create or replace function public.invoke_edge_function(name text, body jsonb)
   returns void
   language plpgsql
@@ -54,6 +58,12 @@ $function$;
 revoke all on function public.require_read_write_call() from public, anon, authenticated, service_role;
 grant execute on function public.require_read_write_call() to service_role;
 
+-- The caller's address as the proxy in front of PostgREST saw it: the last X-Forwarded-For hop in PostgREST's
+-- request.headers. Hosted Supabase is fronted by Cloudflare, which appends the connecting address "as the last in
+-- the list" to whatever X-Forwarded-For the client sent (https://developers.cloudflare.com/fundamentals/reference/http-headers/);
+-- the local gateway does the same. Every earlier hop, and any cf-connecting-ip or x-real-ip a client sends past a
+-- proxy that does not set them, is the client's to choose. sign-upload reads the same hop (_shared/http.ts).
+-- Null outside an API request, or when no proxy stood in front of the database's caller.
 create or replace function public.request_client_address()
   returns text
   language sql
@@ -67,6 +77,10 @@ $function$;
 revoke all on function public.request_client_address() from public, anon, authenticated, service_role;
 grant execute on function public.request_client_address() to service_role;
 
+-- True when `value` has a character that is not Unicode White_Space, a Default_Ignorable_Code_Point (zero-width
+-- spaces and joiners, bidi marks, variation selectors, Hangul fillers, the BOM, tags…), a control character or the
+-- blank braille pattern; null for null. Spelled out code point by code point so no locale changes the answer.
+-- src/lib/visible-text.ts is the browser's twin; tests/db/visible-text.test.ts proves both agree on every code point.
 create or replace function public.has_visible_text(value text)
   returns boolean
   language sql

@@ -29,6 +29,8 @@ alter table public.memberships enable row level security;
 
 create index memberships_user_id_idx on public.memberships (user_id);
 
+-- The one membership check every policy uses. Security definer so policies on memberships itself do not
+-- recurse; roles are ordered viewer < recruiter < owner; an unknown min_role admits nobody.
 create or replace function public.is_org_member(org uuid, min_role text default 'viewer'::text)
   returns boolean
   language sql
@@ -47,6 +49,7 @@ $function$;
 revoke all on function public.is_org_member(org uuid, min_role text) from public, anon, authenticated, service_role;
 grant execute on function public.is_org_member(org uuid, min_role text) to anon, authenticated, service_role;
 
+-- The organizations the caller belongs to and their role in each, for the org switcher.
 create or replace function public.my_memberships()
   returns table(org_id uuid, org_name text, org_slug text, role text)
   language sql
@@ -62,6 +65,7 @@ $function$;
 revoke all on function public.my_memberships() from public, anon, authenticated, service_role;
 grant execute on function public.my_memberships() to authenticated, service_role;
 
+-- Definer because auth.users is not readable through the API; it answers only for an organization the caller belongs to.
 create or replace function public.org_member_directory(org uuid)
   returns table(user_id uuid, email text, role text)
   language sql
@@ -78,6 +82,7 @@ $function$;
 revoke all on function public.org_member_directory(org uuid) from public, anon, authenticated, service_role;
 grant execute on function public.org_member_directory(org uuid) to authenticated, service_role;
 
+-- Owners' view of the team: every member with their address and whether they have signed in yet.
 create or replace function public.org_team(org uuid)
   returns table(user_id uuid, email text, role text, joined_at timestamp with time zone, confirmed boolean)
   language sql
@@ -94,6 +99,8 @@ $function$;
 revoke all on function public.org_team(org uuid) from public, anon, authenticated, service_role;
 grant execute on function public.org_team(org uuid) to authenticated, service_role;
 
+-- Never the last owner, whoever asks (owners through the API, the service role, a cascade from a deleted user):
+-- the organization's row is locked so two owners demoting each other at once cannot both succeed.
 create or replace function public.keep_an_owner()
   returns trigger
   language plpgsql

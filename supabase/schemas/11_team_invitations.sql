@@ -1,5 +1,7 @@
 -- Team invitations: owners invite by email; the invitee joins on first sign-in.
 
+-- One row per address invited to an organization. Written only by team-invite (service role), which also adds the
+-- membership; owners read their organization's rows; the invitee marks theirs accepted after setting a password.
 create table public.team_invitations (
   id uuid default gen_random_uuid() not null,
   org_id uuid not null,
@@ -25,6 +27,8 @@ create index team_invitations_user_id_idx on public.team_invitations (user_id);
 
 create index team_invitations_invited_by_idx on public.team_invitations (invited_by);
 
+-- The invitee, signed in from the email link with a password set: their pending invitations become accepted; the
+-- organizations are returned so the app can open the one they were invited to.
 create or replace function public.accept_team_invitations()
   returns table(org_id uuid, org_slug text, role text)
   language sql
@@ -46,6 +50,7 @@ $function$;
 revoke all on function public.accept_team_invitations() from public, anon, authenticated, service_role;
 grant execute on function public.accept_team_invitations() to authenticated, service_role;
 
+-- For team-invite only: the auth user behind an address, if any (auth.users is not readable through the API).
 create or replace function public.auth_user_by_email(address text)
   returns table(id uuid, confirmed boolean)
   language sql

@@ -1,5 +1,6 @@
 -- Jobs with their skills, knockout questions and posting details; open jobs are public.
 
+-- A skill list is [{ name, weight 1–5, required, aliases[] }] with exactly those keys, so the scorer can trust it.
 create or replace function public.is_valid_skill_list(skills jsonb)
   returns boolean
   language plpgsql
@@ -39,6 +40,7 @@ $function$;
 revoke all on function public.is_valid_skill_list(skills jsonb) from public, anon, authenticated, service_role;
 grant execute on function public.is_valid_skill_list(skills jsonb) to public, anon, authenticated, service_role;
 
+-- Every skill name and alias in a skill list is visible. Any other shape passes here: is_valid_skill_list refuses it.
 create or replace function public.skill_texts_are_visible(skills jsonb)
   returns boolean
   language sql
@@ -57,6 +59,9 @@ $function$;
 revoke all on function public.skill_texts_are_visible(skills jsonb) from public, anon, authenticated, service_role;
 grant execute on function public.skill_texts_are_visible(skills jsonb) to public, anon, authenticated, service_role;
 
+-- A question list is [{ id, type, label, help, required, choices, min, max, knockout }] with exactly those keys, in the
+-- order candidates see them. knockout names the answers that flag an application: [true] or [false] for a yes/no
+-- question, offered choices for a choice question, nothing for the others.
 create or replace function public.is_valid_job_questions(questions jsonb)
   returns boolean
   language plpgsql
@@ -142,15 +147,21 @@ create table public.jobs (
   updated_at timestamp with time zone default now() not null,
   published_at timestamp with time zone,
   questions jsonb default '[]'::jsonb not null,
+  -- Opt-in: knocked-out applications nobody kept are rejected this many days after they arrived.
   knockout_reject_after_days integer,
   department text default ''::text not null,
+  -- Where the work happens: at the job's location, partly there, or from anywhere in country_code (remote).
   remote_policy text default 'on_site'::text not null,
+  -- ISO 3166-1 alpha-2: the office's country, or where a remote candidate must live (Google's applicantLocationRequirements).
   country_code text,
   salary_min numeric(12,2),
   salary_max numeric(12,2),
+  -- ISO 4217 code, upper case.
   salary_currency text,
   salary_period text,
+  -- The last moment applications are welcome (Google's validThrough); null means until the job is closed.
   valid_through timestamp with time zone,
+  -- When a job was closed (the retention clock of its applications); a reopened job has none.
   closed_at timestamp with time zone,
   constraint jobs_slug_shape check (((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text) and (char_length(slug) <= 80))),
   constraint jobs_title_check check (((char_length(btrim(title)) >= 1) and (char_length(btrim(title)) <= 200))),
@@ -184,6 +195,7 @@ create index jobs_org_id_status_idx on public.jobs (org_id, status);
 
 create index jobs_open_published_idx on public.jobs (published_at desc) where (status = 'open'::text);
 
+-- published_at is when the job first went on the board; closing and reopening keeps it.
 create or replace function public.stamp_job_published()
   returns trigger
   language plpgsql
@@ -199,6 +211,7 @@ $function$;
 revoke all on function public.stamp_job_published() from public, anon, authenticated, service_role;
 grant execute on function public.stamp_job_published() to service_role;
 
+-- The org a job belongs to, for policies on tables that only know a job id.
 create or replace function public.job_org(job uuid)
   returns uuid
   language sql
@@ -210,6 +223,7 @@ $function$;
 revoke all on function public.job_org(job uuid) from public, anon, authenticated, service_role;
 grant execute on function public.job_org(job uuid) to anon, authenticated, service_role;
 
+-- Resumes live under the job's slug, so the slug is frozen once anyone has applied.
 create or replace function public.freeze_job_slug_with_applications()
   returns trigger
   language plpgsql
@@ -227,6 +241,8 @@ $function$;
 revoke all on function public.freeze_job_slug_with_applications() from public, anon, authenticated, service_role;
 grant execute on function public.freeze_job_slug_with_applications() to service_role;
 
+-- The jobs of every organization the caller belongs to with at least min_role: one set per statement, so a policy
+-- tests `job_id in (…)` with a hash lookup instead of two function calls per row.
 create or replace function public.member_job_ids(min_role text default 'viewer'::text)
   returns setof uuid
   language sql
@@ -242,6 +258,7 @@ $function$;
 revoke all on function public.member_job_ids(min_role text) from public, anon, authenticated, service_role;
 grant execute on function public.member_job_ids(min_role text) to authenticated, service_role;
 
+-- The longest answer each kind of question takes, in characters (the apply form's schema says the same).
 create or replace function public.question_answer_max_length(question_type text)
   returns integer
   language sql
@@ -287,6 +304,7 @@ create policy "recruiters edit jobs" on public.jobs for update to authenticated
   using (public.is_org_member(org_id, 'recruiter'::text))
   with check (public.is_org_member(org_id, 'recruiter'::text));
 
+-- The board shows who is hiring: an organization with an open job is public (it only has a name and a slug).
 create policy "anyone reads organizations with open jobs" on public.organizations for select to anon, authenticated
   using ((exists ( select 1
    from public.jobs j

@@ -3,6 +3,7 @@
 create table public.privacy_notices (
   id uuid default gen_random_uuid() not null,
   org_id uuid not null,
+  -- 1, 2, 3 … per organisation, set by privacy_notices_number (a client never picks it).
   version integer default 0 not null,
   body text default ''::text not null,
   url text,
@@ -19,6 +20,7 @@ create table public.privacy_notices (
 
 alter table public.privacy_notices enable row level security;
 
+-- Versions are numbered in order and stamped with their author; a published version never changes (no update grant).
 create or replace function public.privacy_notices_number()
   returns trigger
   language plpgsql
@@ -36,6 +38,7 @@ $function$;
 revoke all on function public.privacy_notices_number() from public, anon, authenticated, service_role;
 grant execute on function public.privacy_notices_number() to service_role;
 
+-- The organisation's notice candidates must agree to now: its latest version.
 create or replace function public.current_privacy_notice(org uuid)
   returns uuid
   language sql
@@ -49,6 +52,7 @@ grant execute on function public.current_privacy_notice(org uuid) to anon, authe
 
 create trigger privacy_notices_number before insert on public.privacy_notices for each row execute function public.privacy_notices_number();
 
+-- Members read every version; anyone reads the current one of an organisation with an open job (the apply form).
 create policy "members read their organization's privacy notices" on public.privacy_notices for select to authenticated
   using (public.is_org_member(org_id));
 

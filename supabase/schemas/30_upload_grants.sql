@@ -1,5 +1,6 @@
 -- Upload grants: a candidate may upload one resume per grant, rate-limited per client.
 
+-- One row per signed upload URL handed out: the path the candidate may upload to and then apply with, once.
 create table public.upload_grants (
   path text not null,
   job_id uuid not null,
@@ -20,6 +21,8 @@ create index upload_grants_unused_expires_at_idx on public.upload_grants (expire
 
 create index upload_grants_client_created_at_idx on public.upload_grants (client_key_hash, created_at);
 
+-- sign-upload's single database step: check the job, the size and the client's rate, then record the grant,
+-- atomically per client so parallel requests cannot overrun the limit. Returns { ok, … } or { ok: false, reason, … }.
 create or replace function public.record_upload_grant(job_slug text, path text, client_key_hash text, file_size bigint, max_grants integer default 20, window_seconds integer default 600, ttl_seconds integer default 7200)
   returns jsonb
   language plpgsql

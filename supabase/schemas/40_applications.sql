@@ -1,5 +1,6 @@
 -- Applications: who may submit one (the candidate insert rule), answers, consent, stages and their history.
 
+-- links is { linkedin?, portfolio? }, each an http(s) URL.
 create or replace function public.is_valid_application_links(links jsonb)
   returns boolean
   language sql
@@ -18,6 +19,7 @@ $function$;
 revoke all on function public.is_valid_application_links(links jsonb) from public, anon, authenticated, service_role;
 grant execute on function public.is_valid_application_links(links jsonb) to public, anon, authenticated, service_role;
 
+-- The keys applications are linked by, kept normalised beside what the candidate typed.
 create or replace function public.email_match_key(email text)
   returns text
   language sql
@@ -29,6 +31,7 @@ $function$;
 revoke all on function public.email_match_key(email text) from public, anon, authenticated, service_role;
 grant execute on function public.email_match_key(email text) to public, anon, authenticated, service_role;
 
+-- linkedin.com/in/<name> whatever the scheme, www or country subdomain, query, fragment or trailing slash.
 create or replace function public.linkedin_match_key(url text)
   returns text
   language sql
@@ -40,6 +43,7 @@ $function$;
 revoke all on function public.linkedin_match_key(url text) from public, anon, authenticated, service_role;
 grant execute on function public.linkedin_match_key(url text) to public, anon, authenticated, service_role;
 
+-- E.164 where the number says its country (+… or 00…); otherwise its digits, so the same national number still links.
 create or replace function public.phone_match_key(phone text)
   returns text
   language sql
@@ -77,18 +81,23 @@ create table public.applications (
   created_at timestamp with time zone default now() not null,
   updated_at timestamp with time zone default now() not null,
   legacy_ref text,
+  -- Set once, by public.withdraw_application (the candidate's status page); never by members or the insert.
   withdrawn_at timestamp with time zone,
   status_key_hash text,
   answers jsonb default '{}'::jsonb not null,
   knockout jsonb,
   knockout_kept_at timestamp with time zone,
   knockout_kept_by uuid,
+  -- Where the candidate came from (?source= or utm_source), lower case, as a campaign tag: letters, digits, . _ -
   source text,
+  -- The reason of a rejected application; set only by reject_applications, cleared when it leaves 'rejected'.
   rejection_reason_id uuid,
   email_key text generated always as (public.email_match_key(email)) stored,
   phone_key text generated always as (public.phone_match_key(phone)) stored,
   linkedin_key text generated always as (public.linkedin_match_key((links ->> 'linkedin'::text))) stored,
+  -- The short reference the success page and the confirmation email give the candidate (the id's first 8 hex digits).
   reference text generated always as (upper("left"((id)::text, 8))) stored,
+  -- How many times this person applied to this job, and whether a later submission of theirs is the one listed.
   submission_count integer default 1 not null,
   superseded boolean default false not null,
   erasure_hold_at timestamp with time zone,
@@ -127,6 +136,7 @@ create index applications_full_name_trgm_idx on public.applications using gin (f
 
 create index applications_email_trgm_idx on public.applications using gin (email extensions.gin_trgm_ops);
 
+-- "New since last visit" and the date sort read applications of one job by arrival time.
 create index applications_job_created_at_idx on public.applications (job_id, created_at desc);
 
 create index applications_job_full_name_idx on public.applications (job_id, full_name);
@@ -153,6 +163,7 @@ create index applications_job_reference_idx on public.applications (job_id, refe
 
 create index applications_privacy_notice_idx on public.applications (privacy_notice_id) where (privacy_notice_id is not null);
 
+-- The stage history: every application's life as (from → to, who, when), written only here.
 create table public.stage_events (
   id bigint generated always as identity not null,
   application_id uuid not null,
@@ -169,6 +180,7 @@ alter table public.stage_events enable row level security;
 
 create index stage_events_application_id_idx on public.stage_events (application_id, at);
 
+-- The org of an application, for policies on tables that only know an application id.
 create or replace function public.application_org(application uuid)
   returns uuid
   language sql
@@ -180,6 +192,9 @@ $function$;
 revoke all on function public.application_org(application uuid) from public, anon, authenticated, service_role;
 grant execute on function public.application_org(application uuid) to anon, authenticated, service_role;
 
+-- The submit check: the job is open, the path was granted for this job and the grant is unexpired, and the
+-- resume really is in the bucket. A used grant passes only while its application exists, so a retried submit
+-- fails on the unique resume_path (409, "already submitted") instead of looking like a refusal.
 create or replace function public.can_submit_application(job uuid, path text)
   returns boolean
   language sql
@@ -201,6 +216,7 @@ $function$;
 revoke all on function public.can_submit_application(job uuid, path text) from public, anon, authenticated, service_role;
 grant execute on function public.can_submit_application(job uuid, path text) to anon, authenticated, service_role;
 
+-- Whatever an API caller sends, a new application starts in 'applied', unscored and waiting to be parsed.
 create or replace function public.start_application()
   returns trigger
   language plpgsql
@@ -223,6 +239,7 @@ $function$;
 revoke all on function public.start_application() from public, anon, authenticated, service_role;
 grant execute on function public.start_application() to service_role;
 
+-- One application per grant: the grant is spent the moment the row exists.
 create or replace function public.spend_upload_grant()
   returns trigger
   language plpgsql
@@ -252,6 +269,8 @@ $function$;
 revoke all on function public.record_stage_event() from public, anon, authenticated, service_role;
 grant execute on function public.record_stage_event() to service_role;
 
+-- The importer sets created_at to when the candidate applied on the old system (start_application only resets it for
+-- anon and authenticated). The first stage event should say the same, not the moment of the import.
 create or replace function public.backdate_imported_history()
   returns trigger
   language plpgsql
@@ -266,6 +285,11 @@ $function$;
 revoke all on function public.backdate_imported_history() from public, anon, authenticated, service_role;
 grant execute on function public.backdate_imported_history() to service_role;
 
+-- Storage records each object's size and type in storage.objects.metadata once its bytes are stored: hosted
+-- Storage writes its backend's ObjectMetadata there (supabase/storage, src/storage/backend/generic.ts: `size` a
+-- number of bytes, `mimetype`, `contentLength`, `eTag`, …) and the local stack the same (stack/storage/upload.ts). Runs after the insert policy admitted the row (grant and object checked),
+-- so only a holder of the grant learns about its object. The error rolls the insert back: the grant stays unused and
+-- the candidate can submit again with the right size.
 create or replace function public.check_submitted_resume()
   returns trigger
   language plpgsql
@@ -296,6 +320,9 @@ $function$;
 revoke all on function public.check_submitted_resume() from public, anon, authenticated, service_role;
 grant execute on function public.check_submitted_resume() to service_role;
 
+-- What is wrong with a set of answers to a job's questions, in words a candidate understands; null when nothing is.
+-- answers is { <question id>: value }: text for text and URL questions, true/false, one offered choice, a list of
+-- offered choices, a number. A JSON null or blank text is no answer.
 create or replace function public.application_answers_problem(questions jsonb, answers jsonb)
   returns text
   language plpgsql
@@ -369,6 +396,8 @@ $function$;
 revoke all on function public.application_answers_problem(questions jsonb, answers jsonb) from public, anon, authenticated, service_role;
 grant execute on function public.application_answers_problem(questions jsonb, answers jsonb) to public, anon, authenticated, service_role;
 
+-- The first knockout rule the answers meet, as { question_id, question, answer } (the question's words at the time, so
+-- the rule stays readable when the job changes); null when none does.
 create or replace function public.application_knockout(questions jsonb, answers jsonb)
   returns jsonb
   language sql
@@ -390,6 +419,9 @@ $function$;
 revoke all on function public.application_knockout(questions jsonb, answers jsonb) from public, anon, authenticated, service_role;
 grant execute on function public.application_knockout(questions jsonb, answers jsonb) to public, anon, authenticated, service_role;
 
+-- Flags a new application that meets a knockout rule (never refuses it: a person or the job's opt-in rule decides).
+-- Security definer: the job's questions are read whatever the writer may see; nothing is revealed, the row only
+-- gets its flag.
 create or replace function public.screen_application()
   returns trigger
   language plpgsql
@@ -408,6 +440,8 @@ $function$;
 revoke all on function public.screen_application() from public, anon, authenticated, service_role;
 grant execute on function public.screen_application() to service_role;
 
+-- Every answer checked against the job's questions. After the insert policy admitted the row (so only a holder of a
+-- grant for an open job hears about its questions); the error rolls the insert back and leaves the grant unused.
 create or replace function public.check_application_answers()
   returns trigger
   language plpgsql
@@ -429,6 +463,7 @@ $function$;
 revoke all on function public.check_application_answers() from public, anon, authenticated, service_role;
 grant execute on function public.check_application_answers() to service_role;
 
+-- One person's submissions to one job (any key in common, withdrawn ones left out): the latest is listed with the count.
 create or replace function public.refresh_job_submissions(job uuid, email text, phone text, linkedin text)
   returns void
   language sql
@@ -470,6 +505,7 @@ $function$;
 revoke all on function public.track_job_submissions() from public, anon, authenticated, service_role;
 grant execute on function public.track_job_submissions() to service_role;
 
+-- The consent time is the database's, never the browser's.
 create or replace function public.stamp_privacy_consent()
   returns trigger
   language plpgsql
@@ -483,6 +519,8 @@ $function$;
 revoke all on function public.stamp_privacy_consent() from public, anon, authenticated, service_role;
 grant execute on function public.stamp_privacy_consent() to service_role;
 
+-- After the insert policy admitted the row, like the answers check: the error rolls the insert back and leaves the
+-- upload grant unused, so the candidate agrees and sends again without a new upload.
 create or replace function public.check_privacy_consent()
   returns trigger
   language plpgsql
@@ -518,8 +556,10 @@ create trigger applications_record_first_stage after insert on public.applicatio
 
 create trigger applications_record_stage_change after update of stage on public.applications for each row when ((old.stage is distinct from new.stage)) execute function public.record_stage_event();
 
+-- Named to fire after applications_record_first_stage (same-event triggers run in name order).
 create trigger applications_record_imported_history after insert on public.applications for each row when ((new.legacy_ref is not null)) execute function public.backdate_imported_history();
 
+-- The roles the insert policy applies to; the service role (admin CLI, legacy import) is trusted as everywhere else.
 create trigger applications_check_submitted_resume after insert on public.applications for each row when ((current_user = any (array['anon'::name, 'authenticated'::name]))) execute function public.check_submitted_resume();
 
 create trigger applications_screen before insert on public.applications for each row execute function public.screen_application();

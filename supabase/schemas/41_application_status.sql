@@ -1,5 +1,7 @@
 -- The candidate's private status page: a key per application, rate-limited lookups, withdrawal.
 
+-- Failed attempts (wrong key, unknown id, malformed input) within the window, keyed by what was asked for, so the
+-- limit is the same whether the application exists or not. Only the functions below read or write it.
 create table public.status_access_failures (
   id bigint generated always as identity not null,
   application_ref text not null,
@@ -16,6 +18,7 @@ create index status_access_failures_client_at_idx on public.status_access_failur
 
 create index status_access_failures_at_idx on public.status_access_failures (at);
 
+-- A random salt made once per database, so failure rows never hold an address that can be looked up.
 create table public.status_access_salt (
   singleton boolean default true not null,
   salt text default replace(((gen_random_uuid())::text || (gen_random_uuid())::text), '-'::text, ''::text) not null,
@@ -25,6 +28,10 @@ create table public.status_access_salt (
 
 alter table public.status_access_salt enable row level security;
 
+-- The salt is made once, with the database.
+insert into public.status_access_salt default values;
+
+-- What withdraw-application deletes: withdrawn applications whose resume is still in the bucket (all of them, or one).
 create or replace function public.withdrawn_resumes(application uuid default null::uuid, max_rows integer default 100)
   returns table(application_id uuid, resume_path text)
   language sql
@@ -42,6 +49,7 @@ $function$;
 revoke all on function public.withdrawn_resumes(application uuid, max_rows integer) from public, anon, authenticated, service_role;
 grant execute on function public.withdrawn_resumes(application uuid, max_rows integer) to service_role;
 
+-- How long failures count, and how many an id or a client may have in that time before every answer is "wait".
 create or replace function public.status_access_limits()
   returns table(failure_window interval, per_application integer, per_client integer)
   language sql
@@ -53,6 +61,7 @@ $function$;
 revoke all on function public.status_access_limits() from public, anon, authenticated, service_role;
 grant execute on function public.status_access_limits() to service_role;
 
+-- The status RPCs' client key: that address salted and hashed; requests without one share the key of 'unknown'.
 create or replace function public.status_client_key()
   returns text
   language sql
@@ -66,6 +75,9 @@ $function$;
 revoke all on function public.status_client_key() from public, anon, authenticated, service_role;
 grant execute on function public.status_client_key() to service_role;
 
+-- The one door: rate limit, key check, optional withdrawal, and the candidate-facing view of the application
+-- (job, organization, dates, a coarse stage; never notes, score or the internal stage). Answers
+--   { status: 'found', application: {…} } · { status: 'not_found' } · { status: 'rate_limited', retryAfter }.
 create or replace function public.open_application_status(application_id text, status_key text, withdraw boolean)
   returns jsonb
   language plpgsql
@@ -156,6 +168,7 @@ $function$;
 revoke all on function public.application_status(application_id text, status_key text) from public, anon, authenticated, service_role;
 grant execute on function public.application_status(application_id text, status_key text) to anon, authenticated, service_role;
 
+-- Withdrawing twice is harmless: the second call answers like a status read.
 create or replace function public.withdraw_application(application_id text, status_key text)
   returns jsonb
   language plpgsql
@@ -170,6 +183,7 @@ $function$;
 revoke all on function public.withdraw_application(application_id text, status_key text) from public, anon, authenticated, service_role;
 grant execute on function public.withdraw_application(application_id text, status_key text) to anon, authenticated, service_role;
 
+-- Failures older than the window count for nothing; withdraw-application's sweep forgets them.
 create or replace function public.forget_status_access_failures()
   returns integer
   language sql

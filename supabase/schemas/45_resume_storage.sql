@@ -3,6 +3,7 @@
 insert into storage.buckets (id, name, public, file_size_limit, allowed_mime_types)
 values ('resumes', 'resumes', false, 5242880, array['application/pdf']);
 
+-- One row per signed URL handed out for a resume, with the object's size then (what a full download would send).
 create table public.resume_downloads (
   id bigint generated always as identity not null,
   org_id uuid not null,
@@ -22,6 +23,7 @@ create index resume_downloads_org_issued_at_idx on public.resume_downloads (org_
 
 create index resume_downloads_issued_at_idx on public.resume_downloads (issued_at);
 
+-- resume_org answered "which org owns this folder" for any guessable slug, drafts included; answer only "may I?".
 create or replace function public.is_resume_member(object_name text, min_role text default 'viewer'::text)
   returns boolean
   language sql
@@ -37,6 +39,9 @@ $function$;
 revoke all on function public.is_resume_member(object_name text, min_role text) from public, anon, authenticated, service_role;
 grant execute on function public.is_resume_member(object_name text, min_role text) to anon, authenticated, service_role;
 
+-- The dashboard calls this whenever it creates a signed URL for a resume (createSignedUrl makes no row of its own to
+-- count). Members of the resume's org only (any role: viewers read resumes too); the service role may record any.
+-- Returns false, counting nothing, when there is no such object.
 create or replace function public.record_resume_download(path text)
   returns boolean
   language plpgsql
@@ -67,6 +72,9 @@ $function$;
 revoke all on function public.record_resume_download(path text) from public, anon, authenticated, service_role;
 grant execute on function public.record_resume_download(path text) to authenticated, service_role;
 
+-- What the resumes bucket holds and what moved this calendar month (UTC): for one org when `org` is given (its owners
+-- and the service role: objects live in the folders of its jobs), for the whole bucket when it is null (service role only).
+-- Uploads are objects created this month that still exist; downloads are signed URLs issued (record_resume_download).
 create or replace function public.storage_usage(org uuid default null::uuid)
   returns table(objects bigint, bytes bigint, uploads_this_month bigint, upload_bytes_this_month bigint, downloads_this_month bigint, download_bytes_this_month bigint, month_start timestamp with time zone, month_end timestamp with time zone, measured_at timestamp with time zone)
   language plpgsql
@@ -119,6 +127,7 @@ $function$;
 revoke all on function public.storage_usage(org uuid) from public, anon, authenticated, service_role;
 grant execute on function public.storage_usage(org uuid) to authenticated, service_role;
 
+-- No insert or update policy: uploads go through sign-upload's signed URLs (upsert off), and nobody overwrites.
 create policy "resumes: members read their organization's resumes" on storage.objects for select to authenticated
   using (((bucket_id = 'resumes'::text) and public.is_resume_member(name)));
 

@@ -1,5 +1,7 @@
 -- Scoring: queueing applications for the score-application function and storing its result and resume text.
 
+-- One row per resume page, written by scoring only. job_id is copied from the application (which never changes job)
+-- so the policy is one hash lookup in the caller's jobs, as on applications.
 create table public.resume_pages (
   application_id uuid not null,
   job_id uuid not null,
@@ -19,6 +21,7 @@ create index resume_pages_tsv_idx on public.resume_pages using gin (tsv);
 
 create index resume_pages_job_idx on public.resume_pages (job_id);
 
+-- A withdrawn application has no resume to score: editing the job's skills leaves it alone.
 create or replace function public.requeue_scoring_on_skills_change()
   returns trigger
   language plpgsql
@@ -58,6 +61,7 @@ $function$;
 revoke all on function public.request_scoring_trigger() from public, anon, authenticated, service_role;
 grant execute on function public.request_scoring_trigger() to service_role;
 
+-- Retries: everything still pending after a minute (a lost webhook, a function cold start that timed out).
 create or replace function public.request_pending_scoring()
   returns integer
   language plpgsql
@@ -82,6 +86,8 @@ $function$;
 revoke all on function public.request_pending_scoring() from public, anon, authenticated, service_role;
 grant execute on function public.request_pending_scoring() to service_role;
 
+-- Scoring's result and the text it read, in one statement's round trip: the score and the pages never disagree.
+-- result holds the applications columns scoring owns; pages is [{ page, text }] (empty when the file was unreadable).
 create or replace function public.store_scoring_result(application uuid, result jsonb, pages jsonb)
   returns void
   language plpgsql

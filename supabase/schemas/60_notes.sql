@@ -23,6 +23,7 @@ create index notes_author_idx on public.notes (author);
 
 create index notes_body_tsv_idx on public.notes using gin (to_tsvector('english'::regconfig, body));
 
+-- Each wording a note had before an edit or a delete; written only by edit_note and delete_note.
 create table public.note_revisions (
   id bigint generated always as identity not null,
   note_id uuid not null,
@@ -40,6 +41,7 @@ alter table public.note_revisions enable row level security;
 
 create index note_revisions_note_idx on public.note_revisions (note_id, changed_at);
 
+-- The organisation of a note, deleted ones included (the notes policy hides those from the caller).
 create or replace function public.note_org(note uuid)
   returns uuid
   language sql
@@ -51,6 +53,8 @@ $function$;
 revoke all on function public.note_org(note uuid) from public, anon, authenticated, service_role;
 grant execute on function public.note_org(note uuid) to authenticated, service_role;
 
+-- The note the caller wrote and may still write (a recruiter or owner of its organisation), locked; else not found
+-- (PT404: PostgREST answers 404, the same for someone else's note as for none).
 create or replace function public.own_note_for_change(note uuid)
   returns public.notes
   language plpgsql
@@ -113,6 +117,7 @@ $function$;
 revoke all on function public.delete_note(note_id uuid) from public, anon, authenticated, service_role;
 grant execute on function public.delete_note(note_id uuid) to authenticated, service_role;
 
+-- Mentions: "@" followed by a member's e-mail address, as the notes box's autocomplete writes it.
 create or replace function public.mentioned_addresses(body text)
   returns text[]
   language sql

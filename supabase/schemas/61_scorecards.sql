@@ -1,5 +1,6 @@
 -- Interview kits per job and the scorecards interviewers submit.
 
+-- A kit's criteria: 1–20 of { id: 'a-slug', name: visible text ≤ 100, guidance: ≤ 500 }, ids unique.
 create or replace function public.is_valid_kit_criteria(criteria jsonb)
   returns boolean
   language sql
@@ -41,6 +42,7 @@ create table public.scorecards (
   application_id uuid not null,
   stage text not null,
   author uuid default auth.uid() not null,
+  -- { "<criterion id>": { "rating": 1–4, "note": "…" } }, checked against the job's kit by the trigger below.
   ratings jsonb not null,
   recommendation text not null,
   summary text,
@@ -60,6 +62,7 @@ alter table public.scorecards enable row level security;
 
 create index scorecards_author_idx on public.scorecards (author);
 
+-- Every criterion of the kit rated 1–4, nothing else, notes ≤ 2000 characters: a 400 (23514) that names the problem.
 create or replace function public.check_scorecard_ratings()
   returns trigger
   language plpgsql
@@ -108,6 +111,8 @@ $function$;
 revoke all on function public.check_scorecard_ratings() from public, anon, authenticated, service_role;
 grant execute on function public.check_scorecard_ratings() to service_role;
 
+-- Whether the caller may read a scorecard: its author; a viewer of the organization (viewers never submit); or a member
+-- who has submitted their own for the same application and stage. Definer rights: the check reads scorecards itself.
 create or replace function public.can_read_scorecard(application uuid, stage text, author uuid)
   returns boolean
   language sql
@@ -127,6 +132,8 @@ $function$;
 revoke all on function public.can_read_scorecard(application uuid, stage text, author uuid) from public, anon, authenticated, service_role;
 grant execute on function public.can_read_scorecard(application uuid, stage text, author uuid) to anon, authenticated, service_role;
 
+-- How many scorecards each stage of an application has, and whether the caller's is among them, without their
+-- contents: what a member who has not submitted yet may know. Members of the application's organization only.
 create or replace function public.scorecard_counts(application uuid)
   returns table(stage text, submitted integer, mine boolean)
   language sql

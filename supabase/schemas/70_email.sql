@@ -1,5 +1,6 @@
 -- Candidate and team email: per-organization settings and templates, and the outbox send-emails drains.
 
+-- The merge fields a template may use; anything else between {{ }} is refused, so a typo never reaches a candidate.
 create or replace function public.email_template_fields_known(template text)
   returns boolean
   language sql
@@ -14,6 +15,7 @@ $function$;
 revoke all on function public.email_template_fields_known(template text) from public, anon, authenticated, service_role;
 grant execute on function public.email_template_fields_known(template text) to public, anon, authenticated, service_role;
 
+-- Per-organisation email settings: how long a rejection email waits, so a recruiter can still cancel it.
 create table public.email_settings (
   org_id uuid not null,
   rejection_delay_minutes integer default 1440 not null,
@@ -25,6 +27,7 @@ create table public.email_settings (
 
 alter table public.email_settings enable row level security;
 
+-- Owners write plain text; the HTML part is made from it with every character escaped, so no template carries markup.
 create table public.email_templates (
   org_id uuid not null,
   kind text not null,
@@ -42,6 +45,8 @@ create table public.email_templates (
 
 alter table public.email_templates enable row level security;
 
+-- One row per email. template says which wording (an org template, or a member notification); payload holds what a
+-- notification lists. The body is rendered by send-emails at sending time and not kept; the subject sent is.
 create table public.email_outbox (
   id uuid default gen_random_uuid() not null,
   org_id uuid not null,
@@ -57,6 +62,7 @@ create table public.email_outbox (
   lease_until timestamp with time zone,
   last_error text,
   subject text,
+  -- The idempotency key: the same Message-ID on every attempt, so a resend after a crash is the same message.
   message_id text default (('<'::text || gen_random_uuid()) || '@smart-ats.local>'::text) not null,
   created_by uuid,
   created_at timestamp with time zone default now() not null,
@@ -101,6 +107,7 @@ $function$;
 revoke all on function public.stamp_email_template_author() from public, anon, authenticated, service_role;
 grant execute on function public.stamp_email_template_author() to public, anon, authenticated, service_role;
 
+-- Every organisation starts with the same wording, which its owners then edit.
 create or replace function public.default_email_templates()
   returns table(kind text, subject text, body text)
   language sql
@@ -137,6 +144,7 @@ $function$;
 revoke all on function public.create_org_email_defaults() from public, anon, authenticated, service_role;
 grant execute on function public.create_org_email_defaults() to service_role;
 
+-- An address an SMTP envelope can take as one mailbox: no list separators, quotes, brackets or spaces.
 create or replace function public.is_sendable_email_address(address text)
   returns boolean
   language sql
@@ -148,6 +156,8 @@ $function$;
 revoke all on function public.is_sendable_email_address(address text) from public, anon, authenticated, service_role;
 grant execute on function public.is_sendable_email_address(address text) to public, anon, authenticated, service_role;
 
+-- The candidate's confirmation, in the same transaction as their application. Only a candidate's own submission
+-- (anon or a signed-in user through the API) sends one: imports and admin writes do not email anybody.
 create or replace function public.queue_application_emails()
   returns trigger
   language plpgsql
@@ -178,6 +188,9 @@ $function$;
 revoke all on function public.queue_application_emails() from public, anon, authenticated, service_role;
 grant execute on function public.queue_application_emails() to service_role;
 
+-- Claims due emails for one drain: pending ones whose time has come and sending ones whose lease ran out (a drainer
+-- that crashed mid-send). Each claim gets a new lease token; only its holder can finish it. Everything the function
+-- needs to render the email comes back with it.
 create or replace function public.claim_outbox_emails(max_emails integer default 20, lease_seconds integer default 120, max_attempts integer default 10)
   returns table(id uuid, lease_token uuid, message_id text, template text, to_address text, attempts integer, payload jsonb, organization text, job_title text, candidate_name text, application_id uuid, resume_path text, status_key_hash text, subject_template text, body_template text)
   language plpgsql
@@ -218,6 +231,8 @@ $function$;
 revoke all on function public.claim_outbox_emails(max_emails integer, lease_seconds integer, max_attempts integer) from public, anon, authenticated, service_role;
 grant execute on function public.claim_outbox_emails(max_emails integer, lease_seconds integer, max_attempts integer) to service_role;
 
+-- The outcome of one claimed email. A failure goes back to pending after base · 2^(attempts-1) seconds (capped at
+-- six hours) until max_attempts, then stays failed with its error for people to see.
 create or replace function public.finish_outbox_email(email_id uuid, token uuid, sent_subject text, error text default null::text, retry_base_seconds integer default 60, max_attempts integer default 10)
   returns text
   language plpgsql
@@ -243,6 +258,8 @@ $function$;
 revoke all on function public.finish_outbox_email(email_id uuid, token uuid, sent_subject text, error text, retry_base_seconds integer, max_attempts integer) from public, anon, authenticated, service_role;
 grant execute on function public.finish_outbox_email(email_id uuid, token uuid, sent_subject text, error text, retry_base_seconds integer, max_attempts integer) to service_role;
 
+-- Cancels an email that is still waiting (typically a rejection within its delay). Recruiters of the application's
+-- organisation only; an email that is being sent or was sent can no longer be cancelled.
 create or replace function public.cancel_email(email_id uuid)
   returns jsonb
   language plpgsql
@@ -269,6 +286,7 @@ $function$;
 revoke all on function public.cancel_email(email_id uuid) from public, anon, authenticated, service_role;
 grant execute on function public.cancel_email(email_id uuid) to authenticated, service_role;
 
+-- A stage email (interview invitation, offer) from the organisation's template, sent now, by a recruiter.
 create or replace function public.send_stage_email(application_id uuid, template text)
   returns jsonb
   language plpgsql
@@ -302,6 +320,7 @@ $function$;
 revoke all on function public.send_stage_email(application_id uuid, template text) from public, anon, authenticated, service_role;
 grant execute on function public.send_stage_email(application_id uuid, template text) to authenticated, service_role;
 
+-- Withdrawing cancels whatever still waits for that candidate.
 create or replace function public.cancel_emails_on_withdrawal()
   returns trigger
   language plpgsql
@@ -317,6 +336,7 @@ $function$;
 revoke all on function public.cancel_emails_on_withdrawal() from public, anon, authenticated, service_role;
 grant execute on function public.cancel_emails_on_withdrawal() to service_role;
 
+-- Members newly mentioned by a note (not its author, not already mentioned before an edit) get one email each.
 create or replace function public.queue_mention_emails()
   returns trigger
   language plpgsql

@@ -17,6 +17,7 @@ alter table public.rejection_reasons enable row level security;
 
 create index rejection_reasons_org_idx on public.rejection_reasons (org_id, "position");
 
+-- Rejection reasons for reports: how many applications each reason rejected, per job, under RLS.
 create view public.rejection_reason_counts with (security_invoker=true) as
  select j.org_id,
     a.job_id,
@@ -29,6 +30,8 @@ create view public.rejection_reason_counts with (security_invoker=true) as
   where a.stage = 'rejected'::text
   group by j.org_id, a.job_id, r.id, r.label;
 
+-- A recruiter keeps a knocked-out application: it goes back to the job's list and no opt-in rule rejects it.
+-- Someone outside the organization hears "not found" whether or not the application exists; the service role may keep any.
 create or replace function public.keep_knocked_out_application(application uuid)
   returns void
   language plpgsql
@@ -72,6 +75,7 @@ $function$;
 revoke all on function public.create_org_rejection_reasons() from public, anon, authenticated, service_role;
 grant execute on function public.create_org_rejection_reasons() to service_role;
 
+-- Leaving 'rejected' (any path) forgets the reason and cancels a rejection email still waiting.
 create or replace function public.leave_rejection()
   returns trigger
   language plpgsql
@@ -91,6 +95,11 @@ $function$;
 revoke all on function public.leave_rejection() from public, anon, authenticated, service_role;
 grant execute on function public.leave_rejection() to service_role;
 
+-- Rejects applications of one organisation with one of its reasons, optionally queueing the rejection email after the
+-- organisation's delay. Callers: recruiters and owners of that organisation, and the service role (scheduled
+-- knockout rejections). Applications already rejected keep their reason and email; withdrawn ones are rejected
+-- without an email. An id the caller may not reject answers exactly like an unknown one.
+-- Answers { rejected, alreadyRejected, emailsQueued, sendAfter }.
 create or replace function public.reject_applications(application_ids uuid[], reason_id uuid, send_email boolean)
   returns jsonb
   language plpgsql
@@ -161,6 +170,9 @@ $function$;
 revoke all on function public.reject_applications(application_ids uuid[], reason_id uuid, send_email boolean) from public, anon, authenticated, service_role;
 grant execute on function public.reject_applications(application_ids uuid[], reason_id uuid, send_email boolean) to authenticated, service_role;
 
+-- The job's opt-in rule: knocked-out applications nobody kept, still applied or in screening, are rejected once they
+-- are the job's number of days old, through reject_applications with the organisation's "Knocked out by a screening
+-- question" reason and the rejection email. Run by the scheduler (local stack) or pg_cron (hosted); answers how many.
 create or replace function public.reject_knocked_out_applications()
   returns integer
   language plpgsql

@@ -11,6 +11,7 @@ create table public.retention_settings (
 
 alter table public.retention_settings enable row level security;
 
+-- What was erased, when, why and by whom — never who the candidate was.
 create table public.erasure_log (
   id bigint generated always as identity not null,
   org_id uuid not null,
@@ -59,6 +60,7 @@ $function$;
 revoke all on function public.create_org_retention_settings() from public, anon, authenticated, service_role;
 grant execute on function public.create_org_retention_settings() to service_role;
 
+-- When the application ended: rejected, withdrawn or its job closed, whichever came first (null while in play).
 create or replace function public.application_ended_at(application uuid)
   returns timestamp with time zone
   language sql
@@ -76,6 +78,7 @@ $function$;
 revoke all on function public.application_ended_at(application uuid) from public, anon, authenticated, service_role;
 grant execute on function public.application_ended_at(application uuid) to authenticated, service_role;
 
+-- Owners' view of what the retention period erases within `within_days` (held ones included, marked).
 create or replace function public.erasure_schedule(org uuid, within_days integer default 30)
   returns table(application_id uuid, job_id uuid, job_title text, full_name text, stage text, ended_at timestamp with time zone, erase_on timestamp with time zone, on_hold boolean)
   language sql
@@ -98,6 +101,7 @@ $function$;
 revoke all on function public.erasure_schedule(org uuid, within_days integer) from public, anon, authenticated, service_role;
 grant execute on function public.erasure_schedule(org uuid, within_days integer) to authenticated, service_role;
 
+-- What erase-applications erases now: past the retention period and not held.
 create or replace function public.expired_applications(max_rows integer default 100)
   returns table(application_id uuid, resume_path text)
   language sql
@@ -117,6 +121,7 @@ $function$;
 revoke all on function public.expired_applications(max_rows integer) from public, anon, authenticated, service_role;
 grant execute on function public.expired_applications(max_rows integer) to service_role;
 
+-- An owner puts an application on hold (or lifts it); anyone else is refused.
 create or replace function public.set_erasure_hold(application uuid, hold boolean)
   returns timestamp with time zone
   language plpgsql
@@ -140,6 +145,7 @@ $function$;
 revoke all on function public.set_erasure_hold(application uuid, hold boolean) from public, anon, authenticated, service_role;
 grant execute on function public.set_erasure_hold(application uuid, hold boolean) to authenticated, service_role;
 
+-- An owner's erasure request, asked as the owner: the resume path to remove, or a refusal (42501) / nothing (P0002).
 create or replace function public.erasure_request(application uuid)
   returns text
   language plpgsql
@@ -159,6 +165,7 @@ $function$;
 revoke all on function public.erasure_request(application uuid) from public, anon, authenticated, service_role;
 grant execute on function public.erasure_request(application uuid) to authenticated, service_role;
 
+-- After the resume is gone from the bucket: the audit entry, then the rows (notes, history, scorecards, emails cascade).
 create or replace function public.erase_application_rows(applications uuid[], reason text, actor uuid default null::uuid)
   returns integer
   language plpgsql

@@ -1,5 +1,6 @@
 -- Applicant search (full text over profile, answers and resume text) and duplicate detection.
 
+-- Names and emails as words: "jane", "doe", "example" and the whole address all find jane.doe@example.com.
 create or replace function public.applicant_profile_tsv(full_name text, email text)
   returns tsvector
   language sql
@@ -12,6 +13,7 @@ $function$;
 revoke all on function public.applicant_profile_tsv(full_name text, email text) from public, anon, authenticated, service_role;
 grant execute on function public.applicant_profile_tsv(full_name text, email text) to public, anon, authenticated, service_role;
 
+-- Answers' text values (question ids and yes/no values are not words anyone searches for).
 create or replace function public.applicant_answers_tsv(answers jsonb)
   returns tsvector
   language sql
@@ -23,6 +25,8 @@ $function$;
 revoke all on function public.applicant_answers_tsv(answers jsonb) from public, anon, authenticated, service_role;
 grant execute on function public.applicant_answers_tsv(answers jsonb) to public, anon, authenticated, service_role;
 
+-- The search's tsquery: websearch syntax ("quotes", OR, -word), the scope's skill aliases expanded (k8s finds
+-- Kubernetes) and the last word matched as a prefix while it is being typed. Null when nothing searchable is left.
 create or replace function public.search_tsquery(config regconfig, query text, skills jsonb)
   returns tsquery
   language plpgsql
@@ -68,6 +72,12 @@ $function$;
 revoke all on function public.search_tsquery(config regconfig, query text, skills jsonb) from public, anon, authenticated, service_role;
 grant execute on function public.search_tsquery(config regconfig, query text, skills jsonb) to public, anon, authenticated, service_role;
 
+-- Members search an organization (or one job of it): only jobs the caller is a member of (member_job_ids, the rule
+-- the applications, resume_pages and notes policies apply) take part, so another organization's give no row and no
+-- count. Security definer because under RLS Postgres may not use a GIN index for @@ (ts_match is not leakproof, so
+-- it must run after the policy), which made every search a sequential scan of all resume pages. One row per application, best first,
+-- with the best hit's field ('resume', 'profile', 'answers', 'note'), page (resume hits) and a snippet whose matched
+-- words sit between U+E000 and U+E001 (the client highlights them; nothing from the database is rendered as HTML).
 create or replace function public.search_applications(query text, org uuid, job uuid default null::uuid, max_results integer default 20)
   returns table(application_id uuid, job_id uuid, job_title text, full_name text, email text, stage text, score integer, rank real, field text, page integer, snippet text, total bigint)
   language plpgsql
@@ -169,6 +179,7 @@ $function$;
 revoke all on function public.search_applications(query text, org uuid, job uuid, max_results integer) from public, anon, authenticated, service_role;
 grant execute on function public.search_applications(query text, org uuid, job uuid, max_results integer) to authenticated, service_role;
 
+-- The person's other applications in the same organisation, under the caller's RLS (members only see their org's).
 create or replace function public.application_duplicates(application uuid)
   returns table(id uuid, job_id uuid, job_title text, stage text, created_at timestamp with time zone, withdrawn_at timestamp with time zone, matched_on text[])
   language sql

@@ -1,5 +1,6 @@
 -- The dashboard: job pipeline counts, visits, sources and hiring analytics.
 
+-- When each member last opened a job's applicants: per person and job, so "new since last visit" follows them across devices.
 create table public.job_visits (
   user_id uuid default auth.uid() not null,
   job_id uuid not null,
@@ -13,6 +14,7 @@ alter table public.job_visits enable row level security;
 
 create index job_visits_job_id_idx on public.job_visits (job_id);
 
+-- The pipeline counts only applications still in play (same signature, so the grants stay).
 create or replace function public.job_pipeline(org uuid)
   returns table(job_id uuid, total integer, applied integer, screening integer, interview integer, offer integer, hired integer, rejected integer, new_since_last_visit integer, last_visited_at timestamp with time zone)
   language sql
@@ -40,6 +42,8 @@ $function$;
 revoke all on function public.job_pipeline(org uuid) from public, anon, authenticated, service_role;
 grant execute on function public.job_pipeline(org uuid) to authenticated, service_role;
 
+-- Records that the caller opened a job's applicants now and returns the previous visit (null the first time),
+-- so the list can still mark what is new on this visit.
 create or replace function public.record_job_visit(job uuid)
   returns timestamp with time zone
   language plpgsql
@@ -59,6 +63,7 @@ $function$;
 revoke all on function public.record_job_visit(job uuid) from public, anon, authenticated, service_role;
 grant execute on function public.record_job_visit(job uuid) to authenticated, service_role;
 
+-- Applications per source for one job (withdrawn ones left out), under the caller's RLS.
 create or replace function public.job_source_counts(job uuid)
   returns table(source text, applications bigint)
   language sql

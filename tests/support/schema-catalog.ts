@@ -92,6 +92,11 @@ const FACTS: Record<string, string> = {
     select format('publication %I %s', p.pubname, coalesce((select string_agg(format('%I.%I', t.schemaname, t.tablename), ',' order by 1)
                                                             from pg_publication_tables t where t.pubname = p.pubname), ''))
     from pg_publication p`,
+  // Rows the schema itself makes (a singleton salt, say); the tables of an empty database are otherwise empty.
+  rows: `
+    select format('rows %s %s', c.oid::regclass,
+                  (xpath('/row/n/text()', query_to_xml(format('select count(*) as n from %s', c.oid::regclass), false, true, '')))[1])
+    from pg_class c where c.relnamespace::regnamespace::text in ('public', 'storage') and c.relkind = 'r'`,
   buckets: `
     select format('bucket %s %s public %s limit %s types %s', b.id, b.name, b.public, coalesce(b.file_size_limit::text, '-'),
                   coalesce(b.allowed_mime_types::text, '-'))
