@@ -121,6 +121,18 @@ describe('layouts', () => {
   });
 });
 
+describe('onOpen', () => {
+  it('is called once, with the page count, before any page is read; never for a locked file', async () => {
+    const events: string[] = [];
+    await extractText(pdf['twenty-pages.pdf'], lib, { maxPages: 2, onOpen: (pages) => events.push(`opened ${pages}`) });
+    events.push('read');
+    expect(events).toEqual(['opened 20', 'read']);
+    const locked: number[] = [];
+    expect(await codeOf(extractText(pdf['encrypted.pdf'], lib, { onOpen: (n) => locked.push(n) }))).toBe('encrypted');
+    expect(locked).toEqual([]);
+  });
+});
+
 describe('text clean-up on real PDFs', () => {
   it('normalises ligature glyphs', async () => {
     const d = await doc('ligatures.pdf');

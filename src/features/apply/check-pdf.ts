@@ -2,7 +2,7 @@
 // that opens without a password (pdf.js, in autofill's worker); a scan without a text layer is let through, flagged.
 // The file is read once (fileBytes): autofill and the upload use the same bytes.
 import { fileBytes } from '@/lib/file-bytes';
-import { inspectResume } from '@/features/autofill';
+import { inspectResume, openResume } from '@/features/autofill';
 
 /** The `resumes` bucket's file_size_limit (5 MiB); Storage refuses anything larger anyway. */
 export const MAX_RESUME_BYTES = 5 * 1024 * 1024;
@@ -66,6 +66,11 @@ export async function checkPdfFile(file: File): Promise<PdfCheck> {
     };
   }
   return { ok: true, scan: false };
+}
+
+/** Whether pdf.js opens it without a password, as soon as it has (the upload waits for this, not for the text). */
+export async function checkOpens(file: File): Promise<PdfCheck> {
+  return (await openResume(file)) === 'locked' ? { ok: false, reason: 'locked', message: LOCKED_MESSAGE } : { ok: true, scan: false };
 }
 
 /** Whether pdf.js can open it without a password, and finds text in it; a file it could not judge in time passes. */

@@ -17,7 +17,7 @@ const reply = (message: AutofillReply) => postMessage(message);
 addEventListener('message', (event: MessageEvent) => {
   const request = event.data as Partial<AutofillRequest> | null;
   if (request?.type !== 'autofill:read' || !(request.bytes instanceof ArrayBuffer)) return;
-  extractText(new Uint8Array(request.bytes), pdfjs as unknown as PdfjsLike, READ_OPTIONS)
+  extractText(new Uint8Array(request.bytes), pdfjs as unknown as PdfjsLike, { ...READ_OPTIONS, onOpen: () => reply({ type: 'autofill:opened' }) })
     .then((doc) => reply({ type: 'autofill:details', details: detailsFrom(parseFields(doc)) }))
     .catch((e: unknown) => reply({ type: 'autofill:unreadable', reason: (e as { code?: string }).code ?? 'unreadable' }));
 });

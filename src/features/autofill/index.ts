@@ -2,4 +2,4 @@
 export { useAutofill, type Autofill, type AutofillForm } from './use-autofill.ts';
 export { AutofillNotice } from './components/autofill-notice.tsx';
 // The apply page's readability check (a password, a scan) shares autofill's one read of the file.
-export { inspectResume, type ResumeReadability } from './read-resume.ts';
+export { inspectResume, openResume, type ResumeReadability } from './read-resume.ts';

@@ -3,9 +3,9 @@
 import type { ResumeDetails } from './fields.ts';
 
 export type AutofillRequest = { type: 'autofill:read'; bytes: ArrayBuffer };
-export type AutofillReply = { type: 'autofill:details'; details: ResumeDetails } | { type: 'autofill:unreadable'; reason: string };
+/** `opened` comes first, as soon as pdf.js has opened the file without a password; details or unreadable end the read. */
+export type AutofillReply =
+  { type: 'autofill:opened' } | { type: 'autofill:details'; details: ResumeDetails } | { type: 'autofill:unreadable'; reason: string };
 
 export const isAutofillReply = (data: unknown): data is AutofillReply =>
-  typeof data === 'object' &&
-  data !== null &&
-  ((data as AutofillReply).type === 'autofill:details' || (data as AutofillReply).type === 'autofill:unreadable');
+  typeof data === 'object' && data !== null && ['autofill:opened', 'autofill:details', 'autofill:unreadable'].includes((data as AutofillReply).type);

@@ -5,8 +5,9 @@ import { fileBytes } from '@/lib/file-bytes';
 import type { ResumeDetails } from './fields.ts';
 import { isAutofillReply, type AutofillRequest } from './protocol.ts';
 
+/** How long autofill waits for pdf.js to open the picked file; once it has, the read gets the worker's own limit. */
 export const AUTOFILL_DEADLINE_MS = 2_000;
-/** How long the apply page's readability check waits for pdf.js before letting the file through unchecked. */
+/** How long the apply page's password check waits for pdf.js to open the file before letting it through unchecked. */
 export const INSPECT_DEADLINE_MS = 3_000;
 // The worker's own limit (READ_OPTIONS.timeoutMs); a read still running after it is ended.
 const READ_LIMIT_MS = 5_000;
@@ -44,12 +45,16 @@ function takeWorker(): Worker {
 export type ReadOutcome =
   { status: 'read'; details: ResumeDetails } | { status: 'unreadable'; reason?: string } | { status: 'timeout' } | { status: 'cancelled' };
 
-// One read per file, shared by autofill and the readability check, so a picked resume is parsed once.
-const reads = new WeakMap<File, Promise<ReadOutcome>>();
+// One read per file, shared by autofill and the readability checks, so a picked resume is parsed once. `opened`
+// settles first (pdf.js opened it, or the read ended without opening it); `read` when the text is in.
+type Read = { opened: Promise<ReadOutcome | 'opened'>; read: Promise<ReadOutcome> };
+const reads = new WeakMap<File, Read>();
 
-function readOnce(file: File): Promise<ReadOutcome> {
+function readOnce(file: File): Read {
   const known = reads.get(file);
   if (known) return known;
+  let markOpened: (outcome: ReadOutcome | 'opened') => void = () => undefined;
+  const opened = new Promise<ReadOutcome | 'opened'>((resolve) => (markOpened = resolve));
   const read = new Promise<ReadOutcome>((resolve) => {
     let worker: Worker | undefined;
     let done = false;
@@ -59,6 +64,7 @@ function readOnce(file: File): Promise<ReadOutcome> {
       clearTimeout(timer);
       // Ending the worker also ends a read still running past the limit.
       worker?.terminate();
+      markOpened(outcome);
       resolve(outcome);
     };
     const timer = setTimeout(() => finish({ status: 'timeout' }), READ_LIMIT_MS);
@@ -70,6 +76,7 @@ function readOnce(file: File): Promise<ReadOutcome> {
     worker.addEventListener('message', (event: MessageEvent) => {
       const reply: unknown = event.data;
       if (!isAutofillReply(reply)) return;
+      if (reply.type === 'autofill:opened') return markOpened('opened');
       finish(reply.type === 'autofill:details' ? { status: 'read', details: reply.details } : { status: 'unreadable', reason: reply.reason });
     });
     worker.addEventListener('error', () => finish({ status: 'unreadable' }));
@@ -82,8 +89,9 @@ function readOnce(file: File): Promise<ReadOutcome> {
       })
       .catch(() => finish({ status: 'unreadable' }));
   });
-  reads.set(file, read);
-  return read;
+  const entry = { opened, read };
+  reads.set(file, entry);
+  return entry;
 }
 
 export function readResume(
@@ -100,7 +108,11 @@ export function readResume(
     const onAbort = () => finish({ status: 'cancelled' });
     const timer = setTimeout(() => finish({ status: 'timeout' }), deadlineMs);
     signal?.addEventListener('abort', onAbort);
-    void readOnce(file).then(finish);
+    const { opened, read } = readOnce(file);
+    // The deadline is for getting the reader going; once pdf.js has the file open (and the upload is running beside
+    // it, sharing the device) the text follows within the worker's own limit.
+    void opened.then((outcome) => outcome === 'opened' && clearTimeout(timer));
+    void read.then(finish);
   });
 }
 
@@ -112,4 +124,16 @@ export async function inspectResume(file: File, deadlineMs = INSPECT_DEADLINE_MS
   const outcome = await readResume(file, { deadlineMs });
   if (outcome.status !== 'unreadable') return 'ok';
   return outcome.reason === 'encrypted' ? 'locked' : outcome.reason === 'no_text' ? 'scan' : 'ok';
+}
+
+/** Whether pdf.js opens the file without a password, answered as soon as it has opened it (the text is read after). */
+export function openResume(file: File, deadlineMs = INSPECT_DEADLINE_MS): Promise<'ok' | 'locked'> {
+  if (typeof Worker === 'undefined') return Promise.resolve('ok');
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('ok'), deadlineMs);
+    void readOnce(file).opened.then((outcome) => {
+      clearTimeout(timer);
+      resolve(outcome !== 'opened' && outcome.status === 'unreadable' && outcome.reason === 'encrypted' ? 'locked' : 'ok');
+    });
+  });
 }

@@ -3,7 +3,7 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Icon } from '@/components/ui/icons';
-import { MAX_RESUME_BYTES, SCAN_WARNING, checkPdfFile, checkReadable, formatFileSize } from '../check-pdf.ts';
+import { MAX_RESUME_BYTES, SCAN_WARNING, checkOpens, checkPdfFile, checkReadable, formatFileSize } from '../check-pdf.ts';
 import { fileFingerprint } from '../draft.ts';
 import type { ChosenResume } from '../resume-upload.ts';
 
@@ -14,7 +14,7 @@ type ResumeDropzoneProps = {
   /** The file input, so the form can move focus here when the resume is missing. */
   inputRef?: React.Ref<HTMLInputElement>;
   onBlur?: () => void;
-  /** A file that passed the instant checks; `readable` settles once pdf.js has looked (the upload waits for it). */
+  /** A file that passed the instant checks; `readable` settles once pdf.js has opened it (the upload waits for that only). */
   onAccept: (file: File, readable: Promise<boolean>) => void;
   onReject: (message: string) => void;
   onRemove: () => void;
@@ -41,22 +41,27 @@ export function ResumeDropzone({ file, error, disabled = false, inputRef, onBlur
       setAnnouncement(check.message);
       return;
     }
-    // Accepted at once (autofill starts reading it); pdf.js's verdict on a password or a scan follows.
+    // Accepted at once (autofill starts reading it); pdf.js's verdict on a password comes when it has opened the file,
+    // and the upload starts then; whether it is a scan is known once the text is read, beside the upload.
     setScanned(null);
-    const reading = checkReadable(chosen);
+    const opening = checkOpens(chosen);
     onAccept(
       chosen,
-      reading.then((r) => r.ok),
+      opening.then((r) => r.ok),
     );
     setAnnouncement(`${chosen.name} added, ${formatFileSize(chosen.size)}.`);
     setChecking(true);
-    const readable = await reading;
+    const opened = await opening;
     if (latest.current !== chosen) return;
     setChecking(false);
-    if (!readable.ok) {
-      onReject(readable.message);
-      setAnnouncement(readable.message);
-    } else if (readable.scan) {
+    if (!opened.ok) {
+      onReject(opened.message);
+      setAnnouncement(opened.message);
+      return;
+    }
+    const readable = await checkReadable(chosen);
+    if (latest.current !== chosen) return;
+    if (readable.ok && readable.scan) {
       setScanned(fileFingerprint(chosen));
       setAnnouncement(SCAN_WARNING);
     }

@@ -42,7 +42,7 @@ export async function extractText(bytes: Uint8Array, pdfjs: PdfjsLike, opts: Ext
       stopAtErrors: false,
       verbosity: 0,
     });
-    const doc = await Promise.race([readPages(task, opts.maxPages ?? DEFAULT_MAX_PAGES, checkClock), deadline]);
+    const doc = await Promise.race([readPages(task, opts.maxPages ?? DEFAULT_MAX_PAGES, checkClock, opts.onOpen), deadline]);
     if (countTextChars(doc) >= MIN_TEXT_CHARS) return doc;
     if (!opts.ocr) throw new ScoringError('no_text', 'The PDF has no extractable text (an image-only scan?).');
     const maxPages = Math.min(opts.maxPages ?? DEFAULT_MAX_PAGES, opts.ocrMaxPages ?? DEFAULT_OCR_MAX_PAGES);
@@ -57,8 +57,14 @@ export async function extractText(bytes: Uint8Array, pdfjs: PdfjsLike, opts: Ext
   }
 }
 
-async function readPages(task: PdfjsLoadingTask, maxPages: number, checkClock: () => void): Promise<ExtractedDoc> {
+async function readPages(
+  task: PdfjsLoadingTask,
+  maxPages: number,
+  checkClock: () => void,
+  onOpen?: (pageCount: number) => void,
+): Promise<ExtractedDoc> {
   const pdf = await task.promise;
+  onOpen?.(pdf.numPages);
   const pages: ExtractedPage[] = [];
   for (let n = 1; n <= Math.min(pdf.numPages, maxPages); n++) {
     checkClock();

@@ -46,4 +46,12 @@ export interface OcrEngine {
 }
 
 /** `ocr`: read a document without a text layer with this engine, at most `ocrMaxPages` pages (default 3). */
-export type ExtractOptions = { maxBytes?: number; timeoutMs?: number; maxPages?: number; ocr?: OcrEngine; ocrMaxPages?: number };
+export type ExtractOptions = {
+  maxBytes?: number;
+  timeoutMs?: number;
+  maxPages?: number;
+  ocr?: OcrEngine;
+  ocrMaxPages?: number;
+  /** Called once pdf.js has opened the file (no password), before any page is read: the apply page uploads from here. */
+  onOpen?: (pageCount: number) => void;
+};
