@@ -1,4 +1,6 @@
 -- Applications: who may submit one (the candidate insert rule), answers, consent, stages and their history.
+-- Who may insert an application: the policy "candidates submit with an upload grant" (can_submit_application), the
+-- anon column grant at the end of this file, and the applications_* triggers that check what was submitted.
 
 -- links is { linkedin?, portfolio? }, each an http(s) URL.
 create or replace function public.is_valid_application_links(links jsonb)
@@ -572,6 +574,8 @@ create trigger applications_stamp_privacy_consent before insert on public.applic
 
 create trigger applications_check_privacy_consent after insert on public.applications for each row when ((current_user = any (array['anon'::name, 'authenticated'::name]))) execute function public.check_privacy_consent();
 
+-- The candidate insert rule: with the anon key, a row goes in only for an open job, through a fresh upload grant for
+-- its resume path, with the PDF really in the bucket; the column grant limits what the candidate writes.
 create policy "candidates submit with an upload grant" on public.applications for insert to anon, authenticated
   with check (public.can_submit_application(job_id, resume_path));
 
