@@ -9,6 +9,7 @@ import { ANON_KEY, PLATFORM_SUPERUSER, ROOT } from '../stack/config.ts';
 import type { RunningStack } from '../stack/stack.ts';
 import { anonHeaders, withBenchStack } from './bench-stack.ts';
 import { withBaseline, type Figure } from './figures.ts';
+import { seedResumeText } from './resume-text.ts';
 import { percentile, sampleInterleaved, timeMs } from './stats.ts';
 
 // The dashboard list's page (PAGE_SIZE in src/features/applicants/types.ts: the SPA's module needs a browser to load).
@@ -35,7 +36,7 @@ function listColumns(): string {
  * checks are off for the load (session_replication_role = replica) and their effects (grant spent, first stage
  * event) written in bulk instead, and the applications' secondary indexes are rebuilt after it: a row at a time
  * the load took minutes on this machine. Stages lean towards `applied` as real pipelines do; one in twenty
- * applications is still unscored; every scored one has two pages of resume text. A final VACUUM ANALYZE leaves the table as autovacuum would.
+ * applications is still unscored; every scored one has two pages of resume text (bench/resume-text.ts). A final VACUUM ANALYZE leaves the table as autovacuum would.
  */
 export async function seedApplications(dbUrl: string, applications = APPLICATIONS): Promise<void> {
   // The platform's superuser: only it may switch triggers off (postgres is not a superuser, as on hosted Supabase).
@@ -93,7 +94,7 @@ export async function seedApplications(dbUrl: string, applications = APPLICATION
     await seedResumeText(db);
     await db.query('commit');
     await db.query(
-      'vacuum analyze public.jobs, public.applications, public.upload_grants, public.stage_events, public.resume_pages, storage.objects',
+      'vacuum analyze public.jobs, public.applications, public.upload_grants, public.stage_events, public.resume_pages, public.resume_documents, storage.objects',
     );
   } catch (e) {
     await db.query('rollback').catch(() => undefined);
@@ -101,88 +102,6 @@ export async function seedApplications(dbUrl: string, applications = APPLICATION
   } finally {
     await db.end();
   }
-}
-
-// Skills a resume may list; each application lists six of them and names three more in its experience, chosen by a
-// hash of its number, so a two-word skill ("React Native") is in about one resume in eight and a rarer pairing
-// ("React Native" without Java) narrower still — the selectivity of real searches, not of one word everyone has.
-const RESUME_SKILLS = [
-  'TypeScript',
-  'JavaScript',
-  'React',
-  'React Native',
-  'Node.js',
-  'PostgreSQL',
-  'Kubernetes',
-  'Docker',
-  'Terraform',
-  'Python',
-  'Django',
-  'Java',
-  'Spring Boot',
-  'Kotlin',
-  'Swift',
-  'Go',
-  'Rust',
-  'GraphQL',
-  'REST APIs',
-  'Redis',
-  'Kafka',
-  'AWS',
-  'Google Cloud',
-  'Azure',
-  'Airflow',
-  'Spark',
-  'dbt',
-  'Snowflake',
-  'Figma',
-  'Accessibility',
-  'Playwright',
-  'Cypress',
-  'Vue',
-  'Angular',
-  'Svelte',
-  'Tailwind CSS',
-  'Elixir',
-  'Ruby on Rails',
-  'PHP',
-  'Scala',
-  'Flutter',
-  'C#',
-];
-const RESUME_SENTENCES = [
-  'Led a team of five engineers through a migration with no downtime and a written rollback plan.',
-  'Cut the monthly cloud bill by a third by right-sizing services and deleting what nobody used.',
-  'Wrote the on-call runbook and halved the time to resolve incidents over two quarters.',
-  'Mentored junior developers and ran the weekly code review for the platform group.',
-  'Built the checkout flow used by two million customers a month, with accessibility audits each release.',
-  'Introduced contract tests between teams, so releases stopped breaking partner integrations.',
-  'Designed the reporting pipeline that finance uses for the monthly close.',
-  'Moved batch jobs to an event stream with exactly-once delivery to the ledger.',
-];
-
-/** Two pages of resume text per application, as scoring would have kept them; the text index is built after the load. */
-async function seedResumeText(db: pg.Client): Promise<void> {
-  await db.query(`drop index if exists public.resume_pages_tsv_idx, public.resume_pages_job_idx`);
-  await db.query(
-    `with words as (select $1::text[] as skills, $2::text[] as sentences)
-     insert into public.resume_pages (application_id, job_id, page, text)
-     select b.id, b.job_id, p.page,
-       case p.page
-         when 1 then format('Candidate %s. Software engineer with %s years of experience. Skills: %s. %s %s', b.i, 2 + b.i % 15,
-           (select string_agg(w.skills[1 + (hashint4(b.i * 7 + k) & 1048575) % cardinality(w.skills)], ', ') from generate_series(1, 6) k),
-           w.sentences[1 + b.i % 8], w.sentences[1 + (b.i / 8) % 8])
-         else format('Experience. Senior Engineer at Company %s, worked with %s. %s %s Earlier: %s and %s. %s', b.i % 500,
-           w.skills[1 + (hashint4(b.i * 7 + 11) & 1048575) % cardinality(w.skills)], w.sentences[1 + (b.i / 3) % 8],
-           w.sentences[1 + (b.i / 5) % 8], w.skills[1 + (hashint4(b.i * 7 + 12) & 1048575) % cardinality(w.skills)],
-           w.skills[1 + (hashint4(b.i * 7 + 13) & 1048575) % cardinality(w.skills)], w.sentences[1 + (b.i / 7) % 8])
-       end
-     from bench_apps b, words w, generate_series(1, 2) p(page)
-     where b.i % 20 <> 7`,
-    [RESUME_SKILLS, RESUME_SENTENCES],
-  );
-  await db.query(`create index resume_pages_tsv_idx on public.resume_pages using gin (tsv)`);
-  await db.query(`create index resume_pages_job_idx on public.resume_pages (job_id)`);
 }
 
 export async function signIn(api: string, user: { email: string; password: string }): Promise<string> {

@@ -749,6 +749,39 @@ export type Database = {
           },
         ]
       }
+      resume_documents: {
+        Row: {
+          application_id: string
+          job_id: string
+          tsv: unknown
+        }
+        Insert: {
+          application_id: string
+          job_id: string
+          tsv: unknown
+        }
+        Update: {
+          application_id?: string
+          job_id?: string
+          tsv?: unknown
+        }
+        Relationships: [
+          {
+            foreignKeyName: "resume_documents_application_id_fkey"
+            columns: ["application_id"]
+            isOneToOne: true
+            referencedRelation: "applications"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "resume_documents_job_id_fkey"
+            columns: ["job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       resume_downloads: {
         Row: {
           bytes: number
@@ -1331,6 +1364,7 @@ export type Database = {
       request_scoring_trigger: { Args: never; Returns: unknown }
       requeue_scoring_on_skills_change: { Args: never; Returns: unknown }
       require_read_write_call: { Args: never; Returns: undefined }
+      resume_document_tsv: { Args: { application: string }; Returns: unknown }
       scorecard_counts: {
         Args: { application: string }
         Returns: {

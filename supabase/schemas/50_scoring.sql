@@ -21,6 +21,37 @@ create index resume_pages_tsv_idx on public.resume_pages using gin (tsv);
 
 create index resume_pages_job_idx on public.resume_pages (job_id);
 
+-- One search document per scored resume (its pages' words in page order), written with its pages by
+-- store_scoring_result only; members never read it directly (search_applications reads it as definer).
+create table public.resume_documents (
+  application_id uuid not null,
+  job_id uuid not null,
+  tsv tsvector not null,
+  constraint resume_documents_pkey primary key (application_id),
+  constraint resume_documents_application_id_fkey foreign key (application_id) references public.applications(id) on delete cascade,
+  constraint resume_documents_job_id_fkey foreign key (job_id) references public.jobs(id) on delete cascade
+);
+
+alter table public.resume_documents enable row level security;
+
+create index resume_documents_tsv_idx on public.resume_documents using gin (tsv);
+
+create index resume_documents_job_idx on public.resume_documents (job_id);
+
+-- The document of one application's pages; the first million characters (a tsvector holds at most 1 MB of words).
+create or replace function public.resume_document_tsv(application uuid)
+  returns tsvector
+  language sql
+  stable
+  set search_path to ''
+as $function$
+  select to_tsvector('english'::regconfig, left(string_agg(rp.text, E'\n' order by rp.page), 1000000))
+  from public.resume_pages rp
+  where rp.application_id = resume_document_tsv.application
+$function$;
+revoke all on function public.resume_document_tsv(application uuid) from public, anon, authenticated, service_role;
+grant execute on function public.resume_document_tsv(application uuid) to service_role;
+
 -- A withdrawn application has no resume to score: editing the job's skills leaves it alone.
 create or replace function public.requeue_scoring_on_skills_change()
   returns trigger
@@ -102,11 +133,17 @@ begin
   )
   where a.id = store_scoring_result.application;
   delete from public.resume_pages where application_id = store_scoring_result.application;
+  delete from public.resume_documents where application_id = store_scoring_result.application;
   insert into public.resume_pages (application_id, job_id, page, text)
   select a.id, a.job_id, (p ->> 'page')::integer, left(p ->> 'text', 100000)
   from public.applications a, jsonb_array_elements(coalesce(store_scoring_result.pages, '[]')) p
   where a.id = store_scoring_result.application and coalesce(p ->> 'text', '') <> ''
   on conflict (application_id, page) do nothing;
+  insert into public.resume_documents (application_id, job_id, tsv)
+  select a.id, a.job_id, public.resume_document_tsv(a.id)
+  from public.applications a
+  where a.id = store_scoring_result.application
+    and exists (select 1 from public.resume_pages rp where rp.application_id = a.id);
 end
 $function$;
 revoke all on function public.store_scoring_result(application uuid, result jsonb, pages jsonb) from public, anon, authenticated, service_role;
@@ -122,3 +159,7 @@ revoke all on table public.resume_pages from anon, authenticated, service_role;
 grant all on table public.resume_pages to service_role;
 
 grant select on table public.resume_pages to authenticated;
+
+revoke all on table public.resume_documents from anon, authenticated, service_role;
+
+grant all on table public.resume_documents to service_role;

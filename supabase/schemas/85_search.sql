@@ -74,10 +74,11 @@ grant execute on function public.search_tsquery(config regconfig, query text, sk
 
 -- Members search an organization (or one job of it): only jobs the caller is a member of (member_job_ids, the rule
 -- the applications, resume_pages and notes policies apply) take part, so another organization's give no row and no
--- count. Security definer because under RLS Postgres may not use a GIN index for @@ (ts_match is not leakproof, so
--- it must run after the policy), which made every search a sequential scan of all resume pages. One row per application, best first,
--- with the best hit's field ('resume', 'profile', 'answers', 'note'), page (resume hits) and a snippet whose matched
--- words sit between U+E000 and U+E001 (the client highlights them; nothing from the database is rendered as HTML).
+-- count. Security definer because under RLS Postgres may not use a GIN index for @@ (ts_match is not leakproof).
+-- A resume matches when its pages together hold every positive term (resume_documents; for -word, none holds the
+-- word); the snippet comes from the page holding most of the terms. One row per application, best first, with the
+-- best hit's field ('resume', 'profile', 'answers', 'note'), page (resume hits) and a snippet whose matched words sit
+-- between U+E000 and U+E001 (the client highlights them; nothing from the database is rendered as HTML).
 create or replace function public.search_applications(query text, org uuid, job uuid default null::uuid, max_results integer default 20)
   returns table(application_id uuid, job_id uuid, job_title text, full_name text, email text, stage text, score integer, rank real, field text, page integer, snippet text, total bigint)
   language plpgsql
@@ -91,6 +92,7 @@ declare
   words tsquery;
   names tsquery;
   excluded tsquery;
+  terms tsquery[];
   headline constant text := 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
     || ', MaxWords=24, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "';
 begin
@@ -125,46 +127,53 @@ begin
   if coalesce(querytree(words), 'T') = 'T' and coalesce(querytree(names), 'T') = 'T' then
     raise exception 'Add a word to look for: a search cannot only exclude words.' using errcode = '22023', hint = 'search_only_excludes';
   end if;
-  -- "-java" excludes an applicant whose resume says Java on any page, not only the page that matched.
+  -- "-java" excludes an applicant whose resume says Java on any page, whichever field matched.
   select string_agg(m[1], ' | ')::tsquery into excluded
   from regexp_matches(coalesce(words::text, ''), '!(''(?:[^'']|'''')+''(?::\*)?)', 'g') m;
+  -- Each positive word on its own, to find the page that holds most of them.
+  select array_agg(m[1]::tsquery) into terms
+  from regexp_matches(coalesce(nullif(querytree(words), 'T'), ''), '(''(?:[^'']|'''')+''(?::\*)?)', 'g') m;
+  if coalesce(querytree(words), 'T') = 'T' then
+    words := null; -- "-java the": the resume words only exclude, so only names and emails are searched
+  end if;
 
   return query
   with hits as (
-    select rp.application_id as id, 'resume'::text as field, rp.page, ts_rank_cd(rp.tsv, words) as rank
-    from public.resume_pages rp
-    where rp.tsv @@ words and rp.job_id = any (scope)
+    select d.application_id as id, 'resume'::text as field, ts_rank_cd(d.tsv, words) as rank
+    from public.resume_documents d
+    where d.tsv @@ words and d.job_id = any (scope)
     union all
-    select a.id, 'profile', null, 2 * ts_rank_cd(public.applicant_profile_tsv(a.full_name, a.email), names)
+    select a.id, 'profile', 2 * ts_rank_cd(public.applicant_profile_tsv(a.full_name, a.email), names)
     from public.applications a
     where public.applicant_profile_tsv(a.full_name, a.email) @@ names and a.job_id = any (scope)
     union all
-    select a.id, 'answers', null, ts_rank_cd(public.applicant_answers_tsv(a.answers), words)
+    select a.id, 'answers', ts_rank_cd(public.applicant_answers_tsv(a.answers), words)
     from public.applications a
     where public.applicant_answers_tsv(a.answers) @@ words and a.job_id = any (scope)
     union all
-    select n.application_id, 'note', null, ts_rank_cd(to_tsvector('english'::regconfig, n.body), words)
+    select n.application_id, 'note', ts_rank_cd(to_tsvector('english'::regconfig, n.body), words)
     from public.notes n
     join public.applications a on a.id = n.application_id
     where to_tsvector('english'::regconfig, n.body) @@ words and a.job_id = any (scope)
   ),
+  -- A resume hit has excluded no word already (words holds the -word); other fields' hits are checked here.
   kept as (
     select h.* from hits h
-    where excluded is null or not exists (
-      select 1 from public.resume_pages x where x.application_id = h.id and x.tsv @@ excluded
+    where h.field = 'resume' or excluded is null or not exists (
+      select 1 from public.resume_documents x where x.application_id = h.id and x.tsv @@ excluded
     )
   ),
   best as (
-    select distinct on (k.id) k.id, k.field, k.page, sum(k.rank) over (partition by k.id) as rank
+    select distinct on (k.id) k.id, k.field, sum(k.rank) over (partition by k.id) as rank
     from kept k
-    order by k.id, k.rank desc, k.page nulls last
+    order by k.id, k.rank desc, k.field
   ),
   top as (
     select b.*, count(*) over () as total from best b order by b.rank desc, b.id limit max_results
   )
-  select a.id, a.job_id, j.title, a.full_name, a.email, a.stage, a.score, t.rank::real, t.field, t.page,
+  select a.id, a.job_id, j.title, a.full_name, a.email, a.stage, a.score, t.rank::real, t.field, p.page,
     case t.field
-      when 'resume' then (select ts_headline('english', rp.text, words, headline) from public.resume_pages rp where rp.application_id = t.id and rp.page = t.page)
+      when 'resume' then ts_headline('english', p.text, words, headline)
       when 'profile' then ts_headline('simple', a.full_name || ' · ' || a.email, names, headline)
       when 'answers' then ts_headline('english', (select string_agg(e.value, ' · ') from jsonb_each_text(a.answers) e where jsonb_typeof(a.answers -> e.key) = 'string'), words, headline)
       else (select ts_headline('english', n.body, words, headline) from public.notes n where n.application_id = t.id and to_tsvector('english'::regconfig, n.body) @@ words order by n.created_at desc limit 1)
@@ -173,6 +182,13 @@ begin
   from top t
   join public.applications a on a.id = t.id
   join public.jobs j on j.id = a.job_id
+  left join lateral (
+    select rp.page, rp.text
+    from public.resume_pages rp
+    where t.field = 'resume' and rp.application_id = t.id
+    order by (select count(*) from unnest(terms) q where rp.tsv @@ q) desc, ts_rank_cd(rp.tsv, querytree(words)::tsquery) desc, rp.page
+    limit 1
+  ) p on true
   order by t.rank desc, t.id;
 end
 $function$;

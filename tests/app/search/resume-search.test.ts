@@ -107,6 +107,28 @@ describe('search_applications', () => {
     expect(hits[0].rank).toBeGreaterThan(hits[1].rank);
   });
 
+  it('matches a resume whose terms are on different pages, with the snippet from the page holding most of them', async () => {
+    // Rita: "bank" on page 1, "Kubernetes clusters" on page 2 — no single page has all three.
+    const { hits, error } = await search(recruiter, 'kubernetes clusters bank', ACME, ACME_JOB.id);
+    expect(error).toBeNull();
+    expect(names(hits)).toEqual(['Rita Moreno']);
+    expect(hits[0]).toMatchObject({ field: 'resume', page: 2, total: 1 });
+    expect(marked(hits[0].snippet)).toEqual(['kubernetes', 'clusters']);
+    // Jack: React Native on page 1, Java on page 2 — every positive term must still be somewhere in the resume.
+    expect(names((await search(recruiter, 'retail spring', ACME, ACME_JOB.id)).hits)).toEqual(['Jack Turing']);
+    expect(names((await search(recruiter, 'retail kubernetes', ACME, ACME_JOB.id)).hits)).toEqual([]);
+  });
+
+  it('keeps one search document per resume, replaced on a rescore', async () => {
+    const [row] = await sql<{ n: number; spring: boolean }>(
+      `select count(*)::int as n, bool_and(tsv @@ 'spring & retail'::tsquery) as spring from public.resume_documents where application_id = $1`,
+      [ids.jack],
+    );
+    expect(row).toEqual({ n: 1, spring: true });
+    const theirs = await recruiter.from('resume_documents').select('application_id').eq('application_id', ids.jack);
+    expect(theirs.data ?? []).toEqual([]);
+  });
+
   it('gives the page a hit came from', async () => {
     const { hits } = await search(recruiter, 'clusters', ACME, ACME_JOB.id);
     expect(hits).toHaveLength(1);
@@ -164,7 +186,7 @@ describe('search_applications with bad input', () => {
     expect(error!.message.length).toBeGreaterThan(10);
   });
 
-  it.each(["'&|!:*()", '"""', 'OR OR -', 'the of and', '\\\\ ; drop table x'])('%s → 200 and no results, never a 500', async (query) => {
+  it.each(["'&|!:*()", '"""', 'OR OR -', 'the of and', '-java the', '\\\\ ; drop table x'])('%s → 200 and no results, never a 500', async (query) => {
     const { error, status, hits } = await search(recruiter, query);
     expect(error).toBeNull();
     expect(status).toBe(200);
