@@ -447,6 +447,7 @@ export type Database = {
           knockout_reject_after_days: number | null
           location: string
           org_id: string
+          public_questions: Json
           published_at: string | null
           questions: Json
           remote_policy: string
@@ -472,6 +473,7 @@ export type Database = {
           knockout_reject_after_days?: number | null
           location?: string
           org_id: string
+          public_questions?: Json
           published_at?: string | null
           questions?: Json
           remote_policy?: string
@@ -497,6 +499,7 @@ export type Database = {
           knockout_reject_after_days?: number | null
           location?: string
           org_id?: string
+          public_questions?: Json
           published_at?: string | null
           questions?: Json
           remote_policy?: string
@@ -1320,12 +1323,23 @@ export type Database = {
         Args: { note: string }
         Returns: Database["public"]["Tables"]["notes"]["Row"]
       }
-      phone_match_key: { Args: { phone: string }; Returns: string }
+      phone_country: {
+        Args: { country: string }
+        Returns: {
+          calling_code: string
+          trunk_prefix: string
+        }[]
+      }
+      phone_match_key: {
+        Args: { country: string; phone: string }
+        Returns: string
+      }
       privacy_notices_number: { Args: never; Returns: unknown }
       question_answer_max_length: {
         Args: { question_type: string }
         Returns: number
       }
+      questions_without_knockouts: { Args: { questions: Json }; Returns: Json }
       queue_application_emails: { Args: never; Returns: unknown }
       queue_daily_digests: { Args: never; Returns: number }
       queue_mention_emails: { Args: never; Returns: unknown }
@@ -1403,6 +1417,7 @@ export type Database = {
         Args: { application: string; hold: boolean }
         Returns: string
       }
+      set_phone_key: { Args: never; Returns: unknown }
       skill_texts_are_visible: { Args: { skills: Json }; Returns: boolean }
       spend_upload_grant: { Args: never; Returns: unknown }
       stamp_email_template_author: { Args: never; Returns: unknown }

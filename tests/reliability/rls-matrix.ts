@@ -35,6 +35,10 @@ const GRID: [target: string, operation: string, expected: string][] = [
   ['jobs',             'update title',                                      '-    -    -    Y    Y    -    Y'],
   ['jobs',             'update status (publish a draft)',                   '-    -    -    Y    Y    -    Y'],
   ['jobs',             'update questions',                                  '-    -    -    Y    Y    -    Y'],
+  // Knockout answers are the hiring team's: anon reads public_questions only. A signed-in member of another
+  // organisation still reads them on an open job (authenticated keeps the table-wide grant members need).
+  ['jobs',             "select an open job's questions with their knockout answers", '-    -    Y    Y    Y    Y    Y'],
+  ['jobs',             "select an open job's public questions (no knockout answers)", 'Y    Y    Y    Y    Y    Y    Y'],
   ['jobs',             'update posting details (salary, remote, department)', '-    -    -    Y    Y    -    Y'],
   ['jobs',             "select an open job's salary and remote policy",     'Y    Y    Y    Y    Y    Y    Y'],
   ['jobs',             "select a draft job's salary and remote policy",     '-    -    Y    Y    Y    -    Y'],

@@ -104,6 +104,43 @@ describe('linking across jobs', () => {
   });
 });
 
+describe('phones typed the national way', () => {
+  it('links "030 1234567" on a job in Germany to the same number written +49 30 1234567', async () => {
+    const tag = unique();
+    const national = `030 ${tag.replace(/\D/g, '7').slice(0, 7)}`;
+    const international = `+49 (0)30 ${national.slice(4)}`;
+    // Both seed jobs are in Germany (country_code DE).
+    const a = await apply({ email: `nat.${tag}@example.test`, phone: national });
+    const b = await apply({ email: `int.${tag}@example.test`, phone: international }, JOBS.frontend);
+    const keys = await sql<{ phone_key: string }>('select phone_key from public.applications where id = any($1) order by phone_key', [[a.id, b.id]]);
+    expect(keys.map((k) => k.phone_key)).toEqual([`+4930${national.slice(4)}`, `+4930${national.slice(4)}`]);
+    const recruiter = await signedInClient(USERS.acmeRecruiter.email, USERS.acmeRecruiter.password);
+    const { data } = await recruiter.rpc('application_duplicates', { application: a.id });
+    expect((data as { id: string; matched_on: string[] }[]).map((d) => [d.id, d.matched_on])).toEqual([[b.id, ['phone']]]);
+  });
+
+  it('reads a national number by the job’s country, and keeps bare digits where the job names none', async () => {
+    const [row] = await sql<Record<string, string | null>>(
+      `select public.phone_match_key('(555) 013-7788', 'US') as us, public.phone_match_key('1 555 013 7788', 'CA') as ca,
+              public.phone_match_key('020 7946 0018', 'GB') as gb, public.phone_match_key('06 1234 5678', 'IT') as it,
+              public.phone_match_key('06 30 123 4567', 'HU') as hu, public.phone_match_key('030 1234567', null) as none,
+              public.phone_match_key('030 1234567', 'ZZ') as unknown, public.phone_match_key('+49 30 1234567', 'US') as e164,
+              public.phone_match_key('12 34', 'DE') as short`,
+    );
+    expect(row).toEqual({
+      us: '+15550137788',
+      ca: '+15550137788',
+      gb: '+442079460018',
+      it: '+390612345678',
+      hu: '+36301234567',
+      none: '0301234567',
+      unknown: '0301234567',
+      e164: '+49301234567',
+      short: null,
+    });
+  });
+});
+
 describe('the reference', () => {
   it('is the first 8 hex digits of the id, upper-case, and the list search finds it', async () => {
     const applied = await apply({ email: `ref.${unique()}@example.test` });

@@ -7,13 +7,16 @@ import { JOB_DETAIL_COLUMNS, type JobDetail, type JobSkill } from '../types.ts';
 import { jobKeys } from './keys.ts';
 
 export async function getJob(slug: string): Promise<JobDetail | null> {
-  const { data, error } = await restSelect<JobDetail>('jobs', { select: `${JOB_DETAIL_COLUMNS},questions,org_id`, slug: `eq.${slug}` });
+  // public_questions: the questions without the answers that knock an application out (anon may not read those).
+  const { data, error } = await restSelect<Omit<JobDetail, 'questions'> & { public_questions: unknown }>('jobs', {
+    select: `${JOB_DETAIL_COLUMNS},public_questions,org_id`,
+    slug: `eq.${slug}`,
+  });
   if (error) throw fromPostgrestError(error);
   const job = data?.[0];
   if (!job) return null;
-  // Which answers knock an application out is the hiring team's business, not the candidate's.
-  const questions = readQuestions(job.questions).map((q) => ({ ...q, knockout: [] }));
-  return { ...job, skills: publicSkills(job.skills), questions };
+  const { public_questions, ...rest } = job;
+  return { ...rest, skills: publicSkills(job.skills), questions: readQuestions(public_questions) };
 }
 
 /** Only a skill's name and required flag are the candidate's business. */

@@ -16,6 +16,13 @@ async function knockedOut() {
 
 const ACME = 'ac000000-0000-4000-8000-000000000000';
 
+/** An open Acme job asking one yes/no question whose "yes" knocks an application out. */
+async function openJobWithKnockout() {
+  const id = await freshDraftJob();
+  await sql(`update public.jobs set status = 'open', questions = $2 where id = $1`, [id, JSON.stringify([QUESTION])]);
+  return id;
+}
+
 /** Two versions of Acme's privacy notice (the first replaced), taken away after the cell so inserts need no consent. */
 async function acmeNotices() {
   const ids: string[] = [];
@@ -28,6 +35,16 @@ const dropNotices = async () => {
 };
 
 export const SCREENING_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
+  "jobs · select an open job's questions with their knockout answers": async ({ client }) =>
+    using(openJobWithKnockout, dropJob, async (id) => {
+      const { data } = await client.from('jobs').select('questions').eq('id', id);
+      return (data ?? []).some((j: { questions: { knockout: unknown[] }[] }) => j.questions[0]?.knockout.length === 1);
+    }),
+  "jobs · select an open job's public questions (no knockout answers)": async ({ client }) =>
+    using(openJobWithKnockout, dropJob, async (id) => {
+      const { data } = await client.from('jobs').select('public_questions').eq('id', id);
+      return (data ?? []).some((j: { public_questions: { id: string; knockout: unknown[] }[] }) => j.public_questions[0]?.id === 'matrix');
+    }),
   'jobs · update questions': async ({ client }) =>
     using(freshDraftJob, dropJob, async (id) => {
       await client
