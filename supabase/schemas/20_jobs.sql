@@ -133,6 +133,21 @@ $function$;
 revoke all on function public.is_valid_job_questions(questions jsonb) from public, anon, authenticated, service_role;
 grant execute on function public.is_valid_job_questions(questions jsonb) to public, anon, authenticated, service_role;
 
+-- The questions as candidates see them: every question kept in order, its knockout list emptied (same shape, so the
+-- apply form reads it as it reads questions).
+create or replace function public.questions_without_knockouts(questions jsonb)
+  returns jsonb
+  language sql
+  immutable
+  set search_path to ''
+as $function$
+  select coalesce(jsonb_agg(q.value || '{"knockout": []}'::jsonb order by q.n), '[]'::jsonb)
+  from jsonb_array_elements(case when jsonb_typeof(questions) = 'array' then questions else '[]' end) with ordinality q(value, n)
+  where jsonb_typeof(q.value) = 'object'
+$function$;
+revoke all on function public.questions_without_knockouts(questions jsonb) from public, anon, authenticated, service_role;
+grant execute on function public.questions_without_knockouts(questions jsonb) to public, anon, authenticated, service_role;
+
 create table public.jobs (
   id uuid default gen_random_uuid() not null,
   org_id uuid not null,
@@ -163,6 +178,8 @@ create table public.jobs (
   valid_through timestamp with time zone,
   -- When a job was closed (the retention clock of its applications); a reopened job has none.
   closed_at timestamp with time zone,
+  -- The questions without the answers that knock an application out: what candidates (anon) read.
+  public_questions jsonb generated always as (public.questions_without_knockouts(questions)) stored not null,
   constraint jobs_slug_shape check (((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text) and (char_length(slug) <= 80))),
   constraint jobs_title_check check (((char_length(btrim(title)) >= 1) and (char_length(btrim(title)) <= 200))),
   constraint jobs_location_check check ((char_length(location) <= 200)),
@@ -314,7 +331,9 @@ revoke all on table public.jobs from anon, authenticated, service_role;
 
 grant all on table public.jobs to service_role;
 
-grant select on table public.jobs to anon;
+-- Anon reads every column but the hiring team's screening rules (questions with knockouts, the rejection rule); a
+-- column added later is not public until it is granted here too.
+grant select (id, org_id, slug, title, location, employment_type, description, status, skills, created_at, updated_at, published_at, closed_at, department, remote_policy, country_code, salary_min, salary_max, salary_currency, salary_period, valid_through, public_questions) on table public.jobs to anon;
 
 grant select on table public.jobs to authenticated;
 

@@ -45,24 +45,57 @@ $function$;
 revoke all on function public.linkedin_match_key(url text) from public, anon, authenticated, service_role;
 grant execute on function public.linkedin_match_key(url text) to public, anon, authenticated, service_role;
 
--- E.164 where the number says its country (+… or 00…); otherwise its digits, so the same national number still links.
-create or replace function public.phone_match_key(phone text)
+-- The country calling code and national trunk prefix of the countries we read national numbers for (null elsewhere:
+-- such a number keeps its bare digits, as before). Italy and San Marino keep the leading 0 in E.164, so no prefix.
+create or replace function public.phone_country(country text)
+  returns table(calling_code text, trunk_prefix text)
+  language sql
+  immutable
+  set search_path to ''
+as $function$
+  select c.calling_code, c.trunk_prefix
+  from (values
+    ('AT', '43', '0'), ('AU', '61', '0'), ('BE', '32', '0'), ('BG', '359', '0'), ('CA', '1', '1'), ('CH', '41', '0'),
+    ('CY', '357', ''), ('CZ', '420', ''), ('DE', '49', '0'), ('DK', '45', ''), ('EE', '372', ''), ('ES', '34', ''),
+    ('FI', '358', '0'), ('FR', '33', '0'), ('GB', '44', '0'), ('GR', '30', ''), ('HR', '385', '0'), ('HU', '36', '06'),
+    ('IE', '353', '0'), ('IL', '972', '0'), ('IN', '91', '0'), ('IS', '354', ''), ('IT', '39', ''), ('JP', '81', '0'),
+    ('KR', '82', '0'), ('LI', '423', ''), ('LT', '370', '0'), ('LU', '352', ''), ('LV', '371', ''), ('MT', '356', ''),
+    ('NL', '31', '0'), ('NO', '47', ''), ('NZ', '64', '0'), ('PL', '48', ''), ('PT', '351', ''), ('RO', '40', '0'),
+    ('SE', '46', '0'), ('SG', '65', ''), ('SI', '386', '0'), ('SK', '421', '0'), ('SM', '378', ''), ('TR', '90', '0'),
+    ('UA', '380', '0'), ('US', '1', '1'), ('ZA', '27', '0')
+  ) as c (country, calling_code, trunk_prefix)
+  where c.country = phone_country.country
+$function$;
+revoke all on function public.phone_country(country text) from public, anon, authenticated, service_role;
+grant execute on function public.phone_country(country text) to public, anon, authenticated, service_role;
+
+-- E.164 where the number says its country (+… or 00…; a "(0)" after the code is dropped); a national number in the
+-- given country's format becomes +<calling code><number without the trunk prefix>; otherwise its digits.
+create or replace function public.phone_match_key(phone text, country text)
   returns text
   language sql
   immutable
   set search_path to ''
 as $function$
-  with p as (select btrim(coalesce(phone, '')) as raw, regexp_replace(coalesce(phone, ''), '\D', '', 'g') as digits)
+  with p as (
+    select btrim(coalesce(phone, '')) as raw,
+           regexp_replace(replace(coalesce(phone, ''), '(0)', ''), '\D', '', 'g') as digits
+  ), c as (
+    select (select pc.calling_code from public.phone_country(upper(country)) pc) as code,
+           (select pc.trunk_prefix from public.phone_country(upper(country)) pc) as trunk
+  )
   select case
     when char_length(p.digits) < 6 then null
     when p.raw like '+%' then '+' || ltrim(p.digits, '0')
     when p.digits like '00%' then '+' || ltrim(p.digits, '0')
-    else p.digits
+    when c.code is null then p.digits
+    when c.trunk <> '' and p.digits like c.trunk || '%' then '+' || c.code || substr(p.digits, char_length(c.trunk) + 1)
+    else '+' || c.code || p.digits
   end
-  from p
+  from p, c
 $function$;
-revoke all on function public.phone_match_key(phone text) from public, anon, authenticated, service_role;
-grant execute on function public.phone_match_key(phone text) to public, anon, authenticated, service_role;
+revoke all on function public.phone_match_key(phone text, country text) from public, anon, authenticated, service_role;
+grant execute on function public.phone_match_key(phone text, country text) to public, anon, authenticated, service_role;
 
 create table public.applications (
   id uuid default gen_random_uuid() not null,
@@ -95,7 +128,6 @@ create table public.applications (
   -- The reason of a rejected application; set only by reject_applications, cleared when it leaves 'rejected'.
   rejection_reason_id uuid,
   email_key text generated always as (public.email_match_key(email)) stored,
-  phone_key text generated always as (public.phone_match_key(phone)) stored,
   linkedin_key text generated always as (public.linkedin_match_key((links ->> 'linkedin'::text))) stored,
   -- The short reference the success page and the confirmation email give the candidate (the id's first 8 hex digits).
   reference text generated always as (upper("left"((id)::text, 8))) stored,
@@ -107,6 +139,8 @@ create table public.applications (
   privacy_notice_id uuid,
   privacy_consent_at timestamp with time zone,
   talent_pool_consent boolean default false not null,
+  -- E.164 by the job's country (set_phone_key), so a national number links to the same number written with its code.
+  phone_key text,
   constraint applications_full_name_check check (((char_length(full_name) between 1 and 200) and (full_name ~ '\S'::text))),
   constraint applications_email_check check (((char_length(email) <= 254) and (email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'::text))),
   constraint applications_phone_check check ((char_length(phone) <= 40)),
@@ -507,6 +541,21 @@ $function$;
 revoke all on function public.track_job_submissions() from public, anon, authenticated, service_role;
 grant execute on function public.track_job_submissions() to service_role;
 
+-- Security definer: the job's country is read whatever the writer may see of the job; only the key is set.
+create or replace function public.set_phone_key()
+  returns trigger
+  language plpgsql
+  security definer
+  set search_path to ''
+as $function$
+begin
+  new.phone_key := public.phone_match_key(new.phone, (select j.country_code from public.jobs j where j.id = new.job_id));
+  return new;
+end
+$function$;
+revoke all on function public.set_phone_key() from public, anon, authenticated, service_role;
+grant execute on function public.set_phone_key() to service_role;
+
 -- The consent time is the database's, never the browser's.
 create or replace function public.stamp_privacy_consent()
   returns trigger
@@ -569,6 +618,8 @@ create trigger applications_screen before insert on public.applications for each
 create trigger applications_check_answers after insert on public.applications for each row when ((current_user = any (array['anon'::name, 'authenticated'::name]))) execute function public.check_application_answers();
 
 create trigger applications_track_submissions after insert or delete or update of withdrawn_at on public.applications for each row execute function public.track_job_submissions();
+
+create trigger applications_set_phone_key before insert or update of phone, job_id on public.applications for each row execute function public.set_phone_key();
 
 create trigger applications_stamp_privacy_consent before insert on public.applications for each row execute function public.stamp_privacy_consent();
 
