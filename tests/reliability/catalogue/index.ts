@@ -8,6 +8,7 @@ import { pathAndQueryCases } from './paths-and-queries.ts';
 import { privacyCases } from './privacy.ts';
 import { scorecardCases } from './scorecards.ts';
 import { screeningCases } from './screening.ts';
+import { searchCases } from './search.ts';
 import { shapeCases } from './shapes.ts';
 import { teamCases } from './team.ts';
 import { textCases } from './text.ts';
@@ -25,4 +26,5 @@ export const CASES = [
   ...jobPostingCases,
   ...noteCases,
   ...emailCases,
+  ...searchCases,
 ];

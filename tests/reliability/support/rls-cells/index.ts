@@ -9,6 +9,7 @@ import { PRIVACY_CELLS } from './privacy.ts';
 import { RESUMES_CELLS } from './resumes.ts';
 import { SCORECARD_CELLS } from './scorecards.ts';
 import { SCREENING_CELLS } from './screening.ts';
+import { SEARCH_CELLS } from './search.ts';
 import { TEAM_CELLS } from './team.ts';
 
 export type { Try, World } from './fixtures.ts';
@@ -23,4 +24,5 @@ export const CELLS: Record<string, (t: Try) => Promise<boolean>> = {
   ...PRIVACY_CELLS,
   ...NOTES_CELLS,
   ...EMAIL_CELLS,
+  ...SEARCH_CELLS,
 };
