@@ -2,12 +2,12 @@
 // resumes bucket never keeps more than its 5 MiB limit, however the bytes arrive (exact, over, chunked, multipart,
 // a Content-Length that lies, a grant that declared less). The figures feed docs/reliability.md's limits table.
 import net from 'node:net';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOBS } from '../app/db/seed.ts';
 import { newClientAddress } from '../support/client-address.ts';
+import { pdfOfSize } from '../support/pdf.ts';
 import { sql, stack } from '../support/clients.ts';
 import { newCandidate, signUpload, type Grant } from './support/apply-flow.ts';
 import { granted, send, sendRaw, type Given } from './support/catalogue.ts';
@@ -18,7 +18,6 @@ import { tally } from './support/tally.ts';
 const figures = tally('abuse');
 const MiB = 1024 * 1024;
 const LIMIT = 5 * MiB;
-const pdfOf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size - 9)]);
 const signedPath = (g: Given) => `/storage/v1/object/upload/sign/resumes/${g.grant.path}?token=${g.grant.token}`;
 const storedSize = async (p: string) =>
   (await sql<{ size: string }>(`select metadata->>'size' as size from storage.objects where bucket_id = 'resumes' and name = $1`, [p]))[0]?.size;
@@ -71,7 +70,7 @@ describe('the rate limit follows SIGN_UPLOAD_RATE_LIMIT and SIGN_UPLOAD_RATE_WIN
   const own = ownStackFor('abuse', { SIGN_UPLOAD_RATE_LIMIT: '3', SIGN_UPLOAD_RATE_WINDOW_SECONDS: '2' }, { noScheduler: true });
 
   it('3 grants, the 4th refused, and one more once the window has passed', async () => {
-    const candidate = newCandidate(JOBS.backend, pdfOf(2048), 1, newClientAddress());
+    const candidate = newCandidate(JOBS.backend, pdfOfSize(2048), 1, newClientAddress());
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await signUpload(own.api, candidate)).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
@@ -82,7 +81,7 @@ describe('the rate limit follows SIGN_UPLOAD_RATE_LIMIT and SIGN_UPLOAD_RATE_WIN
 
 describe('the bucket never keeps more than 5 MiB', () => {
   it('takes exactly 5 MiB', async () => {
-    const g = await granted(pdfOf(LIMIT));
+    const g = await granted(pdfOfSize(LIMIT));
     expect(await storedSize(g.grant.path)).toBe(String(LIMIT));
     figures.bucketLimitBytes = LIMIT;
   });
@@ -94,7 +93,7 @@ describe('the bucket never keeps more than 5 MiB', () => {
       method: 'PUT',
       path: signedPath(g),
       headers: { 'content-type': 'application/pdf', 'content-length': String(LIMIT + 1) },
-      body: pdfOf(LIMIT + 1),
+      body: pdfOfSize(LIMIT + 1),
     });
     expect([put.status, (put.json as { statusCode?: string } | null)?.statusCode]).toEqual([400, '413']);
     expect(await storedSize(g.grant.path)).toBeUndefined();
@@ -103,7 +102,7 @@ describe('the bucket never keeps more than 5 MiB', () => {
   it('refuses a 6 MiB file part in multipart/form-data', async () => {
     const g = await granted(undefined, { upload: false });
     const form = new FormData();
-    form.append('file', new Blob([pdfOf(6 * MiB)], { type: 'application/pdf' }), 'cv.pdf');
+    form.append('file', new Blob([pdfOfSize(6 * MiB)], { type: 'application/pdf' }), 'cv.pdf');
     const res = await fetch(`${stack.apiUrl}${signedPath(g)}`, { method: 'PUT', body: form });
     expect([res.status, ((await res.json()) as { statusCode: string }).statusCode]).toEqual([400, '413']);
     expect(await storedSize(g.grant.path)).toBeUndefined();
@@ -111,7 +110,7 @@ describe('the bucket never keeps more than 5 MiB', () => {
 
   it('stops a chunked upload at the limit, answering before the body ends', async () => {
     const g = await granted(undefined, { upload: false });
-    const body = pdfOf(8 * MiB);
+    const body = pdfOfSize(8 * MiB);
     const chunks = [];
     for (let at = 0; at < body.length; at += MiB)
       chunks.push(Buffer.from(`${MiB.toString(16)}\r\n`), body.subarray(at, at + MiB), Buffer.from('\r\n'));
@@ -134,12 +133,12 @@ describe('the bucket never keeps more than 5 MiB', () => {
       socket.on('data', (c: Buffer) => {
         seen += c.toString('latin1');
         // The declared KiB is answered; only then does the client push 6 MiB more down the same connection.
-        if (seen.includes('"Key"') && !socket.destroyed) socket.write(pdfOf(6 * MiB), () => undefined);
+        if (seen.includes('"Key"') && !socket.destroyed) socket.write(pdfOfSize(6 * MiB), () => undefined);
       });
       socket.on('close', () => resolve(seen));
       socket.on('error', () => resolve(seen));
       socket.write(`PUT ${signedPath(g)} HTTP/1.1\r\nhost: ${url.host}\r\ncontent-type: application/pdf\r\ncontent-length: 1024\r\n\r\n`);
-      socket.write(pdfOf(1024));
+      socket.write(pdfOfSize(1024));
     });
     // The declared KiB was answered 200; the rest is garbage to the HTTP parser: refused (a 400, unless the reset that
     // closes the connection overtakes it), never a second upload.

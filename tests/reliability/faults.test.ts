@@ -2,12 +2,12 @@
 // down and brought back. A client following the apply page's retry rules (same application id, the remembered path,
 // 409 on upload or insert = already done) gets every application in exactly once with its resume intact.
 // Then the whole stack is stopped and started on the same data: everything written before is still there.
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME } from '../app/db/seed.ts';
 import type { StackPiece } from '../../stack/stack.ts';
 import { applyWithRetries, newCandidate, type Candidate, type Outcome } from './support/apply-flow.ts';
 import { filesOnDisk, sha256, storedSha256 } from './support/footprint.ts';
+import { pdfOfSize } from '../support/pdf.ts';
 import { ownStackFor } from './support/own-stack.ts';
 import { tally } from './support/tally.ts';
 
@@ -16,7 +16,6 @@ const figures = tally('faults');
 
 const own = ownStackFor('faults', {}, { noScheduler: true });
 
-const resumeOf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size - 16), Buffer.from('\n%%EOF\n')]);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Fault = { piece: StackPiece; candidates: Candidate[]; outcomes: PromiseSettledResult<Outcome>[]; downMs: number };
@@ -31,7 +30,7 @@ async function submitThrough(piece: StackPiece): Promise<Fault> {
   );
   const n = faults.length;
   const candidates = Array.from({ length: PER_FAULT }, (_, i) =>
-    newCandidate({ id: job.id, slug }, resumeOf(50_000 + i * 40_000), i, `127.${150 + n}.0.${i + 1}`),
+    newCandidate({ id: job.id, slug }, pdfOfSize(50_000 + i * 40_000, { eof: true }), i, `127.${150 + n}.0.${i + 1}`),
   );
   const submissions = candidates.map(async (c, i) => {
     await sleep(i * 60);

@@ -1,11 +1,11 @@
 // No loss under load: 200 candidates apply at once (resumes from 50 KB to 5 MiB) against a stack of the suite's
 // own → exactly 200 rows and 200 objects, each object byte-identical to what was sent (SHA-256 of the file on disk),
 // no duplicates, no orphans. Then again with every tenth upload aborted half-way and retried, as the apply page does.
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME } from '../app/db/seed.ts';
 import { applyWithRetries, newCandidate, type Candidate, type Job, type Outcome } from './support/apply-flow.ts';
 import { filesOnDisk, sha256, storedSha256 } from './support/footprint.ts';
+import { pdfOfSize } from '../support/pdf.ts';
 import { ownStackFor } from './support/own-stack.ts';
 import { tally } from './support/tally.ts';
 
@@ -19,7 +19,6 @@ const own = ownStackFor('load', {}, { noScheduler: true });
 
 /** Sizes spread evenly on a log scale from 50 KB to 5 MiB (most resumes are small), both ends included. */
 const sizeOf = (i: number) => Math.round(MIN * (MAX / MIN) ** (i / (CANDIDATES - 1)));
-const resumeOf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size - 16), Buffer.from('\n%%EOF\n')]);
 
 type Round = { job: Job; candidates: Candidate[]; outcomes: PromiseSettledResult<Outcome>[]; seconds: number };
 
@@ -31,7 +30,7 @@ async function runRound(name: string, abortEvery?: number): Promise<Round> {
   );
   const job = { id: row.id, slug };
   const candidates = Array.from({ length: CANDIDATES }, (_, i) =>
-    newCandidate(job, resumeOf(sizeOf(i)), i, `127.${name === 'plain' ? 101 : 102}.${i >> 8}.${(i & 255) + 1}`),
+    newCandidate(job, pdfOfSize(sizeOf(i), { eof: true }), i, `127.${name === 'plain' ? 101 : 102}.${i >> 8}.${(i & 255) + 1}`),
   );
   const started = Date.now();
   const outcomes = await Promise.allSettled(

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME, JOBS, USERS } from '../app/db/seed.ts';
-import { minimalPdf } from '../app/functions/support.ts';
+import { textPdf } from '../support/pdf.ts';
 import { anonClient, serviceClient, signedInClient, sql } from '../support/clients.ts';
 import { ACTORS, MATRIX, printMatrix, type Actor, type Cell } from './rls-matrix.ts';
 import { granted } from './support/catalogue.ts';
@@ -31,7 +31,7 @@ const key = (cell: Cell, actor: Actor) => `${cell.target} Â· ${cell.operation} Â
 beforeAll(async () => {
   visitsBefore = await sql('select user_id, job_id, visited_at from public.job_visits');
   const path = `${JOBS.backend.slug}/${randomUUID()}.pdf`;
-  const { error } = await serviceClient().storage.from('resumes').upload(path, minimalPdf('Matrix resume'), { contentType: 'application/pdf' });
+  const { error } = await serviceClient().storage.from('resumes').upload(path, textPdf('Matrix resume'), { contentType: 'application/pdf' });
   expect(error).toBeNull();
   await sql(
     `insert into public.upload_grants (path, job_id, client_key_hash, expires_at, used_at) values ($1, $2, 'rls-matrix', now() + interval '1 hour', now())`,

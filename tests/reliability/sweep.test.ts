@@ -12,7 +12,7 @@ import { sql, stack } from '../support/clients.ts';
 import { newCandidate, putResume, signUpload, type Grant } from './support/apply-flow.ts';
 import { applicationBody, granted, insertAs, send, type Given } from './support/catalogue.ts';
 import { bucketDir } from './support/footprint.ts';
-import { minimalPdf } from '../app/functions/support.ts';
+import { textPdf } from '../support/pdf.ts';
 import { newClientAddress } from '../support/client-address.ts';
 import { ownStackFor } from './support/own-stack.ts';
 import { accessToken } from './support/tokens.ts';
@@ -91,7 +91,7 @@ describe('sweep-orphans', () => {
     expect(await objectRow(late.grant.path)).toBe(false);
     expect(await grantRow(late.grant.path)).toBe(true);
     // The token still opens the path once; the grant admits no application, and the next sweep removes the object.
-    expect(await putResume(late.grant.signedUrl, Buffer.from(minimalPdf()))).toMatchObject({ status: 200 });
+    expect(await putResume(late.grant.signedUrl, Buffer.from(textPdf()))).toMatchObject({ status: 200 });
     expect((await insertAs(applicationBody(late))).status).toBe(401);
     expect((await sweep()).status).toBe(200);
     expect(await objectRow(late.grant.path)).toBe(false);
@@ -128,7 +128,7 @@ describe('the local stack sweeps on its own', () => {
   const own = ownStackFor('sweep', { STACK_SWEEP_INTERVAL_MS: '500' });
 
   it('removes an expired orphan within a few intervals, with no one calling the function', async () => {
-    const candidate = newCandidate(JOBS.backend, Buffer.from(minimalPdf()), 1, newClientAddress());
+    const candidate = newCandidate(JOBS.backend, Buffer.from(textPdf()), 1, newClientAddress());
     const signed = await signUpload(own.api, candidate);
     expect(signed.status).toBe(200);
     const grant = signed.json as Grant;

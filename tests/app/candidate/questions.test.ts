@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USERS } from '../db/seed.ts';
-import { minimalPdf } from '../functions/support.ts';
+import { textPdf } from '../../support/pdf.ts';
 import { anonClient, signedInClient, sql } from '../../support/clients.ts';
 import { createTestOrg, type TestOrg } from '../ops/support/org.ts';
 import { uploadResume } from './support.ts';
@@ -45,7 +45,7 @@ beforeAll(async () => {
 afterAll(() => org?.remove());
 
 async function submit(fields: Record<string, unknown>) {
-  const { path, size } = await uploadResume(minimalPdf(), job);
+  const { path, size } = await uploadResume(textPdf(), job);
   const id = randomUUID();
   const res = await anonClient()
     .from('applications')

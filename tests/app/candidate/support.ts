@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import WebSocket from 'ws';
 import { JOBS } from '../db/seed.ts';
-import { minimalPdf } from '../functions/support.ts';
+import { textPdf } from '../../support/pdf.ts';
 import { fetchFrom, newClientAddress } from '../../support/client-address.ts';
 import { anonClient, sql, stack } from '../../support/clients.ts';
 import { removedAfterAll } from '../../support/uploads.ts';
@@ -17,7 +17,7 @@ export type Applied = { id: string; key: string; path: string };
 const created = removedAfterAll();
 
 /** A grant for `job` (from an address of its own) and `pdf` stored at its path: the apply page's state before the insert. */
-export async function uploadResume(pdf = minimalPdf(), job: { slug: string } = JOBS.backend): Promise<{ path: string; size: number }> {
+export async function uploadResume(pdf = textPdf(), job: { slug: string } = JOBS.backend): Promise<{ path: string; size: number }> {
   const headers = { authorization: `Bearer ${stack.anonKey}`, apikey: stack.anonKey, 'content-type': 'application/json' };
   const grant = await fetchFrom(newClientAddress())(`${stack.apiUrl}/functions/v1/sign-upload`, {
     method: 'POST',
@@ -34,7 +34,7 @@ export async function uploadResume(pdf = minimalPdf(), job: { slug: string } = J
 
 /** An application to Acme's backend job whose candidate holds `key` (none stored when `key` is null). */
 export async function applyWithKey(key: string | null = newStatusKey(), job: { id: string; slug: string } = JOBS.backend): Promise<Applied> {
-  const { path, size } = await uploadResume(minimalPdf(), job);
+  const { path, size } = await uploadResume(textPdf(), job);
   const id = crypto.randomUUID();
   const { error } = await anonClient()
     .from('applications')

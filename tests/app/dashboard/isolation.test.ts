@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceClient, signedInClient, sql } from '../../support/clients.ts';
-import { minimalPdf } from '../functions/support.ts';
+import { textPdf } from '../../support/pdf.ts';
 import { ACME, JOBS, USERS } from '../db/seed.ts';
 
 type PipelineRow = { job_id: string; total: number; applied: number; new_since_last_visit: number };
@@ -21,7 +21,7 @@ async function submitted(fullName: string): Promise<{ id: string; path: string }
   const id = randomUUID();
   const { error } = await serviceClient()
     .storage.from('resumes')
-    .upload(path, minimalPdf(`${fullName} - TypeScript`), { contentType: 'application/pdf' });
+    .upload(path, textPdf(`${fullName} - TypeScript`), { contentType: 'application/pdf' });
   if (error) throw error;
   paths.push(path);
   ids.push(id);

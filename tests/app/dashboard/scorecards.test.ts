@@ -30,6 +30,16 @@ const submit = (tx: Tx, who: { userId: string; email: string }, app: string, rat
       recommendation,
     ]);
 
+/** The error Postgres gives `who` for a scorecard they may not submit (or that breaks the kit's rules). */
+const refusedScorecard = (tx: Tx, who: { userId: string; email: string }, app: string, ratings: unknown = RATINGS, recommendation = 'yes') =>
+  tx
+    .as(who)
+    .refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, $3)`, [
+      app,
+      JSON.stringify(ratings),
+      recommendation,
+    ]);
+
 const visible = async (tx: Tx, who: { userId: string; email: string }, app: string) =>
   (await tx.as(who).query<{ author: string }>(`select author from public.scorecards where application_id = $1 order by author`, [app])).map(
     (r) => r.author,
@@ -101,26 +111,8 @@ describe('scorecards', () => {
   it('a viewer may read but not submit; nobody submits in another member’s name or twice for one stage', () =>
     rolledBack(async (tx) => {
       const app = await withKit(tx);
-      expect(
-        (
-          await tx
-            .as(USERS.acmeViewer)
-            .refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'yes')`, [
-              app,
-              JSON.stringify(RATINGS),
-            ])
-        ).code,
-      ).toBe('42501');
-      expect(
-        (
-          await tx
-            .as(USERS.globexRecruiter)
-            .refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'yes')`, [
-              app,
-              JSON.stringify(RATINGS),
-            ])
-        ).code,
-      ).toBe('42501');
+      expect((await refusedScorecard(tx, USERS.acmeViewer, app)).code).toBe('42501');
+      expect((await refusedScorecard(tx, USERS.globexRecruiter, app)).code).toBe('42501');
       const forged = await tx
         .as(USERS.acmeRecruiter)
         .refused(`insert into public.scorecards (application_id, stage, author, ratings, recommendation) values ($1, 'interview', $2, $3, 'yes')`, [
@@ -130,16 +122,7 @@ describe('scorecards', () => {
         ]);
       expect(forged.code).toBe('42501'); // no column privilege on author
       await submit(tx, USERS.acmeRecruiter, app);
-      expect(
-        (
-          await tx
-            .as(USERS.acmeRecruiter)
-            .refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'no')`, [
-              app,
-              JSON.stringify(RATINGS),
-            ])
-        ).code,
-      ).toBe('23505');
+      expect((await refusedScorecard(tx, USERS.acmeRecruiter, app, RATINGS, 'no')).code).toBe('23505');
     }));
 
   it('an author revises their own scorecard; nobody else can', () =>
@@ -175,12 +158,7 @@ describe('scorecards', () => {
   ])('refuses %s with a message that says what to fix (23514)', (_, ratings, message) =>
     rolledBack(async (tx) => {
       const app = await withKit(tx);
-      const e = await tx
-        .as(USERS.acmeRecruiter)
-        .refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'yes')`, [
-          app,
-          JSON.stringify(ratings),
-        ]);
+      const e = await refusedScorecard(tx, USERS.acmeRecruiter, app, ratings);
       expect(e.code).toBe('23514');
       expect(e.message).toMatch(message);
     }),
@@ -189,21 +167,10 @@ describe('scorecards', () => {
   it('refuses a scorecard for a job without a kit, and an unknown recommendation', () =>
     rolledBack(async (tx) => {
       const app = await seedApplication(tx, JOBS.frontend);
-      const e = await tx
-        .as(USERS.acmeRecruiter)
-        .refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', '{}', 'yes')`, [app]);
+      const e = await refusedScorecard(tx, USERS.acmeRecruiter, app, {});
       expect(e.code).toBe('23514');
       expect(e.message).toMatch(/no interview kit/);
       const kitted = await withKit(tx);
-      expect(
-        (
-          await tx
-            .as(USERS.acmeRecruiter)
-            .refused(`insert into public.scorecards (application_id, stage, ratings, recommendation) values ($1, 'interview', $2, 'maybe')`, [
-              kitted,
-              JSON.stringify(RATINGS),
-            ])
-        ).code,
-      ).toBe('23514');
+      expect((await refusedScorecard(tx, USERS.acmeRecruiter, kitted, RATINGS, 'maybe')).code).toBe('23514');
     }));
 });

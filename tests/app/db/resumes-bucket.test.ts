@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonClient, serviceClient, signedInClient, sql } from '../../support/clients.ts';
-import { minimalPdf } from '../functions/support.ts';
+import { textPdf } from '../../support/pdf.ts';
 import { JOBS, USERS } from './seed.ts';
 
 const acmeResume = `${JOBS.backend.slug}/${randomUUID()}.pdf`;
@@ -19,7 +19,7 @@ describe('resumes bucket through the Storage API', () => {
 
   beforeAll(async () => {
     for (const path of [acmeResume, globexResume]) {
-      const { error } = await resumes(serviceClient()).upload(path, minimalPdf(), { contentType: 'application/pdf' });
+      const { error } = await resumes(serviceClient()).upload(path, textPdf(), { contentType: 'application/pdf' });
       expect(error).toBeNull();
     }
     [viewer, recruiter, owner, globex] = await Promise.all(
@@ -37,7 +37,7 @@ describe('resumes bucket through the Storage API', () => {
     expect(list.data ?? []).toEqual([]);
     expect((await anon.download(acmeResume)).error).not.toBeNull();
     expect((await anon.createSignedUrl(acmeResume, 60)).error).not.toBeNull();
-    const upload = await anon.upload(`${JOBS.backend.slug}/${randomUUID()}.pdf`, minimalPdf(), { contentType: 'application/pdf' });
+    const upload = await anon.upload(`${JOBS.backend.slug}/${randomUUID()}.pdf`, textPdf(), { contentType: 'application/pdf' });
     expect(upload.error?.message).toMatch(/row-level security/);
   });
 
@@ -62,7 +62,7 @@ describe('resumes bucket through the Storage API', () => {
   });
 
   it('nobody overwrites a resume, not even an owner', async () => {
-    const { error } = await resumes(owner).upload(acmeResume, minimalPdf('forged'), { contentType: 'application/pdf', upsert: true });
+    const { error } = await resumes(owner).upload(acmeResume, textPdf('forged'), { contentType: 'application/pdf', upsert: true });
     expect(error).not.toBeNull();
   });
 

@@ -2,7 +2,7 @@
 // send-emails over SMTP into the stack's inbox, and a status link in the email that opens the application.
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { minimalPdf } from '../functions/support.ts';
+import { textPdf } from '../../support/pdf.ts';
 import { JOBS } from '../db/seed.ts';
 import { anonClient, sql, stack } from '../../support/clients.ts';
 import { linksIn, mailbox } from '../../support/mailbox.ts';
@@ -11,7 +11,7 @@ import { removedAfterAll } from '../../support/uploads.ts';
 const created = removedAfterAll();
 
 it('reaches the inbox with the job, the organization and a status link that opens the application', async () => {
-  const pdf = minimalPdf();
+  const pdf = textPdf();
   const headers = { authorization: `Bearer ${stack.anonKey}`, apikey: stack.anonKey, 'content-type': 'application/json' };
   const res = await fetch(`${stack.apiUrl}/functions/v1/sign-upload`, {
     method: 'POST',

@@ -6,7 +6,8 @@ import { anonClient, sql, stack } from '../../support/clients.ts';
 import { ACME, JOBS } from '../db/seed.ts';
 import { newClientAddress } from '../../support/client-address.ts';
 import { removedAfterAll } from '../../support/uploads.ts';
-import { callFunction, minimalPdf, type Call } from './support.ts';
+import { callFunction, type Call } from './support.ts';
+import { textPdf } from '../../support/pdf.ts';
 
 const signUpload = (call: Call = {}) => callFunction('sign-upload', { address: newClientAddress(), ...call });
 const valid = (over: Record<string, unknown> = {}) => ({ jobSlug: JOBS.backend.slug, fileSize: 2048, contentType: 'application/pdf', ...over });
@@ -137,7 +138,7 @@ describe('sign-upload: granting an upload', () => {
   const address = newClientAddress();
 
   beforeAll(async () => {
-    const res = await signUpload({ body: valid({ fileSize: minimalPdf().length }), address });
+    const res = await signUpload({ body: valid({ fileSize: textPdf().length }), address });
     expect(res.status).toBe(200);
     grant = res.json as unknown as Granted;
     granted.push(grant.path);
@@ -167,7 +168,7 @@ describe('sign-upload: granting an upload', () => {
   });
 
   it('the signed URL takes a real PDF once, the application insert then succeeds and spends the grant', async () => {
-    const pdf = minimalPdf();
+    const pdf = textPdf();
     const put = await fetch(grant.signedUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: pdf });
     expect(put.status).toBe(200);
     const [object] = await sql(`select name from storage.objects where bucket_id = 'resumes' and name = $1`, [grant.path]);

@@ -1,7 +1,6 @@
 // Files that are not what they claim: the wrong MIME type, more bytes than the bucket takes (declared honestly,
 // streamed chunked without a length, or behind a Content-Length that lies), and bytes that are not a readable PDF —
 // which Storage cannot know, so scoring records why (`parse_status = 'failed'` with a stable `parse_error`).
-import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import { makeResumePdf } from '../../../scripts/make-fixtures.ts';
 import { encryptedPdf } from '../../fixtures/lib/encrypted-pdf.ts';
@@ -9,6 +8,7 @@ import { textImagePng } from '../../fixtures/lib/png.ts';
 import { JOBS } from '../../app/db/seed.ts';
 import { newClientAddress } from '../../support/client-address.ts';
 import { stack } from '../../support/clients.ts';
+import { pdfOfSize } from '../../support/pdf.ts';
 import { applicationBody, granted, insertAs, send, sendRaw, storedApplication, type Case, type Given } from '../support/catalogue.ts';
 
 const MiB = 1024 * 1024;
@@ -23,7 +23,6 @@ const signUpload = (over: Record<string, unknown>) =>
 
 const signedPath = (g: Given) => `/storage/v1/object/upload/sign/resumes/${g.grant.path}?token=${g.grant.token}`;
 const uploadOnly = () => granted(undefined, { upload: false });
-const pdfOf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size - 9)]);
 
 /** Inserts the application for an uploaded file and scores it as the scheduler would: the answer says why it failed. */
 const submitAndScore = async (g: Given) => {
@@ -100,7 +99,7 @@ export const fileCases: Case[] = [
         method: 'PUT',
         path: signedPath(g),
         headers: { 'content-type': 'application/pdf', 'content-length': String(LIMIT + 1) },
-        body: pdfOf(LIMIT + 1),
+        body: pdfOfSize(LIMIT + 1),
       }),
     expect: { status: 400, code: '413 EntityTooLarge' },
   },
@@ -108,7 +107,7 @@ export const fileCases: Case[] = [
     name: 'upload: 6 MiB streamed chunked, with no length at all',
     given: uploadOnly,
     send: (g) => {
-      const body = pdfOf(6 * MiB);
+      const body = pdfOfSize(6 * MiB);
       const chunks: Buffer[] = [];
       for (let at = 0; at < body.length; at += 256 * 1024) {
         const part = body.subarray(at, at + 256 * 1024);
@@ -127,7 +126,12 @@ export const fileCases: Case[] = [
     name: 'upload: 6 MiB behind a Content-Length that claims 1 KiB (raw socket)',
     given: uploadOnly,
     send: (g) =>
-      sendRaw({ method: 'PUT', path: signedPath(g), headers: { 'content-type': 'application/pdf', 'content-length': '1024' }, body: pdfOf(6 * MiB) }),
+      sendRaw({
+        method: 'PUT',
+        path: signedPath(g),
+        headers: { 'content-type': 'application/pdf', 'content-length': '1024' },
+        body: pdfOfSize(6 * MiB),
+      }),
     expect: { status: 400, code: null },
     orHangUp: true,
   },

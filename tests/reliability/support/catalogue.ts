@@ -1,7 +1,7 @@
 // The bad-input catalogue's shape: each case is a request, the status and stable code it must get, and what it
 // may leave behind (by default nothing: no application, grant, object row or file). Cases run against the shared
 // conformance stack through its real HTTP API.
-import { minimalPdf } from '../../app/functions/support.ts';
+import { textPdf } from '../../support/pdf.ts';
 import { fetchFrom, newClientAddress } from '../../support/client-address.ts';
 import { sql, stack } from '../../support/clients.ts';
 import { removedAfterAll } from '../../support/uploads.ts';
@@ -33,7 +33,7 @@ const created = removedAfterAll();
 
 let n = 0;
 /** A candidate of Acme's backend job (or `job`) with a fresh grant and (unless `upload: false`) the resume stored at its path. */
-export async function granted(resume: Uint8Array = minimalPdf(), { upload = true, job = JOBS.backend as Job } = {}): Promise<Given> {
+export async function granted(resume: Uint8Array = textPdf(), { upload = true, job = JOBS.backend as Job } = {}): Promise<Given> {
   const candidate = newCandidate(job, Buffer.from(resume), ++n, newClientAddress());
   const signed = await signUpload(api, candidate);
   if (signed.status !== 200) throw new Error(`sign-upload answered ${signed.status}: ${signed.text}`);

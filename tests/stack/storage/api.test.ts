@@ -11,6 +11,7 @@ import WebSocket from 'ws';
 import { JWT_SECRET } from '../../../stack/config.ts';
 import { signJwt } from '../../../stack/jwt.ts';
 import { anonClient, serviceClient, sql, stack } from '../../support/clients.ts';
+import { pdfOfSize } from '../../support/pdf.ts';
 
 const run = randomUUID().slice(0, 8);
 const PDFS = `resumes-${run}`; // private, 5 MiB, application/pdf only — like the app's bucket
@@ -18,7 +19,6 @@ const FILES = `files-${run}`; // private, no limits
 const MiB = 1024 * 1024;
 
 const now = () => Math.floor(Date.now() / 1000);
-const pdf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(Math.max(0, size - 9))]);
 const md5 = (b: Buffer) => `"${createHash('md5').update(b).digest('hex')}"`;
 const storageDir = (bucket: string) => nodePath.join(stack.dataDir, 'storage', bucket);
 
@@ -101,7 +101,7 @@ describe('signed upload URLs (the candidate flow)', () => {
     expect(claims).toMatchObject({ url: `${PDFS}/${path}`, upsert: false, scope: 'upload' });
     expect(claims.exp - claims.iat).toBe(7200);
 
-    const bytes = pdf(4_900_000);
+    const bytes = pdfOfSize(4_900_000);
     const up = await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, bytes, { contentType: 'application/pdf' });
     expect(up.error).toBeNull();
     expect(up.data).toEqual({ path, fullPath: `${PDFS}/${path}` });
@@ -128,7 +128,7 @@ describe('signed upload URLs (the candidate flow)', () => {
   it('takes a Blob as multipart/form-data too (what a browser File sends)', async () => {
     const path = `acme/${randomUUID()}.pdf`;
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
-    const bytes = pdf(300_000);
+    const bytes = pdfOfSize(300_000);
     const up = await anonClient()
       .storage.from(PDFS)
       .uploadToSignedUrl(path, signed!.token, new Blob([bytes], { type: 'application/pdf' }));
@@ -143,11 +143,11 @@ describe('signed upload URLs (the candidate flow)', () => {
     const path = `acme/${randomUUID()}.pdf`;
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
     expect(
-      (await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, pdf(1000), { contentType: 'application/pdf' })).error,
+      (await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, pdfOfSize(1000), { contentType: 'application/pdf' })).error,
     ).toBeNull();
     const again = await anonClient()
       .storage.from(PDFS)
-      .uploadToSignedUrl(path, signed!.token, pdf(2000), { contentType: 'application/pdf', upsert: true });
+      .uploadToSignedUrl(path, signed!.token, pdfOfSize(2000), { contentType: 'application/pdf', upsert: true });
     expect(again.error).toMatchObject({ status: 400, statusCode: '409', message: 'The resource already exists' });
     expect((await rows(PDFS, path))[0].metadata.size).toBe(1000);
     // A fresh signed upload URL for an existing object is refused up front too.
@@ -155,7 +155,7 @@ describe('signed upload URLs (the candidate flow)', () => {
     expect(resign.error).toMatchObject({ status: 400, statusCode: '409' });
 
     const { data: upsert } = await service.storage.from(PDFS).createSignedUploadUrl(path, { upsert: true });
-    const replaced = pdf(3000);
+    const replaced = pdfOfSize(3000);
     expect(
       (await anonClient().storage.from(PDFS).uploadToSignedUrl(path, upsert!.token, replaced, { contentType: 'application/pdf' })).error,
     ).toBeNull();
@@ -168,7 +168,7 @@ describe('signed upload URLs (the candidate flow)', () => {
     const path = `acme/${randomUUID()}.pdf`;
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
     const put = () =>
-      raw('PUT', `/storage/v1/object/upload/sign/${PDFS}/${path}?token=${signed!.token}`, { 'content-type': 'application/pdf' }, pdf(100));
+      raw('PUT', `/storage/v1/object/upload/sign/${PDFS}/${path}?token=${signed!.token}`, { 'content-type': 'application/pdf' }, pdfOfSize(100));
     expect((await put()).status).toBe(200);
     const dup = await put();
     expect(dup.status).toBe(400);
@@ -179,7 +179,7 @@ describe('signed upload URLs (the candidate flow)', () => {
     const path = `acme/${randomUUID()}.pdf`;
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
     const put = (p: string, token: string) =>
-      anonClient().storage.from(PDFS).uploadToSignedUrl(p, token, pdf(100), { contentType: 'application/pdf' });
+      anonClient().storage.from(PDFS).uploadToSignedUrl(p, token, pdfOfSize(100), { contentType: 'application/pdf' });
 
     expect((await put(`acme/${randomUUID()}.pdf`, signed!.token)).error).toMatchObject({
       status: 400,
@@ -202,7 +202,7 @@ describe('signed upload URLs (the candidate flow)', () => {
   it('also takes the signed upload as POST multipart/form-data (a plain browser form post)', async () => {
     const path = `acme/${randomUUID()}.pdf`;
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
-    const bytes = pdf(10_000);
+    const bytes = pdfOfSize(10_000);
     const form = new FormData();
     form.append('cacheControl', '60');
     form.append('file', new Blob([bytes], { type: 'application/pdf' }), 'cv.pdf');
@@ -224,7 +224,7 @@ describe('signed upload URLs (the candidate flow)', () => {
         headers: { 'content-type': 'application/pdf', 'content-length': String(MiB) },
       });
       req.on('error', () => resolve());
-      req.write(pdf(200_000), () => setTimeout(() => req.destroy(), 100));
+      req.write(pdfOfSize(200_000), () => setTimeout(() => req.destroy(), 100));
       req.on('close', () => resolve());
     });
     await new Promise((r) => setTimeout(r, 200));
@@ -232,7 +232,7 @@ describe('signed upload URLs (the candidate flow)', () => {
     expect(fs.readdirSync(`${storageDir(PDFS)}/acme`).filter((f) => f.startsWith('.'))).toEqual([]);
     // The same URL still works afterwards: the candidate can retry.
     expect(
-      (await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, pdf(1000), { contentType: 'application/pdf' })).error,
+      (await anonClient().storage.from(PDFS).uploadToSignedUrl(path, signed!.token, pdfOfSize(1000), { contentType: 'application/pdf' })).error,
     ).toBeNull();
   });
 
@@ -254,7 +254,7 @@ describe('bucket limits', () => {
     const { data: signed } = await service.storage.from(PDFS).createSignedUploadUrl(path);
     const { error } = await anonClient()
       .storage.from(PDFS)
-      .uploadToSignedUrl(path, signed!.token, pdf(5 * MiB + 1), { contentType: 'application/pdf' });
+      .uploadToSignedUrl(path, signed!.token, pdfOfSize(5 * MiB + 1), { contentType: 'application/pdf' });
     expect(error).toMatchObject({ status: 400, statusCode: '413', message: 'The object exceeded the maximum allowed size' });
     expect(await rows(PDFS, path)).toHaveLength(0);
     expect(fs.existsSync(`${storageDir(PDFS)}/${path}`)).toBe(false);
@@ -264,7 +264,7 @@ describe('bucket limits', () => {
     // The client keeps streaming pieces as fast as the socket takes them while the refusal is already on its way: the
     // connection may close only after the rest is read, or the reset overtakes the answer and fetch sees EPIPE.
     const size = 8 * MiB;
-    const piece = pdf(64 * 1024);
+    const piece = pdfOfSize(64 * 1024);
     const answers: string[] = [];
     const paths: string[] = [];
     for (let i = 0; i < 5; i++) {
@@ -417,7 +417,7 @@ describe('authenticated uploads under the caller’s policies', () => {
 
 describe('downloads and signed URLs', () => {
   const path = `acme/cv/${randomUUID()}.pdf`;
-  const bytes = pdf(200_000);
+  const bytes = pdfOfSize(200_000);
   beforeAll(async () => {
     expect((await acme.client.storage.from(PDFS).upload(path, bytes, { contentType: 'application/pdf' })).error).toBeNull();
   });

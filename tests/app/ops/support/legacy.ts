@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { tinyPdf } from './pdf.ts';
+import { textPdf } from '../../../support/pdf.ts';
 
 export type LegacyRow = { job_slug: string; full_name: string; email: string; phone: string; applied_at: string; stage: string; resume: string };
 
@@ -14,7 +14,7 @@ const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""'
 export type PdfFor = (row: LegacyRow) => Uint8Array | Promise<Uint8Array>;
 
 /** One-page text PDFs, fast enough for hundreds of rows; the scorer reads them. */
-export const tinyResume: PdfFor = (r) => tinyPdf([r.full_name, r.email, 'Skills: TypeScript, PostgreSQL, Node.js, React']);
+export const tinyResume: PdfFor = (r) => textPdf([r.full_name, r.email, 'Skills: TypeScript, PostgreSQL, Node.js, React']);
 
 /** Writes `rows` as applications.csv (header first) plus a PDF (from `pdf`) for every resume path not already on disk. */
 export async function writeLegacyExport(rows: LegacyRow[], { extraLines = [] as string[], pdf = tinyResume } = {}): Promise<LegacyExport> {

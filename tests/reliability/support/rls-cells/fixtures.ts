@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { ACME, JOBS } from '../../../app/db/seed.ts';
-import { minimalPdf } from '../../../app/functions/support.ts';
+import { textPdf } from '../../../support/pdf.ts';
 import { serviceClient, sql } from '../../../support/clients.ts';
 import type { Actor } from '../../rls-matrix.ts';
 
@@ -67,7 +67,7 @@ export const rowsOf = (r: { data: unknown; error: unknown }) => (!r.error && Arr
 /** A resume object stored with real bytes by the service role (for overwrite and remove). */
 export async function freshObject(): Promise<string> {
   const path = `${JOBS.backend.slug}/${randomUUID()}.pdf`;
-  const { error } = await serviceClient().storage.from('resumes').upload(path, minimalPdf('matrix'), { contentType: 'application/pdf' });
+  const { error } = await serviceClient().storage.from('resumes').upload(path, textPdf('matrix'), { contentType: 'application/pdf' });
   if (error) throw new Error(`could not store a fixture object: ${error.message}`);
   return path;
 }

@@ -1,7 +1,7 @@
 // RLS matrix cells for the resumes bucket and the RPCs around it.
 import { randomUUID } from 'node:crypto';
 import { ACME, JOBS } from '../../../app/db/seed.ts';
-import { minimalPdf } from '../../../app/functions/support.ts';
+import { textPdf } from '../../../support/pdf.ts';
 import { sql } from '../../../support/clients.ts';
 import { dropGrant, dropObject, exists, freshObject, readable, using, type Try } from './fixtures.ts';
 
@@ -58,7 +58,7 @@ export const RESUMES_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
   },
   'bucket resumes · upload a new object directly': async ({ client }) => {
     const path = `${JOBS.backend.slug}/${randomUUID()}.pdf`;
-    const { error } = await client.storage.from('resumes').upload(path, minimalPdf(), { contentType: 'application/pdf' });
+    const { error } = await client.storage.from('resumes').upload(path, textPdf(), { contentType: 'application/pdf' });
     if (!error) await dropObject(path);
     return !error;
   },
@@ -68,7 +68,7 @@ export const RESUMES_CELLS: Record<string, (t: Try) => Promise<boolean>> = {
   },
   'bucket resumes · overwrite an object (upsert)': async ({ client }) =>
     using(freshObject, dropObject, async (path) => {
-      const forged = minimalPdf('overwritten by the matrix');
+      const forged = textPdf('overwritten by the matrix');
       await client.storage.from('resumes').upload(path, forged, { contentType: 'application/pdf', upsert: true });
       return exists(`select 1 from storage.objects where bucket_id = 'resumes' and name = $1 and (metadata->>'size')::int = $2`, [
         path,
