@@ -134,8 +134,31 @@ export function schemaDiff(left: string[], right: string[], names: [string, stri
   const keys = [...new Set([...onlyLeft, ...onlyRight].map(byKey))].sort();
   const out = [`--- ${names[0]}`, `+++ ${names[1]}`];
   for (const key of keys) {
-    for (const l of onlyLeft.filter((x) => byKey(x) === key)) out.push(`- ${l}`);
-    for (const l of onlyRight.filter((x) => byKey(x) === key)) out.push(`+ ${l}`);
+    const lefts = onlyLeft.filter((x) => byKey(x) === key);
+    const rights = onlyRight.filter((x) => byKey(x) === key);
+    // One multi-line fact (a function) changed on each side: show only its lines that differ.
+    if (lefts.length === 1 && rights.length === 1 && lefts[0].includes('\n')) out.push(`@ ${key}`, ...lineDiff(lefts[0], rights[0]));
+    else out.push(...lefts.map((l) => `- ${l}`), ...rights.map((l) => `+ ${l}`));
   }
   return out.join('\n');
+}
+
+// The lines of a and b that the other lacks, in order (a longest common subsequence of lines).
+function lineDiff(a: string, b: string): string[] {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const lcs = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+  for (let i = x.length - 1; i >= 0; i--)
+    for (let j = y.length - 1; j >= 0; j--) lcs[i][j] = x[i] === y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      i++;
+      j++;
+    } else if (j >= y.length || (i < x.length && lcs[i + 1][j] >= lcs[i][j + 1])) out.push(`- ${x[i++]}`);
+    else out.push(`+ ${y[j++]}`);
+  }
+  return out;
 }
