@@ -22,6 +22,7 @@ const AcceptInvitePage = page(() => import('./routes/accept-invite.tsx'));
 const DashboardTeamPage = page(() => import('./routes/dashboard/team.tsx'));
 const DashboardEmailSettingsPage = page(() => import('./routes/dashboard/email-settings.tsx'));
 const DashboardPrivacySettingsPage = page(() => import('./routes/dashboard/settings-privacy.tsx'));
+const DashboardNotificationSettingsPage = page(() => import('./routes/dashboard/settings-notifications.tsx'));
 const DashboardLayout = page(() => import('./routes/dashboard/layout.tsx'));
 const DashboardJobsPage = page(() => import('./routes/dashboard/jobs.tsx'));
 const DashboardJobNewPage = page(() => import('./routes/dashboard/job-new.tsx'));
@@ -88,6 +89,7 @@ export function AppRouter() {
           <Route path="team" element={inLayout(DashboardTeamPage)} />
           <Route path="settings/emails" element={inLayout(DashboardEmailSettingsPage)} />
           <Route path="settings/privacy" element={inLayout(DashboardPrivacySettingsPage)} />
+          <Route path="settings/notifications" element={inLayout(DashboardNotificationSettingsPage)} />
           <Route path="jobs/new" element={inLayout(DashboardJobNewPage)} />
           <Route path="jobs/:jobId" element={inLayout(DashboardJobApplicantsPage)} />
           <Route path="jobs/:jobId/board" element={inLayout(DashboardJobBoardPage)} />

@@ -3,6 +3,7 @@ import { Link } from '@/lib/router';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { ViewSwitch } from '@/features/board';
+import { FollowToggle } from '@/features/notifications';
 import { JobStatusActions } from '@/features/job-admin/components/job-status-actions';
 import { EMPLOYMENT_TYPE_LABELS, JOB_STATUS_LABELS } from '@/features/job-admin/types';
 import type { useJobAccess } from './use-job-access.ts';
@@ -28,7 +29,8 @@ export function JobHeader({ job: j, editable, view }: { job: Job; editable: bool
             {[j.location, EMPLOYMENT_TYPE_LABELS[j.employment_type], `/jobs/${j.slug}`].filter(Boolean).join(' · ')}
           </p>
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-start gap-2">
+          <FollowToggle orgId={j.org_id} jobId={j.id} jobTitle={j.title} />
           <Link to={`/dashboard/jobs/${j.id}/edit`} className={buttonClass({ variant: 'secondary' })}>
             {editable ? 'Edit job' : 'View job'}
           </Link>

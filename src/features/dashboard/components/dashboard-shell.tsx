@@ -39,6 +39,9 @@ export function DashboardShell({ email, account, children }: { email: string; ac
                   </Link>
                 </>
               )}
+              <Link to="/dashboard/settings/notifications" className="text-sm font-medium text-slate-600 hover:text-slate-900">
+                Notifications
+              </Link>
               {current.role === 'owner' && (
                 <Link to="/dashboard/settings/privacy" className="text-sm font-medium text-slate-600 hover:text-slate-900">
                   Privacy
