@@ -1110,6 +1110,14 @@ export type Database = {
         Args: { answers: Json; questions: Json }
         Returns: string
       }
+      application_data_export: {
+        Args: {
+          application_id: string
+          client_address: string
+          status_key: string
+        }
+        Returns: Json
+      }
       application_duplicates: {
         Args: { application: string }
         Returns: {
@@ -1301,6 +1309,15 @@ export type Database = {
         Args: { application_id: string; status_key: string; withdraw: boolean }
         Returns: Json
       }
+      open_application_status_for: {
+        Args: {
+          application_id: string
+          client: string
+          status_key: string
+          withdraw: boolean
+        }
+        Returns: Json
+      }
       org_member_directory: {
         Args: { org: string }
         Returns: {
@@ -1436,6 +1453,7 @@ export type Database = {
         }[]
       }
       status_client_key: { Args: never; Returns: string }
+      status_client_key_of: { Args: { address: string }; Returns: string }
       storage_usage: {
         Args: { org?: string }
         Returns: {

@@ -1,4 +1,4 @@
-// The candidate's view of one application: job, organization, dates and a coarse stage, then withdrawal.
+// The candidate's view of one application: job, organization, dates and a coarse stage, their data, then withdrawal.
 import { useEffect, useRef } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
@@ -6,6 +6,7 @@ import { Icon } from '@/components/ui/icons';
 import { CANDIDATE_STAGES, STAGE_DESCRIPTIONS, STAGE_LABELS, type CandidateApplication, type CandidateStage } from '../types.ts';
 import { useWithdrawApplication } from '../api/withdraw-application.ts';
 import { formatDate } from '../format.ts';
+import { DataDownloadSection } from './data-download-section.tsx';
 import { WithdrawSection } from './withdraw-section.tsx';
 
 const OPEN_STAGES: readonly CandidateStage[] = CANDIDATE_STAGES.filter((s) => s !== 'closed');
@@ -64,6 +65,8 @@ export function ApplicationStatusView({ application, statusKey }: { application:
         </p>
         {updatedAt && !withdrawnAt && <p className="mt-1 text-sm text-slate-600">Last update on {formatDate(updatedAt)}.</p>}
       </section>
+
+      <DataDownloadSection applicationId={application.id} statusKey={statusKey} />
 
       {!withdrawnAt && <WithdrawSection application={application} withdraw={withdraw} />}
 

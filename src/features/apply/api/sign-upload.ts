@@ -2,7 +2,7 @@
 // for a path it chose. It never sees the file.
 import { AppError, connectionError, fromFunctionError, isOffline } from '@/lib/errors';
 import { invokeFunction } from '@/lib/public-api';
-import { supabaseUrl } from '@/lib/supabase-config';
+import { onOurApi } from '@/lib/api-origin';
 import { rememberGrantedStatusKey } from '@/features/application-status';
 
 /** statusKey: the status link's key the function derived for this path (older deployments send none). */
@@ -27,14 +27,4 @@ export async function signUpload({ jobSlug, fileSize }: { jobSlug: string; fileS
   if (!isGrant(data)) throw new AppError('unavailable', 'The upload service gave an unexpected answer. Please try again in a moment.');
   if (typeof data.statusKey === 'string') rememberGrantedStatusKey(data.path, data.statusKey);
   return { ...data, signedUrl: onOurApi(data.signedUrl) };
-}
-
-/**
- * The signed URL on the API origin the app was configured with: behind `supabase start` functions see Storage at an
- * internal host the browser cannot reach; everywhere else this changes nothing.
- */
-function onOurApi(signedUrl: string): string {
-  const url = new URL(signedUrl, supabaseUrl);
-  const at = url.pathname.indexOf('/storage/v1/');
-  return at < 0 ? url.href : `${supabaseUrl}${url.pathname.slice(at)}${url.search}`;
 }
