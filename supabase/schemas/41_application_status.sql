@@ -61,6 +61,18 @@ $function$;
 revoke all on function public.status_access_limits() from public, anon, authenticated, service_role;
 grant execute on function public.status_access_limits() to service_role;
 
+-- The salted client hash of an address (status_client_key() is this for PostgREST's caller).
+create or replace function public.status_client_key_of(address text)
+  returns text
+  language sql
+  stable security definer
+  set search_path to ''
+as $function$
+  select encode(sha256(convert_to((select s.salt from public.status_access_salt s) || ':' || coalesce(nullif(btrim(address), ''), 'unknown'), 'UTF8')), 'hex')
+$function$;
+revoke all on function public.status_client_key_of(address text) from public, anon, authenticated, service_role;
+grant execute on function public.status_client_key_of(address text) to service_role;
+
 -- The status RPCs' client key: that address salted and hashed; requests without one share the key of 'unknown'.
 create or replace function public.status_client_key()
   returns text
@@ -68,17 +80,15 @@ create or replace function public.status_client_key()
   stable security definer
   set search_path to ''
 as $function$
-  select encode(sha256(convert_to(
-    (select s.salt from public.status_access_salt s) || ':' || coalesce(public.request_client_address(), 'unknown'),
-    'UTF8')), 'hex')
+  select public.status_client_key_of(public.request_client_address())
 $function$;
 revoke all on function public.status_client_key() from public, anon, authenticated, service_role;
 grant execute on function public.status_client_key() to service_role;
 
 -- The one door: rate limit, key check, optional withdrawal, and the candidate-facing view of the application
--- (job, organization, dates, a coarse stage; never notes, score or the internal stage). Answers
+-- (job, organization, dates, a coarse stage; never notes, score or the internal stage), for a given client. Answers
 --   { status: 'found', application: {…} } · { status: 'not_found' } · { status: 'rate_limited', retryAfter }.
-create or replace function public.open_application_status(application_id text, status_key text, withdraw boolean)
+create or replace function public.open_application_status_for(application_id text, status_key text, withdraw boolean, client text)
   returns jsonb
   language plpgsql
   security definer
@@ -87,7 +97,6 @@ as $function$
 declare
   limits record;
   ref text := lower(left(coalesce(application_id, ''), 64));
-  client text := public.status_client_key();
   by_application timestamptz;
   by_client timestamptz;
   matched boolean := false;
@@ -98,8 +107,6 @@ begin
   perform pg_advisory_xact_lock(hashtextextended('status-access:application:' || ref, 0));
   perform pg_advisory_xact_lock(hashtextextended('status-access:client:' || client, 0));
 
-  -- Locked while the id, or the client, has its limit of failures in the window; free again once enough of them
-  -- have left it (the limit-th most recent failure leaving is the moment the count drops below the limit).
   select f.at into by_application from public.status_access_failures f
    where f.application_ref = ref and f.at > now() - limits.failure_window
    order by f.at desc offset limits.per_application - 1 limit 1;
@@ -151,6 +158,18 @@ begin
     end));
 end
 $function$;
+revoke all on function public.open_application_status_for(application_id text, status_key text, withdraw boolean, client text) from public, anon, authenticated, service_role;
+grant execute on function public.open_application_status_for(application_id text, status_key text, withdraw boolean, client text) to service_role;
+
+-- The same door for PostgREST's caller (the status RPCs).
+create or replace function public.open_application_status(application_id text, status_key text, withdraw boolean)
+  returns jsonb
+  language sql
+  security definer
+  set search_path to ''
+as $function$
+  select public.open_application_status_for(application_id, status_key, withdraw, public.status_client_key())
+$function$;
 revoke all on function public.open_application_status(application_id text, status_key text, withdraw boolean) from public, anon, authenticated, service_role;
 grant execute on function public.open_application_status(application_id text, status_key text, withdraw boolean) to service_role;
 
@@ -182,6 +201,53 @@ end
 $function$;
 revoke all on function public.withdraw_application(application_id text, status_key text) from public, anon, authenticated, service_role;
 grant execute on function public.withdraw_application(application_id text, status_key text) to anon, authenticated, service_role;
+
+-- The data download's JSON (download-application-data): what the candidate submitted, nothing internal.
+create or replace function public.application_data_export(application_id text, status_key text, client_address text)
+  returns jsonb
+  language plpgsql
+  security definer
+  set search_path to ''
+as $function$
+declare
+  answer jsonb;
+  export jsonb;
+begin
+  perform public.require_read_write_call();
+  answer := public.open_application_status_for(application_id, status_key, false, public.status_client_key_of(client_address));
+  if answer ->> 'status' <> 'found' then
+    return answer;
+  end if;
+  select jsonb_build_object(
+    'application', (answer -> 'application') || jsonb_build_object('reference', a.reference, 'source', a.source),
+    'profile', jsonb_build_object('fullName', a.full_name, 'email', a.email, 'phone', a.phone, 'links', a.links,
+                                  'coverLetter', a.cover_letter),
+    'answers', coalesce((
+      select jsonb_agg(jsonb_build_object('question', q.value ->> 'label', 'answer', a.answers -> (q.value ->> 'id')) order by q.n)
+        from jsonb_array_elements(j.questions) with ordinality q(value, n)
+       where a.answers ? (q.value ->> 'id')), '[]'::jsonb),
+    'consent', jsonb_build_object(
+      'privacyNotice', case when n.id is null then null else jsonb_build_object('version', n.version, 'publishedAt', n.created_at,
+                                                                                   'text', nullif(n.body, ''), 'url', n.url) end,
+      'consentedAt', a.privacy_consent_at,
+      'otherRoles', a.talent_pool_consent),
+    'emails', coalesce((
+      select jsonb_agg(jsonb_build_object('kind', m.template, 'subject', m.subject, 'to', m.to_address, 'sentAt', m.sent_at)
+                       order by m.sent_at, m.id)
+        from public.email_outbox m
+       where m.application_id = a.id and m.recipient_user is null and m.status = 'sent'), '[]'::jsonb),
+    'resume', jsonb_build_object('sizeBytes', a.resume_size),
+    'resumePath', a.resume_path)
+    into export
+    from public.applications a
+    join public.jobs j on j.id = a.job_id
+    left join public.privacy_notices n on n.id = a.privacy_notice_id
+   where a.id = (answer -> 'application' ->> 'id')::uuid;
+  return jsonb_build_object('status', 'found', 'export', export);
+end
+$function$;
+revoke all on function public.application_data_export(application_id text, status_key text, client_address text) from public, anon, authenticated, service_role;
+grant execute on function public.application_data_export(application_id text, status_key text, client_address text) to service_role;
 
 -- Failures older than the window count for nothing; withdraw-application's sweep forgets them.
 create or replace function public.forget_status_access_failures()
