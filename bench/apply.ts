@@ -56,6 +56,7 @@ export async function applyDirect(
   job: string,
   pdf: Uint8Array,
   fullName = 'Bench Candidate',
+  email = 'bench@example.test',
 ): Promise<{ id: string; path: string; steps: Steps }> {
   const t0 = performance.now();
   const sign = await asNewCandidate()(`${api}/functions/v1/sign-upload`, {
@@ -74,7 +75,7 @@ export async function applyDirect(
   if (!put.ok) throw new Error(`upload ${put.status}: ${await put.text()}`);
   await put.arrayBuffer();
   const t2 = performance.now();
-  const row = { id: randomUUID(), job_id: job, full_name: fullName, email: 'bench@example.test', resume_path: path, resume_size: pdf.byteLength };
+  const row = { id: randomUUID(), job_id: job, full_name: fullName, email, resume_path: path, resume_size: pdf.byteLength };
   const ins = await fetch(`${api}/rest/v1/applications`, {
     method: 'POST',
     headers: { ...anonHeaders, 'content-type': 'application/json', prefer: 'return=minimal' },

@@ -14,6 +14,7 @@ import { withSpaInChromium } from './spa.ts';
 const RUNS = Number(process.env.BENCH_VIEWER_RUNS ?? 10);
 const RECRUITER = { email: 'recruiter@acme.test', password: 'acme-recruiter-pass' };
 const CANDIDATES = ['Grace Bench Hopper', 'Ada Bench Lovelace'];
+const emailOf = (name: string) => `${name.toLowerCase().replaceAll(' ', '.')}@example.test`;
 const VIEWER_MODULE = 'src/features/viewer/components/resume-viewer.tsx';
 
 type Marks = { header?: number; paint?: number; viewerChunk?: number; resume?: number; worker?: number };
@@ -52,12 +53,18 @@ const MILESTONES = `(() => {
   return { ...window.__bench, viewerChunk: end(/resume-viewer-[^/]*\\.js/), resume: end(/\\/object\\/sign\\/.*token=/), worker: end(/pdf\\.worker/) };
 })()`;
 
-/** Clicks whichever of Next / Previous leads on, then notes the new name heading and a new painted canvas (ms since the click). */
-const stepOn = (name: string) => `new Promise((resolve, reject) => {
+/**
+ * Clicks whichever of Next / Previous leads on, then notes the new name heading and a new painted canvas (ms since
+ * the click). On a cold load the neighbours' list can arrive after the first paint, so it waits for a button first.
+ */
+const stepOn = (name: string) => `new Promise(async (resolve, reject) => {
   const painted = ${PAINTED};
   const old = document.querySelector('.react-pdf__Page__canvas');
-  const button = document.querySelector('button[aria-keyshortcuts="j"]:not([disabled]), button[aria-keyshortcuts="k"]:not([disabled])');
-  if (!button) return reject(new Error('neither Next nor Previous is enabled'));
+  const enabled = () => document.querySelector('button[aria-keyshortcuts="j"]:not([disabled]), button[aria-keyshortcuts="k"]:not([disabled])');
+  const waitFrom = performance.now();
+  while (!enabled() && performance.now() - waitFrom < 15000) await new Promise((r) => requestAnimationFrame(r));
+  const button = enabled();
+  if (!button) return reject(new Error('neither Next nor Previous is enabled 15 s after the first paint'));
   const marks = {};
   const t0 = performance.now();
   button.click();
@@ -125,18 +132,21 @@ async function run(stack: RunningStack): Promise<Figure[]> {
   for (const name of CANDIDATES) {
     const pdf = await makeResumePdf({
       name,
-      email: 'bench@example.test',
+      email: emailOf(name),
       phone: '+1 555 0100',
       skillsText: 'TypeScript, Node.js, PostgreSQL, Docker, REST APIs',
       pages: 2,
     });
-    ids.push((await applyDirect(stack.apiUrl, job, pdf, name)).id);
+    // One email each: the applicant list shows one row per candidate, so a shared email hid the older applicant and
+    // left Next / Previous with nowhere to go.
+    ids.push((await applyDirect(stack.apiUrl, job, pdf, name, emailOf(name))).id);
   }
   return withSpaInChromium(stack.apiUrl, async ({ url: appUrl, manifest, browser }) => {
     const viewerChunk = manifest[VIEWER_MODULE]?.file;
     if (!viewerChunk) throw new Error(`${VIEWER_MODULE} is not a chunk of its own any more`);
     const state = await signedInState(browser, appUrl);
-    const url = `${appUrl}/dashboard/jobs/${job}/applications/${ids[0]}`;
+    // Newest first, so the bench's two applicants are neighbours on the list's first page whatever else the job holds.
+    const url = `${appUrl}/dashboard/jobs/${job}/applications/${ids[0]}?sort=date`;
     await load(browser, state, url, null); // warm-up: Postgres caches, the functions runtime, Chromium's own start-up
     const loads: { cold: Marks; next?: Marks }[] = [];
     const headers: number[] = [];
