@@ -2,7 +2,7 @@
 // send-emails delivers "New application" to the member's inbox; the daily digest the same way.
 import { createHash } from 'node:crypto';
 import { afterAll, expect, it } from 'vitest';
-import { minimalPdf } from '../functions/support.ts';
+import { textPdf } from '../../support/pdf.ts';
 import { ACME, JOBS, USERS } from '../db/seed.ts';
 import { anonClient, serviceClient, signedInClient, sql, stack } from '../../support/clients.ts';
 import { linksIn, mailbox } from '../../support/mailbox.ts';
@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 async function candidateApplies(fullName: string): Promise<string> {
-  const pdf = minimalPdf();
+  const pdf = textPdf();
   const headers = { authorization: `Bearer ${stack.anonKey}`, apikey: stack.anonKey, 'content-type': 'application/json' };
   const res = await fetch(`${stack.apiUrl}/functions/v1/sign-upload`, {
     method: 'POST',
