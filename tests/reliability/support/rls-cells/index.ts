@@ -3,6 +3,7 @@
 import type { Try } from './fixtures.ts';
 import { APPLICANTS_CELLS } from './applicants.ts';
 import { NOTES_CELLS } from './notes.ts';
+import { NOTIFICATION_CELLS } from './notifications.ts';
 import { EMAIL_CELLS } from './email.ts';
 import { ORGANIZATION_CELLS } from './organization.ts';
 import { PRIVACY_CELLS } from './privacy.ts';
@@ -24,5 +25,6 @@ export const CELLS: Record<string, (t: Try) => Promise<boolean>> = {
   ...PRIVACY_CELLS,
   ...NOTES_CELLS,
   ...EMAIL_CELLS,
+  ...NOTIFICATION_CELLS,
   ...SEARCH_CELLS,
 };
