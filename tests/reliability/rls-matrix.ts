@@ -149,7 +149,7 @@ const GRID: [target: string, operation: string, expected: string][] = [
   ['job_follows',      "select recruiter A's follow of an Acme job",        '-    -    -    Y    -    -    Y'],
   ['job_follows',      'follow an Acme job as oneself',                     '-    -    Y    Y    Y    -    Y'],
   ['job_follows',      "follow an Acme job in viewer A's name",             '-    -    -    -    -    -    Y'],
-  ['job_follows',      "follow Globex's job",                               '-    -    -    -    -    -    -'],
+  ['job_follows',      "follow Globex's job (only Globex's members)",      '-    -    -    -    -    Y    -'],
   ['job_follows',      "delete recruiter A's follow",                       '-    -    -    Y    -    -    Y'],
   ['notification_preferences', "select recruiter A's choice",               '-    -    -    Y    -    -    Y'],
   ['notification_preferences', "update recruiter A's choice to none",       '-    -    -    Y    -    -    Y'],

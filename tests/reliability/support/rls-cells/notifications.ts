@@ -56,7 +56,8 @@ export const NOTIFICATION_CELLS: Record<string, (t: Try) => Promise<boolean>> = 
       await unfollow(viewer, JOBS.backend.id);
     }
   },
-  "job_follows · follow Globex's job": async ({ client, userId }) => {
+  "job_follows · follow Globex's job (only Globex's members)": async ({ client, userId }) => {
+    // The service role names viewer A, who is no member of Globex.
     const user = userId ?? USERS.acmeViewer.userId;
     try {
       await client.from('job_follows').insert({ job_id: JOBS.sre.id, ...(userId ? {} : { user_id: user, org_id: ACME }) });
