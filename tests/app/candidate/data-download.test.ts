@@ -4,9 +4,10 @@
 // failed guess, exactly as on the status page.
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { callFunction, minimalPdf } from '../functions/support.ts';
+import { callFunction } from '../functions/support.ts';
 import { createTestOrg, type TestOrg } from '../ops/support/org.ts';
 import { newClientAddress } from '../../support/client-address.ts';
+import { textPdf } from '../../support/pdf.ts';
 import { anonClient, serviceClient, sql } from '../../support/clients.ts';
 import { failuresFor, newStatusKey, statusOf, uploadResume } from './support.ts';
 
@@ -43,7 +44,7 @@ beforeAll(async () => {
     `insert into public.privacy_notices (org_id, body) values ($1, 'We keep your data 180 days.') returning id`,
     [org.id],
   );
-  const pdf = minimalPdf('Download Candidate - TypeScript');
+  const pdf = textPdf('Download Candidate - TypeScript');
   const { path, size } = await uploadResume(pdf, job);
   const key = newStatusKey();
   const id = randomUUID();
@@ -186,7 +187,7 @@ describe('with a wrong link', () => {
 
 describe('after a withdrawal', () => {
   it('still answers the data, and says the resume is no longer stored once it is deleted', async () => {
-    const { path, size } = await uploadResume(minimalPdf(), { slug: org.jobs.other });
+    const { path, size } = await uploadResume(textPdf(), { slug: org.jobs.other });
     const [{ id: otherJob }] = await sql<{ id: string }>('select id from public.jobs where slug = $1', [org.jobs.other]);
     const key = newStatusKey();
     const id = randomUUID();
