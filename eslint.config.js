@@ -14,6 +14,8 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'bench/out/',
+      // Each engineer's git-excluded scratch folder (.git/info/exclude), which eslint and prettier cannot read.
+      '.coord/',
       // Deno code: checked by deno, with Deno's globals and lint directives.
       'supabase/functions/',
       'stack/functions/main.ts',
