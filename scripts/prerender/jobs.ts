@@ -1,11 +1,11 @@
 // Reads the open jobs for the static pages from the API the SPA is built for, with the anon key: RLS decides which
 // jobs are public, exactly as for a visitor. Any failure is a reason string, never a thrown error (the build goes on).
-import { JOB_DETAIL_COLUMNS, type JobDetail, type JobSkill } from '../../src/features/jobs/index.ts';
+import { JOB_DETAIL_COLUMNS, type JobDetail, type PublicJobSkill } from '../../src/features/jobs/index.ts';
 
 export type PublicJob = JobDetail & { updated_at: string };
 export type JobsResult = { ok: true; jobs: PublicJob[] } | { ok: false; reason: string };
 
-const publicSkills = (skills: unknown): JobSkill[] =>
+const publicSkills = (skills: unknown): PublicJobSkill[] =>
   Array.isArray(skills) ? skills.filter((s) => typeof s?.name === 'string').map((s) => ({ name: s.name, required: s.required === true })) : [];
 
 export async function fetchOpenJobs(apiUrl: string | undefined, anonKey: string | undefined, timeoutMs = 10_000): Promise<JobsResult> {

@@ -1,10 +1,10 @@
 // An application as the dashboard sees it, and the pipeline it moves through.
 import * as z from 'zod/v4-mini';
 import type { Stage } from '@/lib/stages';
-import type { ScoreDetails, Skill } from '@scoring';
+import type { JobSkill } from '@/lib/job-terms';
+import type { ScoreDetails } from '@scoring';
 
-export type { ScoreDetails };
-export type JobSkill = Skill;
+export type { JobSkill, ScoreDetails };
 
 export { STAGES, STAGE_LABELS, isStage, type Stage } from '@/lib/stages';
 

@@ -1,4 +1,5 @@
 // The dashboard's view of organizations and their jobs' pipelines.
+import type { JobStatus } from '@/lib/job-terms';
 import type { Stage as PipelineStage } from '@/lib/stages';
 
 export type Role = 'owner' | 'recruiter' | 'viewer';
@@ -7,8 +8,6 @@ export type Membership = { org_id: string; org_name: string; org_slug: string; r
 export const canEdit = (role: Role | undefined) => role === 'owner' || role === 'recruiter';
 
 export { STAGES as PIPELINE_STAGES, STAGE_LABELS as PIPELINE_LABELS, type Stage as PipelineStage } from '@/lib/stages';
-
-export type JobStatus = 'draft' | 'open' | 'closed';
 
 export type JobOverview = {
   id: string;

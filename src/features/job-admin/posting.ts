@@ -1,14 +1,11 @@
 // What a job publishes beyond its description: department, where the work happens, salary range, closing date.
 // The database checks the same rules (migration job_posting_details); the form says them first, in words.
 import { z } from 'zod';
+import { REMOTE_POLICIES, SALARY_PERIODS, type RemotePolicy, type SalaryPeriod } from '@/lib/job-terms';
 import type { Job } from './types.ts';
 
-export const REMOTE_POLICIES = ['on_site', 'hybrid', 'remote'] as const;
-export type RemotePolicy = (typeof REMOTE_POLICIES)[number];
 export const REMOTE_POLICY_LABELS: Record<RemotePolicy, string> = { on_site: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
 
-export const SALARY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
-export type SalaryPeriod = (typeof SALARY_PERIODS)[number];
 export const SALARY_PERIOD_LABELS: Record<SalaryPeriod, string> = {
   hour: 'per hour',
   day: 'per day',

@@ -1,13 +1,12 @@
 // A job as recruiters edit it; the zod schema is both the form's validation and its type.
 import { z } from 'zod';
+import { EMPLOYMENT_TYPES, type EmploymentType, type JobSkill, type JobStatus } from '@/lib/job-terms';
 import { hasVisibleText } from '@/lib/visible-text';
 import { EMPTY_POSTING, postingSchema, toPostingFormValues, toPostingRow, type JobPosting } from './posting.ts';
 import { readQuestions, type Question } from '@/lib/questions';
 import { questionsFormSchema, toQuestion, toQuestionFormValues } from './questions.ts';
 import { SLUG_MAX, SLUG_PATTERN } from './slug.ts';
 
-export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'contract', 'internship', 'temporary'] as const;
-export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
   full_time: 'Full-time',
   part_time: 'Part-time',
@@ -16,10 +15,7 @@ export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
   temporary: 'Temporary',
 };
 
-export type JobStatus = 'draft' | 'open' | 'closed';
 export const JOB_STATUS_LABELS: Record<JobStatus, string> = { draft: 'Draft', open: 'Open', closed: 'Closed' };
-
-export type JobSkill = { name: string; weight: number; required: boolean; aliases: string[] };
 
 export type Job = JobPosting & {
   id: string;

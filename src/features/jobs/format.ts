@@ -1,5 +1,6 @@
 // How job facts read to a person.
-import type { EmploymentType, JobDetail, JobSummary, RemotePolicy, SalaryPeriod } from './types.ts';
+import type { EmploymentType, RemotePolicy, SalaryPeriod } from '@/lib/job-terms';
+import type { JobDetail, JobSummary } from './types.ts';
 
 const EMPLOYMENT_TYPES: Record<EmploymentType, string> = {
   full_time: 'Full-time',

@@ -2,4 +2,4 @@
 // so Node can import it without the browser's Supabase client.
 export { employmentTypeLabel, salaryLabel, workplaceLabel } from './format.ts';
 export { jobPostingJsonLd, jsonLdScriptText } from './job-posting.ts';
-export { JOB_DETAIL_COLUMNS, JOB_SUMMARY_COLUMNS, type JobDetail, type JobSkill } from './types.ts';
+export { JOB_DETAIL_COLUMNS, JOB_SUMMARY_COLUMNS, type JobDetail, type PublicJobSkill } from './types.ts';

@@ -3,7 +3,8 @@
 // applicantLocationRequirements), and the recommended fields we hold. The job page and the build's static HTML share it.
 import { markdownToHtml } from '@/lib/markdown';
 import { countryName } from './format.ts';
-import type { EmploymentType, JobDetail } from './types.ts';
+import type { EmploymentType } from '@/lib/job-terms';
+import type { JobDetail } from './types.ts';
 
 const EMPLOYMENT_TYPES: Record<EmploymentType, string> = {
   full_time: 'FULL_TIME',

@@ -1,13 +1,9 @@
 // Jobs as the public board shows them: open jobs of every organization, read with the anon key.
 import type { Tables } from '@/lib/database.types';
+import type { EmploymentType, JobSkill, JobStatus, RemotePolicy, SalaryPeriod } from '@/lib/job-terms';
 import type { Question } from '@/lib/questions';
 
 type JobRow = Tables<'jobs'>;
-
-export type EmploymentType = 'full_time' | 'part_time' | 'contract' | 'internship' | 'temporary';
-export type JobStatus = 'draft' | 'open' | 'closed';
-export type RemotePolicy = 'on_site' | 'hybrid' | 'remote';
-export type SalaryPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
 
 export type JobOrganization = { name: string; slug: string };
 
@@ -18,7 +14,7 @@ export type JobSummary = Pick<JobRow, 'id' | 'slug' | 'title' | 'location' | 'cr
 };
 
 /** What a candidate sees of a skill: its name and whether the job requires it (weights and aliases are for scoring). */
-export type JobSkill = { name: string; required: boolean };
+export type PublicJobSkill = Pick<JobSkill, 'name' | 'required'>;
 
 /** The salary and dates Google's JobPosting data carries, as the database holds them. */
 export type JobPostingFacts = Pick<JobRow, 'published_at' | 'valid_through' | 'salary_min' | 'salary_max' | 'salary_currency'> & {
@@ -29,7 +25,7 @@ export type JobDetail = JobSummary &
   JobPostingFacts & {
     description: string;
     status: JobStatus;
-    skills: JobSkill[];
+    skills: PublicJobSkill[];
     /** The screening questions the apply form asks, without their knockout answers. */
     questions: Question[];
     /** Whose privacy notice the apply form shows (read by the job and apply pages, not the static pages). */

@@ -2,7 +2,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { PIPELINE_STAGES, type JobOverview, type JobStatus } from '../types.ts';
+import type { JobStatus } from '@/lib/job-terms';
+import { PIPELINE_STAGES, type JobOverview } from '../types.ts';
 import { dashboardKeys } from './keys.ts';
 
 type PipelineRow = { job_id: string; total: number; new_since_last_visit: number; last_visited_at: string | null } & Record<

@@ -1,7 +1,8 @@
 // Publishes (open), closes or reopens a job.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase';
-import type { Job, JobStatus } from '../types.ts';
+import type { JobStatus } from '@/lib/job-terms';
+import type { Job } from '../types.ts';
 import { JOB_COLUMNS } from './get-job.ts';
 import { JobSaveError, describeJobError } from './job-errors.ts';
 import { jobKeys } from './keys.ts';

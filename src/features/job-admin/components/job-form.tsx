@@ -5,19 +5,11 @@ import { useForm } from 'react-hook-form';
 import { LiveRegion } from '@/components/ui/live-region';
 import { Link } from '@/lib/router';
 import { errorMessage } from '@/lib/errors';
+import { EMPLOYMENT_TYPES } from '@/lib/job-terms';
 import { useSaveJob } from '../api/save-job.ts';
 import { JobSaveError } from '../api/job-errors.ts';
 import { slugify } from '../slug.ts';
-import {
-  EMPLOYMENT_TYPES,
-  EMPLOYMENT_TYPE_LABELS,
-  EMPTY_JOB_FORM,
-  jobFormSchema,
-  toJobFormValues,
-  type Job,
-  type JobFormInput,
-  type JobFormValues,
-} from '../types.ts';
+import { EMPLOYMENT_TYPE_LABELS, EMPTY_JOB_FORM, jobFormSchema, toJobFormValues, type Job, type JobFormInput, type JobFormValues } from '../types.ts';
 import { errorClass, hintClass, inputClass, labelClass, lockedInputClass, primaryButton, secondaryButton } from './form-styles.ts';
 import { PostingFields } from './posting-fields.tsx';
 import { QuestionsEditor } from './questions-editor.tsx';

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
 import { LiveRegion } from '@/components/ui/live-region';
 import { useSetJobStatus } from '../api/set-job-status.ts';
-import type { Job, JobStatus } from '../types.ts';
+import type { JobStatus } from '@/lib/job-terms';
+import type { Job } from '../types.ts';
 import { primaryButton, secondaryButton } from './form-styles.ts';
 import { errorMessage } from '@/lib/errors';
 

@@ -1,6 +1,7 @@
 // The job editor's "Published details": department, workplace, salary range and closing date (Google's JobPosting data).
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { type PostingFormInput, REMOTE_POLICIES, REMOTE_POLICY_LABELS, SALARY_PERIODS, SALARY_PERIOD_LABELS } from '../posting.ts';
+import { REMOTE_POLICIES, SALARY_PERIODS } from '@/lib/job-terms';
+import { type PostingFormInput, REMOTE_POLICY_LABELS, SALARY_PERIOD_LABELS } from '../posting.ts';
 import type { JobFormInput } from '../types.ts';
 import { errorClass, hintClass, inputClass, labelClass } from './form-styles.ts';
 

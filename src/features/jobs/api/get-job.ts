@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fromPostgrestError } from '@/lib/errors';
 import { readQuestions } from '@/lib/questions';
 import { restSelect } from '@/lib/public-api';
-import { JOB_DETAIL_COLUMNS, type JobDetail, type JobSkill } from '../types.ts';
+import { JOB_DETAIL_COLUMNS, type JobDetail, type PublicJobSkill } from '../types.ts';
 import { jobKeys } from './keys.ts';
 
 export async function getJob(slug: string): Promise<JobDetail | null> {
@@ -20,7 +20,7 @@ export async function getJob(slug: string): Promise<JobDetail | null> {
 }
 
 /** Only a skill's name and required flag are the candidate's business. */
-function publicSkills(skills: unknown): JobSkill[] {
+function publicSkills(skills: unknown): PublicJobSkill[] {
   if (!Array.isArray(skills)) return [];
   return skills
     .filter(

@@ -1,7 +1,7 @@
 // The job's skills, required ones first and marked as such in words, not only colour.
-import type { JobSkill } from '../types.ts';
+import type { PublicJobSkill } from '../types.ts';
 
-export function SkillsList({ skills }: { skills: JobSkill[] }) {
+export function SkillsList({ skills }: { skills: PublicJobSkill[] }) {
   if (skills.length === 0) return null;
   const ordered = [...skills].sort((a, b) => Number(b.required) - Number(a.required));
   return (
