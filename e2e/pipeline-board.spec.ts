@@ -77,9 +77,11 @@ test('drag to Interview and a keyboard move update the list and the history; rej
   await page.keyboard.press('Enter');
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: `Reject ${cyd.fullName}?` });
+  // The one reject dialog (the email feature's), as on the list and the applicant page.
+  const dialog = page.getByRole('dialog', { name: `Reject ${cyd.fullName}` });
+  await expect(dialog.getByText(/until then you can cancel it on the applicant page/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Reject' }).click();
-  await expect(dialog.getByText('Choose why this applicant is rejected.')).toBeVisible();
+  await expect(dialog.getByText('Choose why the application is rejected.')).toBeVisible();
   await dialog.getByLabel('Reason').selectOption({ label: 'Not enough experience' });
   await dialog.getByRole('checkbox', { name: /Send the rejection email/ }).uncheck();
   await dialog.getByRole('button', { name: 'Reject' }).click();

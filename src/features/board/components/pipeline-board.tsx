@@ -11,13 +11,13 @@ import { buttonClass } from '@/components/ui/button';
 import { errorMessage } from '@/lib/errors';
 import { STAGES, STAGE_LABELS, isStage, type Stage } from '@/lib/stages';
 import { ApplicantsToolbar, listSearch, useListParams } from '@/features/applicants';
+import { RejectDialog, rejectionAnnouncement } from '@/features/email';
 import { useBoardCards } from '../api/get-board.ts';
-import { useMoveCard } from '../api/move-card.ts';
+import { useMoveCard, useRefreshBoard } from '../api/move-card.ts';
 import { keyAction, type KeyMove } from '../keyboard.ts';
 import type { BoardCard } from '../types.ts';
 import { BoardCardView, INSTRUCTIONS_ID } from './board-card.tsx';
 import { BoardColumn } from './board-column.tsx';
-import { RejectDialog } from './reject-dialog.tsx';
 
 type Props = { jobId: string; orgId: string; canEdit: boolean };
 
@@ -25,6 +25,7 @@ export function PipelineBoard({ jobId, orgId, canEdit }: Props) {
   const [params, update] = useListParams(jobId);
   const cards = useBoardCards(jobId, params.q);
   const mover = useMoveCard(jobId);
+  const refresh = useRefreshBoard(jobId);
   const [now] = useState(() => Date.now());
   const [announcement, setAnnouncement] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -49,10 +50,10 @@ export function PipelineBoard({ jobId, orgId, canEdit }: Props) {
   });
 
   const send = useCallback(
-    (card: BoardCard, stage: Stage, rejection?: { reasonId: string; sendEmail: boolean }) => {
+    (card: BoardCard, stage: Exclude<Stage, 'rejected'>) => {
       setRefusal(null);
       mover.mutate(
-        { id: card.id, stage, rejection },
+        { id: card.id, stage },
         {
           onSuccess: () => setAnnouncement(`${card.full_name} moved to ${STAGE_LABELS[stage]}.`),
           onError: (error) => {
@@ -193,17 +194,21 @@ export function PipelineBoard({ jobId, orgId, canEdit }: Props) {
         </DndContext>
       )}
       <RejectDialog
+        open={rejecting !== null}
         orgId={orgId}
-        candidate={rejecting?.full_name ?? null}
-        onCancel={() => {
+        ids={rejecting ? [rejecting.id] : []}
+        who={rejecting?.full_name ?? ''}
+        onClose={() => {
           focusAfterMove.current = null;
           if (rejecting) setAnnouncement(`${rejecting.full_name} was not rejected; still in ${STAGE_LABELS[rejecting.stage]}.`);
           setRejecting(null);
         }}
-        onReject={(choice) => {
-          if (rejecting) send(rejecting, 'rejected', choice);
+        onRejected={(result) => {
+          setRefusal(null);
+          setAnnouncement(`${rejecting?.full_name ?? 'The applicant'}: ${rejectionAnnouncement(result)}`);
           setRejecting(null);
         }}
+        invalidate={refresh}
       />
     </section>
   );
